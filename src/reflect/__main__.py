@@ -1,0 +1,3 @@
+from reflect.cli import main
+
+main()

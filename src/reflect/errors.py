@@ -1,0 +1,64 @@
+"""Exit codes and the errors that carry them.
+
+Every failure a person can meet is one of these: the CLI prints ``str(error)`` as one line
+on stderr and exits with ``error.exit_code``. Nothing else should reach the terminal as a
+traceback.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FAILED = 1
+    USAGE = 2
+    LOCKED = 3  # wrong passphrase, or the vault could not be unlocked
+    DAMAGED = 4  # damaged or tampered data found
+    INTERRUPTED = 130  # Ctrl-C (after saving whatever could be saved)
+
+
+class ReflectError(Exception):
+    """A failure with a one-line, actionable message for the person at the terminal."""
+
+    exit_code: ExitCode = ExitCode.FAILED
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(ReflectError):
+    exit_code = ExitCode.USAGE
+
+
+class NoVaultError(ReflectError):
+    """There is no vault at the resolved home yet."""
+
+
+class VaultBusyError(ReflectError):
+    """Another reflect process holds the vault's write lock."""
+
+
+class VaultLockedError(ReflectError):
+    """Wrong passphrase or recovery key, or no way to ask for one."""
+
+    exit_code = ExitCode.LOCKED
+
+
+class DamagedError(ReflectError):
+    """A file is truncated, tampered with, swapped or otherwise unreadable."""
+
+    exit_code = ExitCode.DAMAGED
+
+
+class NotATerminalError(ReflectError):
+    """An interactive command was run with stdin that is not a terminal."""
+
+
+class Interrupted(ReflectError):
+    exit_code = ExitCode.INTERRUPTED

@@ -1,0 +1,83 @@
+"""The journal's data: entries and their answers (the ``reflect.entries/1`` exchange format).
+
+An answer keeps a snapshot of the question it answers, so an entry stays readable after its
+question set changes or disappears.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+EXCHANGE_FORMAT = "reflect.entries/1"
+
+StepKind = Literal["info", "yesno", "text", "choice", "scale"]
+Status = Literal["draft", "complete"]
+AnswerValue = str | int | None
+
+
+def now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def new_id() -> str:
+    """A random id: file names must not reveal dates, titles or order."""
+    return secrets.token_hex(8)
+
+
+class Answer(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    step: str = Field(min_length=1)
+    prompt: str
+    kind: StepKind
+    value: AnswerValue = None
+    skipped: bool = False
+    answered: AwareDatetime | None = None
+
+
+class Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    schema_version: int = Field(default=SCHEMA_VERSION, alias="schema")
+    id: str = Field(default_factory=new_id, pattern=r"^[0-9a-f]{6,64}$")
+    created: AwareDatetime
+    updated: AwareDatetime | None = None
+    set_id: str = Field(alias="set", min_length=1)
+    set_version: int | None = None
+    status: Status = "complete"
+    title: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
+    # Where an unfinished session picks up again (a step id); drafts only.
+    resume_at: str | None = None
+
+    @field_validator("tags")
+    @classmethod
+    def _clean_tags(cls, tags: list[str]) -> list[str]:
+        return sorted({t.strip().lower() for t in tags if t.strip()})
+
+    def to_json_bytes(self) -> bytes:
+        return self.model_dump_json(by_alias=True, exclude_none=True).encode("utf-8")
+
+    def display_title(self) -> str:
+        return self.title or "(untitled)"
+
+    def text_values(self) -> list[str]:
+        """Every piece of free text in the entry, for search and the index."""
+        values = [self.title or ""]
+        values += [a.value for a in self.answers if isinstance(a.value, str)]
+        return [v for v in values if v]
+
+
+class EntryFile(BaseModel):
+    """The ``reflect.entries/1`` exchange document written by export and read by import."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["reflect.entries/1"]
+    entries: list[Entry]
