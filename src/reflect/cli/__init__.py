@@ -1,0 +1,88 @@
+"""The `reflect` command. Thin: parse arguments, call the core, show the result.
+
+Only typer is imported at start-up; every command imports what it needs when it runs, so that
+`reflect --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reflect import __version__
+from reflect.cli import journal_cmds, vault_cmds
+from reflect.cli.common import Settings
+
+app = typer.Typer(
+    name="reflect",
+    help="Guided, private self-reflection. Your answers stay encrypted on this computer.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(vault_cmds.app, name="vault")
+journal_cmds.register(app)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"reflect {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    home: Annotated[
+        Path | None,
+        typer.Option(
+            "--home",
+            help="Use this vault folder (default: $REFLECT_HOME, else your data folder).",
+            show_default=False,
+        ),
+    ] = None,
+    plain: Annotated[
+        bool, typer.Option("--plain", help="Plain output for screen readers: no colour, no boxes.")
+    ] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    from reflect.paths import default_home
+    from reflect.ui.console import Output
+
+    ctx.obj = Settings(
+        home=(home.expanduser() if home else default_home()), output=Output(plain=plain)
+    )
+    if ctx.invoked_subcommand is None:
+        print(ctx.get_help())
+
+
+def main() -> None:
+    """Run the CLI; every failure becomes one line on stderr and a documented exit code."""
+    from reflect.errors import ExitCode, ReflectError
+
+    try:
+        result = app(prog_name="reflect", standalone_mode=False)
+    except ReflectError as error:
+        print(f"reflect: {error}", file=sys.stderr)
+        sys.exit(error.exit_code)
+    except (KeyboardInterrupt, typer.Abort, EOFError):
+        print("\nreflect: interrupted; nothing was lost.", file=sys.stderr)
+        sys.exit(ExitCode.INTERRUPTED)
+    except typer.TyperException as error:  # usage errors: typer prints them with a hint
+        show = getattr(error, "show", None)
+        if callable(show):
+            show()
+        else:
+            print(f"reflect: {error.format_message()}", file=sys.stderr)
+        sys.exit(error.exit_code)
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"reflect: {error.strerror or error}{where}", file=sys.stderr)
+        sys.exit(ExitCode.FAILED)
+    sys.exit(result if isinstance(result, int) else 0)

@@ -1,0 +1,94 @@
+"""What every command shares: settings from the root options, and unlocking the journal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from reflect.ui.console import Output
+
+if TYPE_CHECKING:
+    from reflect.store import Journal, OpenJournal
+    from reflect.vault import Vault
+
+PassphraseFile = Annotated[
+    Path | None,
+    typer.Option(
+        "--passphrase-file",
+        help="Read the passphrase from this file instead of asking (first line).",
+        dir_okay=False,
+    ),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (and only JSON) on stdout.")]
+
+
+@dataclass
+class Settings:
+    home: Path
+    output: Output
+
+
+def settings(ctx: typer.Context) -> Settings:
+    found = ctx.find_object(Settings)
+    if found is None:  # a command invoked without the root callback (tests)
+        from reflect.paths import default_home
+
+        found = Settings(home=default_home(), output=Output())
+    return found
+
+
+def open_vault(ctx: typer.Context) -> Vault:
+    from reflect.vault import Vault
+
+    return Vault.open(settings(ctx).home)
+
+
+def locked_journal(ctx: typer.Context) -> Journal:
+    from reflect.store import Journal
+
+    return Journal(open_vault(ctx))
+
+
+def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
+    """Ask for the passphrase, unlock, reconcile the index and report what changed meanwhile."""
+    from reflect import passphrase
+    from reflect.ui.journal import show_unlock_report
+
+    journal = locked_journal(ctx)
+    output = settings(ctx).output
+
+    def attempt(secret: str) -> OpenJournal:
+        # scrypt holds the GIL for a second or two: say so before, not with a spinner.
+        output.notice("Unlocking…")
+        keys = journal.vault.unlock(secret)
+        opened, report = journal.unlock(keys)
+        show_unlock_report(output, report)
+        return opened
+
+    return passphrase.unlock_with(passphrase_file, attempt)
+
+
+def report_late_changes(ctx: typer.Context, journal: OpenJournal) -> None:
+    from reflect.ui.journal import show_unlock_report
+
+    for report in journal.late_reports:
+        show_unlock_report(settings(ctx).output, report)
+    journal.late_reports.clear()
+
+
+def require_terminal(alternative: str) -> None:
+    import sys
+
+    from reflect.errors import NotATerminalError
+
+    if not sys.stdin.isatty():
+        raise NotATerminalError(f"This command asks questions and needs a terminal; {alternative}")
+
+
+def confirm(question: str, *, default: bool = False) -> bool:
+    from reflect.ui.ask import confirm as ask
+
+    return ask(question, default=default)

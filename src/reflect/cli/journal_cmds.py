@@ -1,0 +1,226 @@
+"""Reading and managing the journal: list, show, search, edit, delete, export, import."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reflect.cli.common import (
+    JsonFlag,
+    PassphraseFile,
+    confirm,
+    report_late_changes,
+    require_terminal,
+    settings,
+    unlock,
+)
+
+EntryId = Annotated[str, typer.Argument(help="The entry's id, or any unique start of it.")]
+YesFlag = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"use a date like 2026-11-24, not {value!r}", param_hint=option
+        ) from None
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("list")
+    def list_entries(
+        ctx: typer.Context,
+        set_id: Annotated[
+            str | None, typer.Option("--set", help="Only entries of this question set.")
+        ] = None,
+        since: Annotated[
+            str | None, typer.Option(help="Only entries on or after this date (YYYY-MM-DD).")
+        ] = None,
+        until: Annotated[
+            str | None, typer.Option(help="Only entries on or before this date (YYYY-MM-DD).")
+        ] = None,
+        tag: Annotated[str | None, typer.Option(help="Only entries with this tag.")] = None,
+        json_output: JsonFlag = False,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """List your entries, newest first."""
+        from reflect.ui.journal import show_list, summary
+
+        since_day, until_day = _day(since, "--since"), _day(until, "--until")
+        journal = unlock(ctx, passphrase_file)
+        records = journal.list_entries(set_id=set_id, since=since_day, until=until_day, tag=tag)
+        if json_output:
+            settings(ctx).output.json([summary(r) for r in records])
+        else:
+            show_list(settings(ctx).output, records)
+
+    @app.command("show")
+    def show(
+        ctx: typer.Context,
+        entry_id: EntryId,
+        compare: Annotated[
+            str | None,
+            typer.Option(
+                "--compare",
+                help="Set the answers beside an earlier run of the same set: an entry id, or 'previous'.",
+            ),
+        ] = None,
+        json_output: JsonFlag = False,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Show one entry. With --compare, see then and now side by side."""
+        from reflect.errors import ReflectError
+        from reflect.ui.journal import show_entry
+
+        journal = unlock(ctx, passphrase_file)
+        entry = journal.get(entry_id)
+        if json_output:
+            settings(ctx).output.json(
+                entry.model_dump(mode="json", by_alias=True, exclude_none=True)
+            )
+            return
+        earlier = None
+        if compare == "previous":
+            older = [
+                r
+                for r in journal.list_entries(set_id=entry.set_id)
+                if r["created"] < entry.created.isoformat()
+            ]
+            older = [r for r in older if r["id"] != entry.id]
+            if not older:
+                raise ReflectError(f"There is no earlier run of '{entry.set_id}' to compare with.")
+            earlier = journal.get(older[0]["id"])
+        elif compare:
+            earlier = journal.get(compare)
+        show_entry(settings(ctx).output, entry, earlier)
+
+    @app.command("search")
+    def search(
+        ctx: typer.Context,
+        query: Annotated[str, typer.Argument(help="Words to find (all of them, any case).")],
+        json_output: JsonFlag = False,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Find entries whose answers or title contain every word you give."""
+        from reflect.ui.journal import show_hits, summary
+
+        journal = unlock(ctx, passphrase_file)
+        hits = journal.search(query)
+        if json_output:
+            settings(ctx).output.json([{**summary(h.record), "snippets": h.snippets} for h in hits])
+        else:
+            show_hits(settings(ctx).output, hits)
+
+    @app.command("edit")
+    def edit(
+        ctx: typer.Context,
+        entry_id: EntryId,
+        title: Annotated[str | None, typer.Option(help="Set the entry's title.")] = None,
+        tag: Annotated[
+            list[str] | None, typer.Option(help="Set the entry's tags (repeat for several).")
+        ] = None,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Re-answer questions of an entry, or set its title and tags.
+
+        Answers are edited in the terminal, in memory: no temporary file is written.
+        """
+        from reflect.models import now
+        from reflect.ui.edit import reanswer
+
+        if title is None and tag is None:
+            require_terminal("use --title or --tag to change an entry without questions.")
+        journal = unlock(ctx, passphrase_file)
+        entry = journal.get(entry_id)
+        if title is not None or tag is not None:
+            entry.title = title if title is not None else entry.title
+            entry.tags = list(tag) if tag is not None else entry.tags
+        else:
+            entry = reanswer(entry)
+        entry.updated = now()
+        entry = type(entry).model_validate(entry.model_dump(by_alias=True))
+        journal.save(entry)
+        report_late_changes(ctx, journal)
+        settings(ctx).output.notice(f"Saved {entry.id[:8]}.")
+
+    @app.command("delete")
+    def delete(
+        ctx: typer.Context,
+        entry_id: EntryId,
+        yes: YesFlag = False,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Delete an entry for good."""
+        journal = unlock(ctx, passphrase_file)
+        full_id = journal.resolve(entry_id)
+        record = journal.records[full_id]
+        label = f"{full_id[:8]} ({record['created'][:10]}, {record.get('title') or 'untitled'})"
+        if not yes:
+            require_terminal("add --yes to delete without being asked.")
+            if not confirm(f"Delete entry {label}? This cannot be undone.", default=False):
+                settings(ctx).output.notice("Nothing was deleted.")
+                return
+        journal.delete(full_id)
+        report_late_changes(ctx, journal)
+        settings(ctx).output.notice(f"Deleted {label}.")
+
+    @app.command("export")
+    def export(
+        ctx: typer.Context,
+        entry_ids: Annotated[
+            list[str] | None, typer.Argument(help="Entries to export (default: all).")
+        ] = None,
+        fmt: Annotated[str, typer.Option("--format", "-f", help="json, md or txt.")] = "json",
+        output_file: Annotated[
+            Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        ] = None,
+        yes: YesFlag = False,
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Write a PLAINTEXT copy of entries (json can be imported again)."""
+        from reflect import exporters, messages
+        from reflect.vault.files import atomic_write
+
+        if fmt not in ("json", "md", "txt"):
+            raise typer.BadParameter("choose json, md or txt", param_hint="--format")
+        output = settings(ctx).output
+        journal = unlock(ctx, passphrase_file)
+        entries = journal.entries(entry_ids or [])
+        where = str(output_file) if output_file else "the terminal (stdout)"
+        output.notice(messages.PLAINTEXT_EXPORT_WARNING)
+        if not yes:
+            require_terminal("add --yes to export without being asked.")
+            if not confirm(f"Write {len(entries)} entries as plaintext to {where}?", default=False):
+                output.notice("Nothing was written.")
+                return
+        text = exporters.render(entries, fmt)  # type: ignore[arg-type]
+        if output_file is None:
+            print(text, end="")
+        else:
+            atomic_write(output_file.resolve(), text.encode("utf-8"))
+            output.notice(f"Wrote {len(entries)} entries to {output_file}.")
+
+    @app.command("import")
+    def import_(
+        ctx: typer.Context,
+        file: Annotated[
+            Path, typer.Argument(help="A reflect.entries/1 JSON file.", dir_okay=False)
+        ],
+        passphrase_file: PassphraseFile = None,
+    ) -> None:
+        """Import entries from a reflect.entries/1 JSON file (entries already present are skipped)."""
+        from reflect.importer import read_entries
+
+        entries = read_entries(file)
+        journal = unlock(ctx, passphrase_file)
+        added, skipped = journal.import_entries(entries)
+        report_late_changes(ctx, journal)
+        note = f"; skipped {len(skipped)} already in your journal" if skipped else ""
+        settings(ctx).output.notice(f"Imported {len(added)} {'entry' if len(added) == 1 else 'entries'}{note}.")

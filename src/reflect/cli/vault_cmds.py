@@ -1,0 +1,158 @@
+"""`reflect vault ...`: create the vault, change or recover its passphrase, check and describe it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reflect.cli.common import JsonFlag, PassphraseFile, confirm, open_vault, settings, unlock
+
+app = typer.Typer(help="Create and look after your encrypted vault.", no_args_is_help=True)
+
+
+def _confirm_weak(reason: str) -> bool:
+    return confirm(f"That passphrase is weak ({reason}). Use it anyway?", default=False)
+
+
+def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: bool) -> None:
+    """Create the vault and show the recovery key once. Used by `vault init` and first run."""
+    from reflect import messages, passphrase
+    from reflect.vault import Vault
+
+    home = settings(ctx).home
+    output = settings(ctx).output
+    if Vault.exists(home):
+        from reflect.errors import ReflectError
+
+        raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
+    secret = passphrase.new_passphrase(passphrase_file, _confirm_weak)
+    output.notice("Creating your vault…")
+    _, recovery_secret = Vault.create(home, secret, recovery=recovery)
+    output.notice(f"Your vault is ready at {home}.")
+    if recovery_secret:
+        print(messages.recovery_key_shown_once(recovery_secret))
+        if passphrase.can_prompt() and passphrase_file is None:
+            input("Press Enter when it is somewhere safe. ")
+    else:
+        output.notice(messages.NO_RECOVERY_KEY)
+
+
+@app.command("init")
+def init(
+    ctx: typer.Context,
+    passphrase_file: PassphraseFile = None,
+    no_recovery_key: Annotated[
+        bool, typer.Option("--no-recovery-key", help="Do not create a recovery key.")
+    ] = False,
+) -> None:
+    """Create your vault: a passphrase, an encryption key and (by default) a recovery key."""
+    create_vault(ctx, passphrase_file, recovery=not no_recovery_key)
+
+
+@app.command("passwd")
+def passwd(
+    ctx: typer.Context,
+    passphrase_file: PassphraseFile = None,
+    new_passphrase_file: Annotated[
+        Path | None,
+        typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
+    ] = None,
+) -> None:
+    """Change your passphrase. Entries stay as they are; only the key file is re-encrypted."""
+    from reflect import passphrase
+
+    vault = open_vault(ctx)
+    output = settings(ctx).output
+
+    def attempt(secret: str):  # type: ignore[no-untyped-def]
+        output.notice("Unlocking…")
+        return vault.unlock(secret)
+
+    keys = passphrase.unlock_with(passphrase_file, attempt, label="Current passphrase: ")
+    new = passphrase.new_passphrase(new_passphrase_file, _confirm_weak)
+    output.notice("Saving…")
+    vault.set_passphrase(keys, new)
+    output.notice("Your passphrase is changed. Your recovery key still works.")
+
+
+@app.command("recover")
+def recover(
+    ctx: typer.Context,
+    recovery_key_file: Annotated[
+        Path | None,
+        typer.Option("--recovery-key-file", help="Read the recovery key from this file."),
+    ] = None,
+    new_passphrase_file: Annotated[
+        Path | None,
+        typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
+    ] = None,
+) -> None:
+    """Set a new passphrase using the recovery key you were shown when the vault was created."""
+    from reflect import passphrase
+    from reflect.errors import ReflectError
+
+    vault = open_vault(ctx)
+    if recovery_key_file is not None:
+        try:
+            key = recovery_key_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ReflectError(f"Cannot read {recovery_key_file}: {exc}") from None
+    elif passphrase.can_prompt():
+        key = passphrase.prompt_hidden("Recovery key (AGE-SECRET-KEY-1…): ")
+    else:
+        raise ReflectError("No terminal to ask for the recovery key: use --recovery-key-file.")
+    keys = vault.unlock_with_recovery_key(key)
+    new = passphrase.new_passphrase(new_passphrase_file, _confirm_weak)
+    vault.set_passphrase(keys, new)
+    settings(ctx).output.notice("Your vault has a new passphrase. The recovery key still works.")
+
+
+@app.command("check")
+def check(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
+    """Decrypt every file in the vault and report each damaged one (exit 4 if any)."""
+    from reflect.errors import ExitCode
+
+    journal = unlock(ctx, passphrase_file)
+    output = settings(ctx).output
+    problems = journal.check()
+    loose = journal.vault.insecure_permissions()
+    for path in loose:
+        output.notice(f"Others can access {path}: run `chmod go-rwx {path}`.")
+    if not problems:
+        counts = f"{journal.vault.file_count('entries')} entries, {journal.vault.file_count('drafts')} drafts"
+        print(f"All files decrypt and match their names ({counts}).")
+        return
+    for damage in problems:
+        print(f"damaged: {damage.location} ({damage.entry_id}): {damage.reason}")
+    output.notice(
+        f"{len(problems)} damaged file(s). The rest of the journal is fine; restore these from "
+        "a backup or delete them."
+    )
+    raise typer.Exit(ExitCode.DAMAGED)
+
+
+@app.command("info")
+def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
+    """Where the vault is and what it holds (no secrets, no passphrase needed)."""
+    from reflect.vault.core import RECOVERY_NAME
+
+    vault = open_vault(ctx)
+    details = {
+        "location": str(vault.home),
+        "format": vault.meta.format,
+        "created": vault.meta.created,
+        "entries": vault.file_count("entries"),
+        "drafts": vault.file_count("drafts"),
+        "recovery_key": (vault.home / RECOVERY_NAME).exists(),
+        "public_key": vault.meta.recipient,
+        "private_permissions": not vault.insecure_permissions(),
+    }
+    if json_output:
+        settings(ctx).output.json(details)
+        return
+    for key, value in details.items():
+        label = key.replace("_", " ")
+        shown = ("yes" if value else "no") if isinstance(value, bool) else value
+        print(f"{label + ':':<21}{shown}")

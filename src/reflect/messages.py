@@ -1,0 +1,27 @@
+"""Longer texts shown to people, kept in one place so their wording can be read and tuned together."""
+
+from __future__ import annotations
+
+NO_RECOVERY_KEY = (
+    "No recovery key was made. If you forget your passphrase, nobody can open this vault, "
+    "including us."
+)
+
+
+def recovery_key_shown_once(secret: str) -> str:
+    return f"""
+Your recovery key is the only way back in if you forget your passphrase:
+
+    {secret}
+
+Write it on paper or keep it in a password manager, away from this computer.
+It is shown only this once. Anyone who has it can read your journal, so keep
+it as private as the journal itself. Without it and without your passphrase,
+nobody can recover your entries, including us.
+"""
+
+
+PLAINTEXT_EXPORT_WARNING = (
+    "An export is NOT encrypted: anyone who can read the file can read every answer in it. "
+    "Keep it somewhere safe and delete it when you are done."
+)

@@ -1,0 +1,1 @@
+"""Terminal adapters: everything that draws with rich or asks with questionary lives here."""
