@@ -158,15 +158,15 @@ def register(app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """Delete an entry for good."""
+        if not yes:
+            require_terminal("add --yes to delete without being asked.")
         journal = unlock(ctx, passphrase_file)
         full_id = journal.resolve(entry_id)
         record = journal.records[full_id]
         label = f"{full_id[:8]} ({record['created'][:10]}, {record.get('title') or 'untitled'})"
-        if not yes:
-            require_terminal("add --yes to delete without being asked.")
-            if not confirm(f"Delete entry {label}? This cannot be undone.", default=False):
-                settings(ctx).output.notice("Nothing was deleted.")
-                return
+        if not yes and not confirm(f"Delete entry {label}? This cannot be undone.", default=False):
+            settings(ctx).output.notice("Nothing was deleted.")
+            return
         journal.delete(full_id)
         report_late_changes(ctx, journal)
         settings(ctx).output.notice(f"Deleted {label}.")
@@ -191,15 +191,16 @@ def register(app: typer.Typer) -> None:
         if fmt not in ("json", "md", "txt"):
             raise typer.BadParameter("choose json, md or txt", param_hint="--format")
         output = settings(ctx).output
+        if not yes:
+            require_terminal("add --yes to export without being asked.")
         journal = unlock(ctx, passphrase_file)
         entries = journal.entries(entry_ids or [])
         where = str(output_file) if output_file else "the terminal (stdout)"
         output.notice(messages.PLAINTEXT_EXPORT_WARNING)
-        if not yes:
-            require_terminal("add --yes to export without being asked.")
-            if not confirm(f"Write {len(entries)} entries as plaintext to {where}?", default=False):
-                output.notice("Nothing was written.")
-                return
+        question = f"Write {len(entries)} entries as plaintext to {where}?"
+        if not yes and not confirm(question, default=False):
+            output.notice("Nothing was written.")
+            return
         text = exporters.render(entries, fmt)  # type: ignore[arg-type]
         if output_file is None:
             print(text, end="")
@@ -223,4 +224,6 @@ def register(app: typer.Typer) -> None:
         added, skipped = journal.import_entries(entries)
         report_late_changes(ctx, journal)
         note = f"; skipped {len(skipped)} already in your journal" if skipped else ""
-        settings(ctx).output.notice(f"Imported {len(added)} {'entry' if len(added) == 1 else 'entries'}{note}.")
+        settings(ctx).output.notice(
+            f"Imported {len(added)} {'entry' if len(added) == 1 else 'entries'}{note}."
+        )

@@ -1,0 +1,107 @@
+"""Shared fixtures. Every test gets its own REFLECT_HOME; nothing touches the real vault.
+
+scrypt makes creating and unlocking a vault cost about a second each, so one vault is created
+per test run and copied into each test's home (same identity, same passphrase).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reflect.vault import Keys, Vault
+
+PASSPHRASE = "correct horse battery staple"
+BIN_DIR = Path(sys.executable).parent
+REFLECT = str(BIN_DIR / "reflect")
+
+
+@pytest.fixture(autouse=True)
+def reflect_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("REFLECT_HOME", str(home))
+    for name in ("REFLECT_PASSPHRASE_FILE", "REFLECT_PASSPHRASE_COMMAND"):
+        monkeypatch.delenv(name, raising=False)
+    return home
+
+
+@dataclass(frozen=True)
+class Template:
+    home: Path
+    recovery_key: str
+    keys: Keys
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+    home = tmp_path_factory.mktemp("template") / "vault"
+    vault, recovery = Vault.create(home, PASSPHRASE)
+    assert recovery is not None
+    return Template(home, recovery, vault.unlock(PASSPHRASE))
+
+
+@pytest.fixture
+def vault_home(reflect_home: Path, template: Template) -> Path:
+    shutil.copytree(template.home, reflect_home)  # copy2 keeps the 0600/0700 modes
+    return reflect_home
+
+
+@pytest.fixture
+def keys(template: Template) -> Keys:
+    return template.keys
+
+
+@pytest.fixture
+def passphrase_file(tmp_path: Path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n")
+    return path
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_reflect(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Run:
+    """Run the installed `reflect` command the way a person's shell would (no terminal)."""
+    full_env = {**os.environ, **(env or {})}
+    done = subprocess.run(
+        [REFLECT, *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        input=input,
+        timeout=120,
+        check=False,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture
+def reflect(passphrase_file: Path) -> Iterator[object]:
+    """`reflect(...)` with the test passphrase supplied through REFLECT_PASSPHRASE_FILE."""
+
+    def call(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Run:
+        merged = {"REFLECT_PASSPHRASE_FILE": str(passphrase_file), **(env or {})}
+        return run_reflect(*args, env=merged, input=input)
+
+    yield call
+
+
+def assert_clean_failure(result: Run, code: int) -> None:
+    """One line on stderr, the documented exit code, and no traceback."""
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr + result.stdout
+    lines = [line for line in result.stderr.splitlines() if line.strip() and line != "Unlocking…"]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("reflect: ")

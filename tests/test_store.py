@@ -1,0 +1,227 @@
+"""The journal store: entries, the encrypted index and the authenticated manifest."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reflect.errors import ReflectError, UsageError
+from reflect.store import Journal, OpenJournal
+from reflect.vault import Keys, Vault, age
+
+from helpers import make_entry
+
+
+def open_journal(home: Path, keys: Keys) -> tuple[OpenJournal, object]:
+    return Journal(Vault.open(home)).unlock(keys)
+
+
+def test_added_entries_are_reported_once_then_join_the_manifest(
+    vault_home: Path, keys: Keys
+) -> None:
+    journal = Journal(Vault.open(vault_home))
+    entry = make_entry("planted or mine?", title="first")
+    journal.add(entry)
+    opened, report = journal.unlock(keys)
+    assert [r["id"] for r in report.added] == [entry.id]
+    assert opened.get(entry.id[:6]).answers[1].value == "planted or mine?"
+    _, again = journal.unlock(keys)
+    assert again.quiet
+
+
+def test_entries_saved_while_unlocked_are_not_reported(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    opened.save(make_entry("mine"))
+    _, report = open_journal(vault_home, keys)
+    assert report.quiet
+
+
+def test_vanished_entry_is_reported(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry()
+    opened.save(entry)
+    (vault_home / "entries" / f"{entry.id}.age").unlink()
+    reopened, report = open_journal(vault_home, keys)
+    assert report.vanished == [entry.id]
+    assert reopened.list_entries() == []
+
+
+def test_replaced_entry_is_reported_as_changed(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry("what I wrote")
+    opened.save(entry)
+    forged = entry.model_copy(update={"title": "not mine"})
+    forged.updated = entry.created.replace(year=2027)
+    Vault.open(vault_home).write("entries", entry.id, forged.to_json_bytes())
+    _, report = open_journal(vault_home, keys)
+    assert [r["id"] for r in report.changed] == [entry.id]
+
+
+def test_rolled_back_entry_is_reported(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry("first version")
+    opened.save(entry)
+    old_file = (vault_home / "entries" / f"{entry.id}.age").read_bytes()
+    newer = entry.model_copy(update={"updated": entry.created.replace(year=2027)})
+    opened.save(newer)
+    (vault_home / "entries" / f"{entry.id}.age").write_bytes(old_file)
+    _, report = open_journal(vault_home, keys)
+    assert [r["id"] for r in report.rolled_back] == [entry.id]
+
+
+def test_swapped_file_is_damaged_and_others_still_list(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    first, second = make_entry("one"), make_entry("two", days=1)
+    opened.save_all([first, second])
+    entries = vault_home / "entries"
+    a, b = entries / f"{first.id}.age", entries / f"{second.id}.age"
+    a_bytes = a.read_bytes()
+    a.write_bytes(b.read_bytes())
+    b.write_bytes(a_bytes)
+    reopened, report = open_journal(vault_home, keys)
+    assert {d.entry_id for d in report.damaged} == {first.id, second.id}
+    assert all("swapped" in d.reason for d in report.damaged)
+    assert reopened.list_entries() == []
+    assert {d.entry_id for d in reopened.check()} == {first.id, second.id}
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip"])
+def test_truncated_or_tampered_file_is_named_and_others_still_list(
+    vault_home: Path, keys: Keys, damage: str
+) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    good, bad = make_entry("fine"), make_entry("to be damaged", days=1)
+    opened.save_all([good, bad])
+    path = vault_home / "entries" / f"{bad.id}.age"
+    data = bytearray(path.read_bytes())
+    if damage == "truncate":
+        del data[len(data) // 2 :]
+    else:
+        data[-10] ^= 0x01
+    path.write_bytes(bytes(data))
+    reopened, report = open_journal(vault_home, keys)
+    assert [d.entry_id for d in report.damaged] == [bad.id]
+    assert [r["id"] for r in reopened.list_entries()] == [good.id]
+    assert [d.entry_id for d in reopened.check()] == [bad.id]
+
+
+def test_forged_index_is_not_trusted(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry("real")
+    opened.save(entry)
+    vault = Vault.open(vault_home)
+    # Anyone can encrypt to the public key, but cannot produce the MAC.
+    fake = b"0" * 64 + b"\n" + json.dumps({"format": 1, "entries": {}}).encode()
+    (vault_home / "index.age").write_bytes(age.encrypt_to([vault.meta.recipient], fake))
+    _, report = open_journal(vault_home, keys)
+    assert report.index_unverified
+    assert [r["id"] for r in report.added] == [entry.id]
+
+
+def test_deleted_index_is_rebuilt_from_the_files(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entries = [make_entry(f"entry {i}", days=i) for i in range(5)]
+    opened.save_all(entries)
+    (vault_home / "index.age").unlink()
+    reopened, report = open_journal(vault_home, keys)
+    assert len(report.added) == 5
+    assert {r["id"] for r in reopened.list_entries()} == {e.id for e in entries}
+
+
+def test_list_is_newest_first_and_filters(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    old = make_entry("old", days=0, tags=["Work"])
+    new = make_entry("new", days=3)
+    other = make_entry("other", days=1).model_copy(update={"set_id": "homework"})
+    opened.save_all([old, new, other])
+    assert [r["id"] for r in opened.list_entries()] == [new.id, other.id, old.id]
+    assert [r["id"] for r in opened.list_entries(set_id="homework")] == [other.id]
+    assert [r["id"] for r in opened.list_entries(tag="work")] == [old.id]
+    assert [r["id"] for r in opened.list_entries(since=date(2026, 11, 21))] == [new.id, other.id]
+    assert [r["id"] for r in opened.list_entries(until=date(2026, 11, 20))] == [old.id]
+
+
+def test_search_is_case_insensitive_over_answers_and_titles(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    party = make_entry("At the office PARTY I kept pushing.", title="The party")
+    other = make_entry("Nothing to see.", title="Quiet")
+    opened.save_all([party, other])
+    hits = opened.search("party pushing")
+    assert [h.record["id"] for h in hits] == [party.id]
+    assert any("PARTY" in s for s in hits[0].snippets)
+    assert [h.record["id"] for h in opened.search("quiet")] == [other.id]
+    with pytest.raises(UsageError):
+        opened.search("   ")
+
+
+def test_id_prefixes_must_be_unique(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    a = make_entry("a").model_copy(update={"id": "abc111"})
+    b = make_entry("b").model_copy(update={"id": "abc222"})
+    opened.save_all([a, b])
+    assert opened.resolve("abc1") == "abc111"
+    with pytest.raises(UsageError, match="matches 2"):
+        opened.resolve("abc")
+    with pytest.raises(ReflectError, match="No entry"):
+        opened.resolve("fff")
+
+
+def test_import_skips_duplicates_and_keeps_ids(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry()
+    added, skipped = opened.import_entries([entry, entry])
+    assert [e.id for e in added] == [entry.id] and [e.id for e in skipped] == [entry.id]
+    added, skipped = opened.import_entries([entry])
+    assert added == [] and len(skipped) == 1
+
+
+def test_delete_removes_file_and_index_entry(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry()
+    opened.save(entry)
+    opened.delete(entry.id)
+    assert not (vault_home / "entries" / f"{entry.id}.age").exists()
+    _, report = open_journal(vault_home, keys)
+    assert report.quiet
+
+
+def test_writes_by_another_process_while_unlocked_are_reported_late(
+    vault_home: Path, keys: Keys
+) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    planted = make_entry("slipped in")
+    Journal(Vault.open(vault_home)).add(planted)
+    opened.save(make_entry("mine"))
+    assert [r["id"] for r in opened.late_reports[0].added] == [planted.id]
+
+
+def test_drafts_are_separate_and_finish_into_entries(vault_home: Path, keys: Keys) -> None:
+    journal = Journal(Vault.open(vault_home))
+    draft = make_entry("half way", status="draft", resume_at="drink-what")
+    journal.save_draft(draft)
+    opened, _ = journal.unlock(keys)
+    assert [d.id for d in opened.drafts()] == [draft.id]
+    assert opened.list_entries() == []
+    journal.finish_draft(draft.model_copy(update={"status": "complete", "resume_at": None}))
+    assert not journal.has_drafts()
+    opened, report = journal.unlock(keys)
+    assert [r["id"] for r in report.added] == [draft.id]
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(min_size=1, max_size=300), title=st.one_of(st.none(), st.text(max_size=40)))
+def test_entries_round_trip_through_the_vault(
+    vault_home: Path, keys: Keys, text: str, title: str | None
+) -> None:
+    journal = Journal(Vault.open(vault_home))
+    entry = make_entry(text, title=title)
+    journal.add(entry)
+    opened, _ = journal.unlock(keys)
+    assert opened.get(entry.id) == entry
