@@ -65,7 +65,12 @@ def can_prompt() -> bool:
 def prompt_hidden(label: str) -> str:
     import getpass
 
-    return getpass.getpass(label)
+    from reflect.errors import Interrupted
+
+    try:
+        return getpass.getpass(label)
+    except (KeyboardInterrupt, EOFError):
+        raise Interrupted("Interrupted at the prompt; nothing was changed.") from None
 
 
 def unlock_with(

@@ -85,4 +85,7 @@ def main() -> None:
         where = f" ({error.filename})" if error.filename else ""
         print(f"reflect: {error.strerror or error}{where}", file=sys.stderr)
         sys.exit(ExitCode.FAILED)
-    sys.exit(result if isinstance(result, int) else 0)
+    code = result if isinstance(result, int) else 0
+    if code == ExitCode.INTERRUPTED:  # typer turns a stray Ctrl-C into a silent exit 130
+        print("\nreflect: interrupted; nothing was lost.", file=sys.stderr)
+    sys.exit(code)
