@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pexpect
+
 from conftest import REFLECT
 
 TIMEOUT = 30

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pexpect
 import pytest
-from conftest import PASSPHRASE
-from e2e import finish, spawn
-from helpers import make_entry
 
+from e2e import finish, spawn
 from reflect.store import Journal
 from reflect.vault import Vault
+
+from conftest import PASSPHRASE
+from helpers import make_entry
 
 pytestmark = pytest.mark.e2e
 

@@ -14,12 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import PASSPHRASE, assert_clean_failure
-from helpers import make_entry
 
 from reflect.errors import VaultBusyError
 from reflect.store import Journal, decode_entry
 from reflect.vault import Keys, Vault, files
+
+from conftest import assert_clean_failure
+from helpers import make_entry
 
 MARKER = "ZQX-MARKER-7731"
 
@@ -70,9 +71,12 @@ def test_two_processes_writing_at_once_lose_nothing(vault_home: Path, keys: Keys
 
 
 def test_a_writer_waits_then_says_busy(vault_home: Path, reflect, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(VaultBusyError, match="busy"), files.write_lock(vault_home, timeout=5):
-        with files.write_lock(vault_home, timeout=0.2):
-            pass
+    with (
+        pytest.raises(VaultBusyError, match="busy"),
+        files.write_lock(vault_home, timeout=5),
+        files.write_lock(vault_home, timeout=0.2),
+    ):
+        pass
     source = tmp_path / "in.json"
     Path(source).write_text(
         '{"format": "reflect.entries/1", "entries": [{"created": "2026-01-01T00:00:00Z", "set": "s", "answers": []}]}'
