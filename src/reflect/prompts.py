@@ -1,0 +1,59 @@
+"""Prompt sets: the public face of the question-set format (docs/prompt-sets.md).
+
+A prompt set is a TOML file: a ``[set]`` table, ordered ``[[steps]]`` and optional
+``[[resources]]``. Load one with :func:`load_set` (raises :class:`PromptSetError`, which holds
+every problem), or ask :func:`validate_file` for the list of problems without raising.
+The implementation lives in :mod:`reflect.promptsets`; import from here.
+"""
+
+from __future__ import annotations
+
+from reflect.promptsets.checks import Problem
+from reflect.promptsets.loading import (
+    PromptSetError,
+    builtin_sets,
+    find_builtin,
+    load_set,
+    load_set_text,
+    resolve_set,
+    starter_text,
+    validate_file,
+    validate_text,
+)
+from reflect.promptsets.model import (
+    MAX_SCALE_POINTS,
+    NO,
+    STEP_KINDS,
+    SUPPORTED_FORMAT,
+    YES,
+    Condition,
+    Homework,
+    PromptSet,
+    Resource,
+    SetInfo,
+    Step,
+)
+
+__all__ = [
+    "MAX_SCALE_POINTS",
+    "NO",
+    "STEP_KINDS",
+    "SUPPORTED_FORMAT",
+    "YES",
+    "Condition",
+    "Homework",
+    "Problem",
+    "PromptSet",
+    "PromptSetError",
+    "Resource",
+    "SetInfo",
+    "Step",
+    "builtin_sets",
+    "find_builtin",
+    "load_set",
+    "load_set_text",
+    "resolve_set",
+    "starter_text",
+    "validate_file",
+    "validate_text",
+]
