@@ -1,0 +1,116 @@
+"""Street addresses, roads, postcodes and numbered places ("store #4471", "Room 214")."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Span
+
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
+    r"Terrace|Ter|Circle|Cir|Highway|Hwy|Parkway|Pkwy|Crescent|Close|Square|Sq|Row|Trail|Trl|"
+    r"Pike|Alley|Grove|Gardens|Mews|Walk|Expressway|Freeway|Turnpike|Plaza)\b\.?"
+)
+_UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*#?\s*\w{1,5})?"
+_NUMBERED_ADDRESS_RE = re.compile(
+    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}{_SUFFIX}{_UNIT}"
+)
+_ORDINAL_STREET_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd)\b\.?", re.IGNORECASE
+)
+_NAMED_STREET_RE = re.compile(
+    r"\b(?!(?:The|A|An|My|This|That|Our|Your|His|Her|Their|In|On|At|No|Any|Every|Each|One|By|"
+    r"Of|And|Or|But|So|To|From|Supreme|Family|High|Inner)\b)"
+    rf"(?:[A-Z][\w'’-]+\s+){{1,2}}(?!Dr\b\.?\s+[A-Z]|St\b\.?\s+[A-Z]){_SUFFIX}"
+)
+_ROUTE_RE = re.compile(
+    r"\b(?:(?:State\s+|County\s+|US\s+)?(?:Route|Rte|Highway|Hwy|Interstate)[\s-]*\d{1,4}[A-Z]?"
+    r"|(?:I|US|SR|A|M|N)-?\d{1,4})\b(?![.,:/]\d)",
+)
+_ROUTE_LOWER_RE = re.compile(
+    r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b", re.IGNORECASE
+)
+_ZIP_RE = re.compile(
+    r"(?<![\d$£€#.,-])\b\d{5}(?:-\d{4})?\b(?![\d,.]\d)"
+    r"(?!\s*(?:steps|people|dollars|bucks|pounds|euros|naira|rupees|miles|feet|calories|words|"
+    r"times|students|employees|followers|views|likes|points|members)\b)"
+)
+_UK_POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_IRISH_EIRCODE_RE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b")
+_NUMBERED_PLACE_RE = re.compile(
+    r"(?:\b(?P<det>the|a|an|our|my|his|her|their)\s+)?\b(?P<noun>store|shop|branch|location|unit|"
+    r"apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
+    r"locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
+    r"chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block)"
+    r"\s*(?:#|no\.?|number,?|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
+    re.IGNORECASE,
+)
+_HASH_NUMBER_RE = re.compile(r"(?<![\w&])#\d{2,}\b")
+_NOUNS = {"apt": "apartment", "bldg": "building"}
+# These nouns take a bare one-digit number ("Room 9"); the others need "#", "no." or two digits,
+# so that "the house 2 doors down" stays as written.
+_SHORT_NUMBER_NOUNS = frozenset(
+    {
+        "apt",
+        "apartment",
+        "room",
+        "suite",
+        "unit",
+        "dorm",
+        "platoon",
+        "squad",
+        "flight",
+        "precinct",
+        "ward",
+        "station",
+        "store",
+        "cabin",
+        "bunk",
+        "cell",
+        "troop",
+        "chapter",
+    }
+)
+
+
+def find_addresses(text: str) -> list[Span]:
+    spans = [
+        Span("address", m.start(), m.end(), "street-address", "[address removed]")
+        for m in _NUMBERED_ADDRESS_RE.finditer(text)
+    ]
+    for pattern in (_ORDINAL_STREET_RE, _NAMED_STREET_RE):
+        spans += [
+            Span("address", m.start(), m.end(), "street", "a street")
+            for m in pattern.finditer(text)
+        ]
+    for pattern in (_ROUTE_RE, _ROUTE_LOWER_RE):
+        spans += [
+            Span("address", m.start(), m.end(), "road", "a highway") for m in pattern.finditer(text)
+        ]
+    for pattern in (_ZIP_RE, _UK_POSTCODE_RE, _IRISH_EIRCODE_RE):
+        spans += [
+            Span("address", m.start(), m.end(), "postcode", "[removed]")
+            for m in pattern.finditer(text)
+        ]
+    for m in _NUMBERED_PLACE_RE.finditer(text):
+        noun = m["noun"].lower()
+        noun = _NOUNS.get(noun, noun)
+        marked = (
+            m["num"].startswith("#") or any(c in m.group() for c in "#.") or "umber" in m.group()
+        )
+        digits = sum(c.isdigit() for c in m["num"])
+        if not (marked or digits >= 2 or m["noun"].lower() in _SHORT_NUMBER_NOUNS):
+            continue
+        det = m["det"]
+        if det and det.lower() in {"our", "my", "his", "her", "their"}:
+            spans.append(Span("address", m.start("noun"), m.end(), "numbered-place", noun))
+        else:
+            article = "an" if noun[0] in "aeiou" else "a"
+            if det and det[0].isupper():
+                article = article.capitalize()
+            spans.append(Span("address", m.start(), m.end(), "numbered-place", f"{article} {noun}"))
+    spans += [
+        Span("other", m.start(), m.end(), "hash-number", "[number removed]")
+        for m in _HASH_NUMBER_RE.finditer(text)
+    ]
+    return spans

@@ -1,0 +1,192 @@
+"""Ages in digits and words, rewritten as life stages ("when I was 19" -> "... in my late teens")."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import (
+    NUMBER_PATTERN,
+    NUMBER_WORDS_PATTERN,
+    ORDINAL_PATTERN,
+    age_adjective,
+    age_bucket,
+    parse_number,
+    parse_ordinal,
+)
+from .spans import Span
+
+_N = rf"(?P<n>{NUMBER_PATTERN})"
+_ADVERBS = (
+    r"(?:(?:only|just|barely|nearly|almost|about|around|maybe|like|probably|already|still|"
+    r"not\s+even|under|over|both|all|each|then|roughly|approximately|easily|at\s+least)\s+)*"
+)
+# "a 22-year-old", "an eighteen year old"
+_ADJECTIVE_RE = re.compile(
+    rf"(?:\b(?P<art>an?)\s+\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b"
+    rf"|\b{_N.replace('<n>', '<n2>')}-(?:years?|yrs?)-old\b)",
+    re.IGNORECASE,
+)
+_PREDICATE_RE = re.compile(
+    rf"\b(?P<verb>was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|of)\s+{_ADVERBS}"
+    rf"{_N}\b(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
+    re.IGNORECASE,
+)
+_CONTRACTED_RE = re.compile(
+    rf"\b(?:I|she|he|we|they|you)['’](?:m|s|re)\s+{_ADVERBS}{_N}\b(?P<old>[\s-]+years?[\s-]+old\b)?",
+    re.IGNORECASE,
+)
+_BARE_ADVERB_RE = re.compile(
+    rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
+    re.IGNORECASE,
+)
+# "a bartender, 24 years old," and "I was a lecturer, thirty-five, and": an age set off by commas.
+_YEARS_OLD_RE = re.compile(rf"\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
+_APPOSITIVE_RE = re.compile(
+    rf"(?:,|\bthen|\bmaybe|\bprobably|\bperhaps|\bsomething\s+like)\s+(?P<n>\d{{2}}|{NUMBER_WORDS_PATTERN})\b"
+    r"(?=\s*(?:[,.;!?)—–]|$)|\s+(?:and|or|but|then|maybe|at\s+most|tops|max)\b)",
+    re.IGNORECASE,
+)
+_BIRTHDAY_RE = re.compile(
+    rf"\b(?P<poss>my|her|his|their|your|our)\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
+    re.IGNORECASE,
+)
+_PAREN_AGE_RE = re.compile(r"(?<=[A-Za-z])\s*\((?P<n>\d{2})\)")
+_NOT_AN_AGE_AFTER = re.compile(
+    r"[\s-]*(?:%|percent|[:.,]\d|\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|o['’]?clock|"
+    r"minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times?|dollars?|bucks|"
+    r"pounds?|lbs?|kg|kilos?|miles?|mph|km|feet|foot|ft|inches|meters?|metres?|degrees?|"
+    r"drinks?|beers?|shots?|glasses|people|persons?|guys|girls|women|men|others|of\b|"
+    r"percent|points?|calls?|texts?|messages?|floors?|blocks?|grand|k\b|miles|steps|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|to\s+\d|or\s+\d|out\s+of|"
+    r"and\s+\d|other|more|less|cents?|dozen|hundred|thousand|million|years?\s+(?:ago|later|before|after|earlier|back|in|of|together|apart|now|since|sober)|"
+    r"year\b)",
+    re.IGNORECASE,
+)
+_SUBJECT_RE = re.compile(
+    r"\b(I|me|my|she|her|he|him|his|we|us|our|they|them|their|you|your|girl|woman|lady|wife|"
+    r"girlfriend|daughter|sister|mother|mom|boy|man|guy|husband|boyfriend|son|brother|father|dad)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = {
+    "i": "my",
+    "me": "my",
+    "my": "my",
+    "we": "our",
+    "us": "our",
+    "our": "our",
+    "they": "their",
+    "them": "their",
+    "their": "their",
+    "you": "your",
+    "your": "your",
+}
+_FEMININE = {
+    "she",
+    "her",
+    "girl",
+    "woman",
+    "lady",
+    "wife",
+    "girlfriend",
+    "daughter",
+    "sister",
+    "mother",
+    "mom",
+}
+
+
+def _possessive_before(text: str, pos: int) -> str:
+    """Whose age it is, read from the nearest pronoun or person noun before `pos` in the clause."""
+    before = re.split(r"[.!?;\n]", text[max(0, pos - 80) : pos])[-1]
+    after = re.split(r"[.!?;\n]", text[pos : pos + 80])[0]
+    subjects = _SUBJECT_RE.findall(before) or _SUBJECT_RE.findall(after)[:1]
+    if not subjects:
+        return "their"
+    word = subjects[-1].lower()
+    if word in _POSSESSIVE:
+        return _POSSESSIVE[word]
+    return "her" if word in _FEMININE else "his"
+
+
+def _stage(age: int, possessive: str) -> str:
+    bucket = age_bucket(age)
+    return "a child" if bucket == "childhood" else f"in {possessive} {bucket}"
+
+
+def find_ages(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _ADJECTIVE_RE.finditer(text):
+        age = parse_number(m["n"] or m["n2"])
+        if age is None or age > 110:
+            continue
+        adjective = age_adjective(age)
+        if m["art"]:
+            article = "an" if adjective[0] in "aeiou" else "a"
+            adjective = f"{article.capitalize() if m['art'][0].isupper() else article} {adjective}"
+        spans.append(Span("age", m.start(), m.end(), "age-adjective", adjective))
+    for m in _PREDICATE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or age > 110 or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n"))):
+            continue
+        if age < 13 and not m["old"] and not m["n"].isdigit():
+            continue  # "I was one of them": small numbers in words are ages only with "years old"
+        verb = m["verb"].lower()
+        if verb in {"at", "aged", "age"} and age < 13:
+            continue  # "at 5" is more likely a time than an age
+        if (
+            verb in {"is", "are", "be", "been", "of", "at"}
+            and m["n"][0].isdigit()
+            and not m["old"]
+            and age < 13
+        ):
+            continue
+        stage = _stage(age, _possessive_before(text, m.start()))
+        if verb in {"at", "aged", "age", "of"}:
+            spans.append(Span("age", m.start(), m.end(), "age-at", stage))
+        elif verb in {"turned", "turning", "turn"}:
+            be = {"turned": "was", "turning": "was", "turn": "am"}[verb]
+            spans.append(Span("age", m.start("verb"), m.end(), "age-turned", f"{be} {stage}"))
+        else:
+            spans.append(Span("age", m.start("n"), m.end(), "age-was", stage))
+    for m in _CONTRACTED_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or age > 110 or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n"))):
+            continue
+        stage = _stage(age, _possessive_before(text, m.start() + 1))
+        spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
+    for m in _BARE_ADVERB_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or not 13 <= age <= 110:
+            continue
+        stage = _stage(age, _possessive_before(text, m.start()))
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
+    for m in _YEARS_OLD_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is not None and 5 <= age <= 110:
+            spans.append(
+                Span(
+                    "age",
+                    m.start(),
+                    m.end(),
+                    "age-years-old",
+                    _stage(age, _possessive_before(text, m.start())),
+                )
+            )
+    for m in _APPOSITIVE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or not 13 <= age <= 99:
+            continue
+        stage = _stage(age, _possessive_before(text, m.start()))
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-appositive", stage))
+    for m in _BIRTHDAY_RE.finditer(text):
+        age = parse_ordinal(m["ord"])
+        if not m["bday"] and (age is None or age < 13):
+            continue  # "my first", "her second": not an age without "birthday"
+        spans.append(Span("age", m.start(), m.end(), "age-birthday", f"{m['poss']} birthday"))
+    for m in _PAREN_AGE_RE.finditer(text):
+        age = int(m["n"])
+        if 13 <= age <= 99:
+            spans.append(
+                Span("age", m.start("n") - 1, m.end(), "age-parenthesis", f"({age_adjective(age)})")
+            )
+    return spans

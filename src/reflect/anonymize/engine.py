@@ -1,0 +1,137 @@
+"""The anonymizer pipeline: detect (all detectors, union) -> repeat every occurrence -> merge
+overlaps -> policy -> render."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from . import addresses, ages, contact, names, orgs, places, when
+from .expand import custom_spans, name_parts, repeats, surface, whole_word
+from .lexicon import Lexicon, fold, lexicon
+from .merge import merge
+from .model import Finding, Result
+from .policy import PersonRegistry, apply_policy, letter
+from .risk import residual_risks
+from .spans import Span
+from .text import tokenize
+
+
+def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[Span]:
+    tokens = tokenize(text)
+    spans: list[Span] = []
+    spans += contact.find_emails(text)
+    spans += contact.find_urls(text)
+    spans += contact.find_handles(text)
+    spans += contact.find_context_handles(text, lex.common_words)
+    spans += contact.find_phones(text)
+    spans += addresses.find_addresses(text)
+    spans += when.find_dates(text)
+    spans += when.find_years(text)
+    spans += ages.find_ages(text)
+    spans += names.find_titles(text, lex)
+    spans += names.find_people(text, tokens, lex)
+    spans += places.find_places(text, tokens, lex)
+    spans += orgs.find_suffix_orgs(text, tokens, lex)
+    spans += orgs.find_prefix_orgs(text)
+    spans += orgs.find_brands(text, tokens, lex)
+    spans += orgs.find_context_orgs(text, lex)
+    spans += orgs.find_capitalised_runs(text, tokens, lex)
+    spans += orgs.find_acronyms(text, tokens, lex)
+    spans += custom_spans(text, list(always_redact), lex)
+    merged = merge(spans)
+    return merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
+
+
+def _prefer_people(spans: list[Span], text: str) -> list[Span]:
+    """Once a word is known as a person's name in this text, a gazetteer reading of the same
+    word elsewhere ("Morales" is also a town) gives way, so one person keeps one placeholder."""
+    people = {
+        fold(part)
+        for span in spans
+        if span.kind in {"person", "title"}
+        for part in name_parts(surface(text, span))
+    }
+    return [
+        s
+        for s in spans
+        if not (s.kind in {"place", "org", "venue"} and fold(text[s.start : s.end]) in people)
+    ]
+
+
+def anonymize(text: str, *, always_redact: Sequence[str] = ()) -> Result:
+    lex = lexicon()
+    spans = detect(text, lex, always_redact)
+    findings = apply_policy(text, spans, lex, PersonRegistry())
+    return Result(render(text, findings), findings, residual_risks(text, findings, lex))
+
+
+def render(text: str, findings: Sequence[Finding]) -> str:
+    """Apply exactly these findings; a finding overlapping an earlier one is skipped."""
+    out: list[str] = []
+    pos = 0
+    for finding in sorted(findings, key=lambda f: (f.start, f.end)):
+        if finding.start < pos or finding.end > len(text):
+            continue
+        out.append(text[pos : finding.start])
+        out.append(finding.replacement)
+        pos = finding.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def add_span(
+    text: str, findings: list[Finding], span_text: str, replacement: str | None = None
+) -> list[Finding]:
+    """Mark a string the detectors missed: all its occurrences (case-insensitive, whole word)
+    and, where it is a name, each of its parts. Existing findings inside a new occurrence are
+    replaced by it; occurrences already inside a finding are left alone."""
+    lex = lexicon()
+    needle = span_text.strip()
+    if not needle:
+        return sorted(findings, key=lambda f: f.start)
+    spans = [Span("custom", m.start(), m.end(), "user") for m in whole_word(needle).finditer(text)]
+    parts = name_parts(needle)
+    looks_like_name = len(parts) > 1 and all(p[:1].isupper() for p in parts)
+    if looks_like_name:
+        for part in parts:
+            if fold(part) not in lex.common_words:
+                spans += [
+                    Span("custom", m.start(), m.end(), "user-part")
+                    for m in whole_word(part).finditer(text)
+                ]
+    if replacement is None:
+        replacement = _replacement_for_new(findings, needle, lex)
+    kept = list(findings)
+    for span in merge(spans):
+        if any(f.start <= span.start and span.end <= f.end for f in kept):
+            continue
+        overlapping = [f for f in kept if f.start < span.end and span.start < f.end]
+        start = min([span.start, *(f.start for f in overlapping)])
+        end = max([span.end, *(f.end for f in overlapping)])
+        kept = [f for f in kept if f not in overlapping]
+        kept.append(Finding("custom", start, end, text[start:end], replacement, "user"))
+    return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+_LABEL_RE = re.compile(r"\[([A-Z]+)\]")
+
+
+def _replacement_for_new(findings: Sequence[Finding], needle: str, lex: Lexicon) -> str:
+    """Reuse the placeholder of a person who shares a name part; otherwise the next free letter
+    for a name, or "[redacted]"."""
+    wanted = {fold(p) for p in name_parts(needle)}
+    labels: set[str] = set()
+    for finding in findings:
+        labels.update(_LABEL_RE.findall(finding.replacement))
+        if _LABEL_RE.search(finding.replacement) and wanted & {
+            fold(p) for p in name_parts(finding.original)
+        }:
+            return f"[{_LABEL_RE.findall(finding.replacement)[-1]}]"
+    parts = name_parts(needle)
+    if parts and (fold(parts[0]) in lex.first_names or all(p[:1].isupper() for p in parts)):
+        index = 0
+        while letter(index).strip("[]") in labels:
+            index += 1
+        return letter(index)
+    return "[redacted]"

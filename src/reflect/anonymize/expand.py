@@ -1,0 +1,137 @@
+"""Every occurrence of a detected string, and of the parts of a name, is replaced too:
+"Jen Morales" also removes a later "Jen" and "morales"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .context import NAME_PARTICLES, NOT_NAMES
+from .lexicon import Lexicon, fold
+from .spans import Span
+
+NAME_KINDS = frozenset({"person", "other", "title", "custom"})
+_REPEATED_KINDS = NAME_KINDS | {"place", "org", "venue", "handle", "email", "url", "phone"}
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=4096)
+def whole_word(needle: str, ignore_case: bool = True) -> re.Pattern[str]:
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w@.]){re.escape(needle)}(?![\w@]|\.\w)", flags)
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name that identify on their own (no particles, no possessive)."""
+    parts = []
+    for word in _TOKEN_RE.findall(name):
+        core = re.sub(r"['’]s?$", "", word)
+        if len(core) >= 2 and fold(core) not in NAME_PARTICLES and fold(core) not in NOT_NAMES:
+            parts.append(core)
+    return parts
+
+
+def surface(text: str, span: Span) -> str:
+    """The identifying string of a span (for a title, the name after it)."""
+    raw = text[span.start : span.end]
+    return raw[len(span.hint) :].strip() if span.kind == "title" else raw
+
+
+@dataclass(frozen=True, slots=True)
+class _Needle:
+    """A string to find again, and what a match becomes."""
+
+    kind: str
+    hint: str
+    detector: str
+    capitalised_only: bool  # a name that is also a common word: only where it reads as a name
+
+
+def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
+    """Every further occurrence of detected strings and of their name parts. All needles are
+    searched with one combined pattern, so a long story costs one scan, not one per name."""
+    needles: dict[str, _Needle] = {}
+    for span in spans:
+        if span.kind not in _REPEATED_KINDS:
+            continue
+        whole = surface(text, span)
+        if len(whole) < 2:
+            continue
+        kind = "person" if span.kind == "title" else span.kind
+        hint = "" if span.kind == "title" else span.hint
+        ambiguous = span.kind in NAME_KINDS and fold(whole) in lex.common_words
+        needles.setdefault(whole.casefold(), _Needle(kind, hint, "repeat", ambiguous))
+        if span.kind in NAME_KINDS:
+            for part, part_ambiguous in _name_part_needles(whole, kind, lex):
+                part_kind = "person" if kind in {"person", "title", "other"} else kind
+                needles.setdefault(
+                    part.casefold(), _Needle(part_kind, hint, "name-part", part_ambiguous)
+                )
+        elif span.kind in {"org", "venue"}:
+            for part in name_parts(whole):
+                folded = fold(part)
+                if not (
+                    folded in lex.known_words
+                    or folded in lex.safe_proper
+                    or folded in lex.first_names
+                ):
+                    needles.setdefault(
+                        part.casefold(), _Needle(span.kind, span.hint, "name-part", False)
+                    )
+    if not needles:
+        return []
+    alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@]|\.\w)", re.IGNORECASE)
+    found: list[Span] = []
+    for m in pattern.finditer(text):
+        needle = needles.get(m.group().casefold())
+        if needle is None:
+            continue
+        # "will" repeated only as "Will" or "will's", so "I will" survives.
+        possessive = text[m.end() : m.end() + 2] in {"'s", "’s"}
+        if needle.capitalised_only and not (m.group()[0].isupper() or possessive):
+            continue
+        found.append(Span(needle.kind, m.start(), m.end(), needle.detector, needle.hint))
+    return found
+
+
+def _name_part_needles(name: str, kind: str, lex: Lexicon) -> list[tuple[str, bool]]:
+    """The parts of a multi-word name to find on their own, each with whether it is a common
+    word (then matched only where capitalised)."""
+    parts = name_parts(name)
+    if len(parts) < 2 and kind != "custom":
+        return []
+    needles = []
+    for part in parts:
+        folded = fold(part)
+        if folded in lex.safe_proper:
+            continue
+        ambiguous = folded in lex.common_words
+        if ambiguous and kind == "custom":
+            continue  # the user's own phrase: "Blue" of "Blue Heron" stays
+        needles.append((part, ambiguous))
+    return needles
+
+
+def custom_spans(text: str, phrases: list[str], lex: Lexicon) -> list[Span]:
+    """The user's always-redact list: every occurrence, and each part that is not a common word."""
+    found: list[Span] = []
+    for phrase in phrases:
+        phrase = phrase.strip()
+        if not phrase:
+            continue
+        found += [
+            Span("custom", m.start(), m.end(), "always-redact")
+            for m in whole_word(phrase).finditer(text)
+        ]
+        parts = name_parts(phrase)
+        if len(parts) > 1:
+            for part in parts:
+                if fold(part) in lex.common_words or fold(part) in lex.safe_proper:
+                    continue
+                found += [
+                    Span("custom", m.start(), m.end(), "always-redact-part")
+                    for m in whole_word(part).finditer(text)
+                ]
+    return found

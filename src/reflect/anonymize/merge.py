@@ -1,0 +1,54 @@
+"""Union of all detectors' spans, merged so that no two overlap."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .spans import Span
+
+# Detectors that guess from context alone lose ties against ones that recognised the thing.
+_GENERIC_DETECTORS = frozenset(
+    {
+        "venue-context",
+        "employer-context",
+        "unknown-capitalised",
+        "surname",
+        "repeat",
+        "name-part",
+        "capitalised-run",
+    }
+)
+
+
+def _rank(span: Span) -> tuple[int, int, int]:
+    length, kind = span.rank()
+    return (length, kind, 1 if span.detector in _GENERIC_DETECTORS else 0)
+
+
+def merge(spans: Iterable[Span]) -> list[Span]:
+    """Cluster overlapping spans; each cluster becomes its best span stretched over the cluster."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end, _rank(s)))
+    merged: list[Span] = []
+    cluster: list[Span] = []
+    cluster_end = -1
+    for span in ordered:
+        if span.end <= span.start:
+            continue
+        if cluster and span.start < cluster_end:
+            cluster.append(span)
+            cluster_end = max(cluster_end, span.end)
+            continue
+        if cluster:
+            merged.append(_resolve(cluster, cluster_end))
+        cluster, cluster_end = [span], span.end
+    if cluster:
+        merged.append(_resolve(cluster, cluster_end))
+    return merged
+
+
+def _resolve(cluster: list[Span], end: int) -> Span:
+    best = min(cluster, key=_rank)
+    start = cluster[0].start
+    if (start, end) == (best.start, best.end):
+        return best
+    return Span(best.kind, start, end, best.detector, best.hint)

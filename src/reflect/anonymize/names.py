@@ -1,0 +1,289 @@
+"""People: gazetteer names, names that are also words (read from context), titles plus surnames,
+and capitalised words that look like names because no dictionary knows them."""
+
+from __future__ import annotations
+
+import re
+
+from .context import (
+    LOWERCASE_TITLES,
+    MONTH_LEADS,
+    MONTH_NAMES,
+    NAME_PARTICLES,
+    NAMING,
+    NOT_NAMES,
+    OBJECT_PRONOUNS,
+    RELATIONS,
+    ROLES,
+    SPEECH_VERBS,
+    TITLES,
+)
+from .lexicon import Lexicon, fold
+from .spans import Span
+from .text import Token, gap
+
+_TITLE_RE = re.compile(
+    rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+    re.IGNORECASE,
+)
+_POSSESSIVE_TAIL_RE = re.compile(r"['’]s?$")
+
+
+def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
+    starts = [t for t in tokens if t.sentence_start]
+    lower_i = sum(1 for t in tokens if t.text == "i")
+    if not starts:
+        return False
+    return lower_i > 0 or sum(1 for t in starts if not t.capitalised) * 2 > len(starts)
+
+
+class _Reader:
+    """Answers questions about one token in its sentence."""
+
+    def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lex
+        self.folded = [fold(t.core) for t in tokens]
+        # Text typed all in lowercase ("me and summer were seventeen. i said ok") loses the
+        # capital letters that mark names, so rare words count as names there.
+        self.lowercase_text = _mostly_lowercase(text, tokens)
+
+    def first(self, i: int) -> bool:
+        return self.folded[i] in self.lex.first_names and self.folded[i] not in NOT_NAMES
+
+    def surname(self, i: int) -> bool:
+        return self.folded[i] in self.lex.surnames and self.folded[i] not in NOT_NAMES
+
+    def common(self, i: int) -> bool:
+        return self.folded[i] in self.lex.common_words
+
+    def known(self, i: int) -> bool:
+        return self.folded[i] in self.lex.known_words
+
+    def safe(self, i: int) -> bool:
+        return self.folded[i] in self.lex.safe_proper or self.folded[i] in NOT_NAMES
+
+    def word(self, i: int) -> str:
+        return self.folded[i] if 0 <= i < len(self.tokens) else ""
+
+    def adjacent(self, i: int, j: int) -> bool:
+        """Tokens i < j are neighbours in one phrase (a space, or an initial's dot)."""
+        between = gap(self.text, self.tokens[i], self.tokens[j])
+        return between in {" ", ". "} and (between == " " or len(self.tokens[i].core) == 1)
+
+    def before(self, i: int) -> tuple[str, str]:
+        """The previous word and the characters between it and token i."""
+        if i == 0:
+            return "", ""
+        return self.folded[i - 1], gap(self.text, self.tokens[i - 1], self.tokens[i])
+
+    def _next(self, i: int, k: int = 1) -> str:
+        return self.word(i + k)
+
+    def _next_gap(self, i: int) -> str:
+        return (
+            gap(self.text, self.tokens[i], self.tokens[i + 1]) if i + 1 < len(self.tokens) else ""
+        )
+
+    def named_by(self, i: int) -> bool:
+        """ "a bar called Hooligans", "we called her Red", "her name was Caitlin"."""
+        prev, between = self.before(i)
+        if between.strip() not in {"", '"', "“"}:
+            return False
+        token = self.tokens[i]
+        if not (token.capitalised and not self.safe(i)) and (self.common(i) or self.safe(i)):
+            return False  # "I called everybody", "she called again"
+        if prev in NAMING or (prev in {"is", "was"} and self.word(i - 2) == "name"):
+            return True
+        return prev in OBJECT_PRONOUNS and self.word(i - 2) in NAMING
+
+    def described_by_role(self, i: int) -> bool:
+        """ "Sky was a yoga instructor", "Doc was our lieutenant", "Duke, our ringleader,"."""
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if next_gap == " " and nxt in {"was", "is"}:
+            following = [self._next(i, k) for k in (2, 3, 4, 5)]
+            if following[0] in {"a", "an", "my", "our", "the", "his", "her", "their"}:
+                following = following[1:]
+            # the role noun, or one modifier and then the role ("a yoga instructor")
+            return bool(following) and (
+                following[0] in ROLES
+                or following[1:2] == [w for w in following[1:2] if w in ROLES] != []
+            )
+        if next_gap == ", " and nxt in {
+            "my",
+            "our",
+            "his",
+            "her",
+            "their",
+            "a",
+            "the",
+            "who",
+            "whose",
+        }:
+            return nxt in {"who", "whose"} or self._next(i, 2) in ROLES or self._next(i, 3) in ROLES
+        return False
+
+    def context_says_name(self, i: int) -> bool:
+        prev, between = self.before(i)
+        token = self.tokens[i]
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if self.named_by(i):
+            return True
+        speech_after = nxt in SPEECH_VERBS and next_gap == " "
+        paired = (nxt == "and" and self._next(i, 2) in {"i", "me"}) or (
+            prev == "and" and self.word(i - 2) in {"me", "i"} and i >= 2
+        )
+        if not token.capitalised:
+            # Lowercase ambiguous words ("will", "mark") need strong evidence.
+            ends_clause = next_gap.strip()[:1] in {",", ".", "!", "?", ";", ")"} or nxt == "and"
+            related = prev in RELATIONS and between == " " and (speech_after or ends_clause)
+            if self.lowercase_text and (token.text != token.core or self.described_by_role(i)):
+                return True
+            return related or paired
+        if prev in RELATIONS and between.strip() in {"", ","}:
+            return True
+        if speech_after or token.text != token.core or paired or self.described_by_role(i):
+            return True
+        # A one-word sentence ("Yes. Hope. Duluth, the winter of 2008.")
+        if token.sentence_start and next_gap.startswith(".") and self.first(i):
+            return True
+        # Vocative: "Rose, if you are reading this" / "I'm sorry, Rose."
+        if token.sentence_start and next_gap.startswith(",") and self.first(i):
+            return True
+        return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
+
+    def month_as_name(self, i: int) -> bool:
+        """A capitalised month mid-sentence is a name unless a time word leads into it."""
+        token = self.tokens[i]
+        if not token.capitalised or token.sentence_start:
+            return False
+        prev, _ = self.before(i)
+        nxt_raw = self.text[token.end : token.end + 4]
+        if prev in MONTH_LEADS or re.match(r"['’]?s?\s*\d", nxt_raw):
+            return False
+        return self._next(i) not in {"of", "and", "or", "through", "to", "until"}
+
+    def starts_name(self, i: int) -> str | None:
+        """Why token i is (the start of) a person's name, or None."""
+        token = self.tokens[i]
+        folded = self.folded[i]
+        if folded in NOT_NAMES or folded in LOWERCASE_TITLES or len(token.core) < 2:
+            return None
+        if folded in MONTH_NAMES:
+            return "month-context" if self.month_as_name(i) or self.context_says_name(i) else None
+        if self.safe(i):
+            return None
+        if token.core.isupper() and len(token.core) > 1 and not self.first(i):
+            return None  # acronyms: see orgs.find_acronyms
+        if self.named_by(i):
+            return "named"
+        if self.first(i) and not self.common(i):
+            if token.capitalised or len(token.core) >= 3:
+                return "first-name"
+            return None
+        if self.first(i):
+            if token.capitalised and not token.sentence_start and not token.core.isupper():
+                return "first-name-capitalised"
+            return "first-name-context" if self.context_says_name(i) else None
+        if not token.capitalised:
+            if (
+                self.lowercase_text
+                and not self.known(i)
+                and len(token.core) >= 3
+                and token.core.isalpha()
+            ):
+                return "unknown-lowercase"
+            return None
+        if not token.sentence_start and not self.known(i):
+            return "surname" if self.surname(i) else "unknown-capitalised"
+        if token.sentence_start and not self.known(i):
+            # No dictionary knows it and it starts a sentence: still most likely a name.
+            return "surname" if self.surname(i) else "unknown-capitalised"
+        if not token.sentence_start and self.context_says_name(i):
+            return "capitalised-context"
+        if token.sentence_start and (self.described_by_role(i) or self._next(i) in SPEECH_VERBS):
+            return "capitalised-context"
+        return None
+
+    def continues_name(self, j: int) -> bool:
+        token = self.tokens[j]
+        if self.safe(j):
+            return False
+        if token.capitalised:
+            return not self.common(j) or self.surname(j) or self.first(j)
+        return (self.surname(j) or self.first(j)) and not self.known(j)
+
+
+def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    reader = _Reader(text, tokens, lex)
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        reason = reader.starts_name(i)
+        if reason is None:
+            i += 1
+            continue
+        start, end = i, i
+        # Take in a first name just before a surname: "Hope Okafor".
+        if (
+            start > 0
+            and reader.adjacent(start - 1, start)
+            and tokens[start - 1].text == tokens[start - 1].core
+            and reader.first(start - 1)
+            and tokens[start - 1].capitalised
+            and not reader.safe(start - 1)
+        ):
+            start -= 1
+        while end + 1 < len(tokens) and end - start < 3 and tokens[end].text == tokens[end].core:
+            nxt = end + 1
+            if (
+                reader.word(nxt) in NAME_PARTICLES
+                and nxt + 1 < len(tokens)
+                and tokens[nxt + 1].capitalised
+                and reader.adjacent(end, nxt)
+                and reader.adjacent(nxt, nxt + 1)
+            ):
+                end = nxt + 1  # "Juan de la Cruz"
+                continue
+            if reader.adjacent(end, nxt) and reader.continues_name(nxt):
+                end = nxt
+                continue
+            break
+        kind = (
+            "other"
+            if reason in {"unknown-capitalised", "unknown-lowercase"} and start == end
+            else "person"
+        )
+        gender = lex.gender(tokens[start].core)
+        spans.append(Span(kind, tokens[start].start, tokens[end].end, reason, gender))
+        i = end + 1
+    return spans
+
+
+def find_titles(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _TITLE_RE.finditer(text):
+        title = m["title"]
+        if title[0].islower() and title.lower().rstrip(".") not in LOWERCASE_TITLES:
+            continue
+        words = m["name"].split()
+        keep: list[str] = []
+        for word in words:
+            if not word[0].isupper():
+                break
+            core = _POSSESSIVE_TAIL_RE.sub("", word)
+            folded = fold(core)
+            if folded in NOT_NAMES or folded in lex.safe_proper:
+                break
+            if keep and folded in lex.common_words and folded not in lex.surnames:
+                break
+            keep.append(core)
+            if core != word:
+                break
+        if not keep:
+            continue
+        name_start = m.start("name")
+        name_end = name_start + len(" ".join(keep))
+        spans.append(Span("title", m.start(), name_end, "title", text[m.start() : name_start]))
+    return spans

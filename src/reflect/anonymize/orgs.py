@@ -1,0 +1,417 @@
+"""Organisations and venues: by suffix ("... University", "... Tavern"), by prefix ("Fort ...",
+"University of ..."), by brand name ("the Marriott", "Applebee's"), and by context
+("worked at Deloitte")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .lexicon import Lexicon, fold
+from .spans import Span
+from .text import Token, gap
+
+# Suffix word -> (kind, generic noun).
+_SUFFIXES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(["university"], ("org", "university")),
+    **dict.fromkeys(["college", "community college"], ("org", "college")),
+    **dict.fromkeys(
+        [
+            "high",
+            "high school",
+            "middle school",
+            "elementary",
+            "elementary school",
+            "academy",
+            "school",
+            "prep",
+            "institute",
+            "seminary",
+        ],
+        ("org", "school"),
+    ),
+    **dict.fromkeys(
+        ["church", "chapel", "cathedral", "ministries", "fellowship", "tabernacle", "parish"],
+        ("org", "church"),
+    ),
+    "mosque": ("org", "mosque"),
+    "synagogue": ("org", "synagogue"),
+    "temple": ("org", "temple"),
+    **dict.fromkeys(
+        ["tavern", "bar", "pub", "saloon", "lounge", "taproom", "bar & grill"], ("venue", "bar")
+    ),
+    **dict.fromkeys(
+        [
+            "grill",
+            "diner",
+            "cafe",
+            "café",
+            "restaurant",
+            "bistro",
+            "steakhouse",
+            "pizzeria",
+            "kitchen",
+            "cantina",
+            "eatery",
+            "brasserie",
+            "trattoria",
+            "taqueria",
+        ],
+        ("venue", "restaurant"),
+    ),
+    **dict.fromkeys(["club", "nightclub"], ("venue", "club")),
+    **dict.fromkeys(
+        ["inn", "hotel", "motel", "resort", "suites", "lodge", "hostel"], ("venue", "hotel")
+    ),
+    **dict.fromkeys(["hospital", "clinic", "medical center", "health center"], ("org", "hospital")),
+    **dict.fromkeys(
+        [
+            "corp",
+            "corporation",
+            "inc",
+            "llc",
+            "ltd",
+            "co",
+            "company",
+            "group",
+            "partners",
+            "associates",
+            "industries",
+            "enterprises",
+            "consulting",
+            "solutions",
+            "technologies",
+            "systems",
+            "labs",
+            "holdings",
+            "agency",
+            "plc",
+            "gmbh",
+            "media",
+            "logistics",
+            "insurance",
+            "motors",
+            "foods",
+            "services",
+            "capital",
+            "ventures",
+            "studio",
+            "studios",
+            "realty",
+            "analytics",
+            "software",
+            "marketing",
+            "construction",
+            "landscaping",
+            "properties",
+            "homes",
+            "builders",
+            "electric",
+            "plumbing",
+            "roofing",
+            "transport",
+            "airlines",
+            "tech",
+            "digital",
+            "networks",
+            "healthcare",
+            "pharmaceuticals",
+            "energy",
+            "dynamics",
+            "automotive",
+            "law",
+            "legal",
+            "accounting",
+            "staffing",
+            "design",
+            "productions",
+            "publishing",
+        ],
+        ("org", "company"),
+    ),
+    **dict.fromkeys(["bank", "credit union"], ("org", "bank")),
+    **dict.fromkeys(["brewery", "brewing", "winery", "distillery"], ("venue", "brewery")),
+    **dict.fromkeys(["gym", "fitness", "crossfit"], ("venue", "gym")),
+    **dict.fromkeys(
+        ["bakery", "salon", "spa", "boutique", "barbershop", "pharmacy"], ("venue", "shop")
+    ),
+    **dict.fromkeys(["stadium", "arena", "field", "coliseum"], ("venue", "stadium")),
+    **dict.fromkeys(["mall", "plaza", "market", "outlets"], ("venue", "mall")),
+    **dict.fromkeys(["theater", "theatre", "cinema", "cinemas"], ("venue", "theater")),
+    "casino": ("venue", "casino"),
+    **dict.fromkeys(
+        ["air force base", "air base", "barracks", "naval station", "base"],
+        ("org", "military base"),
+    ),
+    "airport": ("venue", "airport"),
+    **dict.fromkeys(["prison", "jail", "correctional facility", "penitentiary"], ("org", "prison")),
+    **dict.fromkeys(["library"], ("org", "library")),
+    **dict.fromkeys(["museum", "gallery"], ("org", "museum")),
+    **dict.fromkeys(["park"], ("place", "park")),
+    **dict.fromkeys(["beach"], ("place", "beach")),
+    **dict.fromkeys(["center", "centre"], ("org", "center")),
+    **dict.fromkeys(["station", "precinct", "department", "firehouse"], ("org", "station")),
+    **dict.fromkeys(["office", "headquarters", "hq"], ("org", "office")),
+    **dict.fromkeys(["foundation", "charity", "nonprofit", "trust"], ("org", "charity")),
+    **dict.fromkeys(
+        ["apartments", "towers", "estates", "village", "heights", "dorm", "hall"],
+        ("place", "building"),
+    ),
+}
+_MAX_SUFFIX_WORDS = max(s.count(" ") + 1 for s in _SUFFIXES)
+_PREFIX_RE = re.compile(
+    r"\b(?:(?P<uni>University|College|Bank|Church|Bank|Institute|Academy)\s+of\s+(?:the\s+)?"
+    r"|(?P<base>Fort|Ft\.?|Camp|Naval\s+(?:Air\s+)?Station|Joint\s+Base|Marine\s+Corps\s+(?:Base|Air\s+Station)|RAF|NAS|MCAS|JBLM)\s+"
+    r"|(?P<club>Club|Hotel|Bar|Cafe|Café|Casa|Lake|Mount|Mt\.?)\s+)"
+    r"(?P<name>(?!I\b)[A-Z][\w'’&.-]*(?:\s+(?:(?!I\b)[A-Z][\w'’&.-]*|of|the|and|&)){0,3})"
+)
+_PREFIX_NOUNS = {
+    "university": ("org", "university"),
+    "college": ("org", "college"),
+    "bank": ("org", "bank"),
+    "church": ("org", "church"),
+    "institute": ("org", "school"),
+    "academy": ("org", "school"),
+    "club": ("venue", "club"),
+    "hotel": ("venue", "hotel"),
+    "bar": ("venue", "bar"),
+    "cafe": ("venue", "restaurant"),
+    "café": ("venue", "restaurant"),
+    "casa": ("venue", "restaurant"),
+    "lake": ("place", "lake"),
+    "mount": ("place", "mountain"),
+    "mt": ("place", "mountain"),
+}
+_EMPLOYER_RE = re.compile(
+    r"\b(?:(?:work(?:ed|s|ing)?|job|interned|internship|intern|employed|hired|shift|position|"
+    r"career|agent|engineer|analyst|consultant|supervisor|director|associate|recruiter|"
+    r"manager|managed|promoted|fired|quit|volunteer(?:ed|ing)?|stationed|enlisted|deployed|"
+    r"studied|student|enrolled|teach(?:es|ing)?|taught|partner|classmates?|freshman|sophomore|"
+    r"junior|senior|graduated|graduate|alum|alumni|professor|lecturer)\s+(?:\w+\s+)?(?:at|for|with|by|from)"
+    r"|join(?:ed|ing|s)?)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and)){0,4})"
+)
+_VENUE_CONTEXT_RE = re.compile(
+    r"\b(?:at|to|from|in|outside|inside|near|into|leaving|left)\s+(?P<the>the\s+)"
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and)){0,3})"
+)
+_TRAILING_CONNECTORS_RE = re.compile(r"(?:\s+(?:&|of|and|the))+$")
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
+
+
+def _clean_name(name: str) -> str:
+    """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
+    return _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name)).rstrip(".")
+
+
+_VENUE_NOUNS = frozenset(
+    {"store", "shop", "location", "branch", "office", "restaurant", "hotel", "warehouse"}
+)
+_FUNCTION = frozenset(
+    {"the", "a", "an", "and", "of", "my", "our", "his", "her", "their", "this", "that"}
+)
+
+
+def _noun_for_category(category: str) -> tuple[str, str]:
+    venue_nouns = {
+        "hotel",
+        "restaurant",
+        "bar",
+        "pub",
+        "coffee shop",
+        "store",
+        "gym",
+        "pharmacy",
+        "rental",
+        "club",
+    }
+    return ("venue" if category in venue_nouns else "org", category)
+
+
+def find_suffix_orgs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for i, token in enumerate(tokens):
+        if not token.capitalised:
+            continue
+        # Try the longest suffix that starts at token i.
+        for n in range(_MAX_SUFFIX_WORDS, 0, -1):
+            if i + n > len(tokens):
+                continue
+            words = tokens[i : i + n]
+            if any(gap(text, a, b) not in {" ", " & "} for a, b in itertools.pairwise(words)):
+                continue
+            suffix = " ".join(w.core for w in words).lower()
+            if suffix not in _SUFFIXES or not all(w.capitalised for w in words):
+                continue
+            start = _name_start_before(text, tokens, i, lex)
+            if start is None:
+                break
+            kind, noun = _SUFFIXES[suffix]
+            spans.append(Span(kind, tokens[start].start, words[-1].end, "org-suffix", noun))
+            break
+    return spans
+
+
+def _name_start_before(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Index of the first word of the name in front of suffix token i, or None if no name."""
+    start = i
+    while start > 0 and i - start < 4:
+        prev = tokens[start - 1]
+        between = gap(text, prev, tokens[start])
+        if between not in {" ", " & ", "-"}:
+            break
+        if (
+            prev.capitalised
+            or prev.core[:1].isdigit()
+            or (prev.lower in {"of", "&"} and start - 1 > 0)
+        ):
+            if prev.lower in _FUNCTION and not prev.capitalised:
+                break
+            start -= 1
+            continue
+        break
+    while start < i and tokens[start].lower in _FUNCTION | {"&"}:
+        start += 1
+    if start == i:
+        return None
+    names = tokens[start:i]
+    # "The Bar" or "My University" is no name; at least one word must be more than a function word.
+    if all(fold(t.core) in lex.safe_proper or t.lower in _FUNCTION for t in names):
+        return None
+    if names[0].sentence_start and len(names) == 1 and fold(names[0].core) in lex.common_words:
+        return None
+    return start
+
+
+def find_prefix_orgs(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _PREFIX_RE.finditer(text):
+        name = _clean_name(m["name"])
+        end = m.start("name") + len(name)
+        if m["base"]:
+            spans.append(Span("org", m.start(), end, "military-base", "military base"))
+            continue
+        lead = (m["uni"] or m["club"] or "").lower().rstrip(".")
+        kind, noun = _PREFIX_NOUNS.get(lead, ("org", "organization"))
+        spans.append(Span(kind, m.start(), end, "org-prefix", noun))
+    return spans
+
+
+def find_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        hit: tuple[int, str] | None = None
+        for n in range(min(lex.max_brand_words, len(tokens) - i), 0, -1):
+            words = tokens[i : i + n]
+            if not words[0].core[:1].isupper() and not any(c.isupper() for c in words[0].core):
+                break
+            phrase = text[
+                words[0].start : words[-1].end if n > 1 else words[0].start + len(words[0].text)
+            ]
+            for candidate in (phrase, " ".join(w.core for w in words)):
+                category = lex.brands.get(fold(candidate))
+                if category is not None:
+                    hit = (words[0].start + len(candidate), category)
+                    break
+            if hit:
+                break
+        if hit is None:
+            i += 1
+            continue
+        end, category = hit
+        folded = fold(text[tokens[i].start : end])
+        if folded in lex.safe_proper and not _employer_before(text, tokens[i].start):
+            i += 1
+            continue  # "on Facebook" stays; "worked at Facebook" does not
+        after = text[end : end + 30].lower().split()
+        if (
+            tokens[i].sentence_start
+            and fold(tokens[i].core) in lex.common_words
+            and " " not in folded
+            and not (after and after[0].strip(",.") in _VENUE_NOUNS)
+        ):
+            i += 1
+            continue  # "Target practice" at a sentence start; "Target store #1893" is the shop
+        kind, noun = _noun_for_category(category)
+        spans.append(Span(kind, tokens[i].start, end, "brand", noun))
+        while i < len(tokens) and tokens[i].start < end:
+            i += 1
+    return spans
+
+
+def _employer_before(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 40) : pos].lower()
+    return bool(
+        re.search(r"\b(?:work\w*|job|intern\w*|employ\w*|hired|for|at)\s+(?:the\s+)?$", window)
+    )
+
+
+def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _EMPLOYER_RE.finditer(text):
+        name = _clean_name(m["name"])
+        if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"
+            continue
+        spans.append(
+            Span("org", m.start("name"), m.start("name") + len(name), "employer-context", "company")
+        )
+    for m in _VENUE_CONTEXT_RE.finditer(text):
+        name = _clean_name(m["name"])
+        if _only_ordinary(name, lex):
+            continue
+        spans.append(
+            Span("venue", m.start("name"), m.start("name") + len(name), "venue-context", "place")
+        )
+    return spans
+
+
+def _only_ordinary(name: str, lex: Lexicon) -> bool:
+    words = [fold(w.strip("'’")) for w in name.split()]
+    words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+    return all(w in lex.safe_proper or w in _FUNCTION or w in {"&"} for w in words)
+
+
+def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    """Two or more capitalised words in a row mid-sentence ("Sweet Rise", "Cal State LA") are a
+    proper name even when each word is in the dictionary."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not token.capitalised or token.sentence_start or fold(token.core) in lex.safe_proper:
+            i += 1
+            continue
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and tokens[j + 1].capitalised
+            and tokens[j + 1].core != "I"
+            and tokens[j].text == tokens[j].core
+            and gap(text, tokens[j], tokens[j + 1]) == " "
+            and not tokens[j + 1].sentence_start
+        ):
+            j += 1
+        run = tokens[i : j + 1]
+        if len(run) >= 2 and not all(fold(t.core) in lex.safe_proper or t.core == "I" for t in run):
+            has_name = any(
+                fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words
+                for t in run
+            )
+            kind, noun = ("person", "") if has_name else ("org", "place")
+            spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
+        i = j + 1
+    return spans
+
+
+def find_acronyms(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    """An all-capitals word of three or more letters that no word list knows ("UNILAG", "UCLA")
+    names an institution more often than not."""
+    spans: list[Span] = []
+    for token in tokens:
+        core = token.core
+        if len(core) >= 3 and core.isupper() and core.isalpha():
+            folded = fold(core)
+            if folded not in lex.known_words and folded not in lex.safe_proper:
+                spans.append(Span("org", token.start, token.end, "acronym", "place"))
+    return spans

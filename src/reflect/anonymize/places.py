@@ -1,0 +1,138 @@
+"""Places from the gazetteer: cities, states, countries, counties, with a stop-list of ordinary
+words ("Mobile", "Reading", "Nice") that count as places only after "in", "from", "near"..."""
+
+from __future__ import annotations
+
+import re
+
+from .context import NOT_NAMES
+from .lexicon import Lexicon, fold
+from .spans import Span
+from .text import Token, gap
+
+_OPENS_A_SCENE_RE = re.compile(
+    r",\s+(?:(?:19|20)\d\d\b|['’]\d\d\b|(?:the|that|one|last)\s+(?:night|summer|winter|spring|fall|"
+    r"autumn|year|day|week|weekend|month|evening|morning)\b|(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December)\b)"
+)
+_REGION_AFTER_RE = re.compile(
+    r",\s+(?:(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|"
+    r"NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b|(?:Alabama|Alaska|"
+    r"Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    r"Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|"
+    r"Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New\s+\w+|North\s+\w+|South\s+\w+|"
+    r"Ohio|Oklahoma|Oregon|Pennsylvania|Rhode\s+Island|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Washington|West\s+Virginia|Wisconsin|Wyoming|Canada|Australia|England|Ireland|Scotland|"
+    r"Wales|UK|Nigeria|India|Mexico|China)\b)"
+)
+_PLACE_NOUNS = {"c": "city", "s": "state", "n": "country", "y": "county"}
+_PLACE_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "from",
+        "near",
+        "outside",
+        "around",
+        "across",
+        "through",
+        "toward",
+        "towards",
+        "visiting",
+        "via",
+        "downtown",
+        "to",
+        "of",
+        "at",
+    }
+)
+_STRONG_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "downtown", "visiting"})
+_CONNECTORS = frozenset({"of", "upon", "de", "la", "le", "el", "on", "the", "and", "-"})
+_US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
+    "NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split()
+)
+
+
+def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    while i < len(tokens):
+        match = _longest_place(text, tokens, i, lex)
+        if match is None:
+            i += 1
+            continue
+        end, place_type = match
+        spans.append(
+            Span(
+                "place",
+                tokens[i].start,
+                tokens[end].end,
+                "gazetteer",
+                _PLACE_NOUNS.get(place_type, "place"),
+            )
+        )
+        # "Portland, OR" and "Austin, Texas" read as one place.
+        if end + 1 < len(tokens) and gap(text, tokens[end], tokens[end + 1]) == ", ":
+            state = tokens[end + 1]
+            region = _longest_place(text, tokens, end + 1, lex)
+            if state.core in _US_STATE_CODES:
+                spans[-1] = Span("place", tokens[i].start, state.end, "gazetteer", spans[-1].hint)
+                end += 1
+            elif region is not None and region[1] in {"s", "n"}:
+                spans[-1] = Span(
+                    "place", tokens[i].start, tokens[region[0]].end, "gazetteer", spans[-1].hint
+                )
+                end = region[0]
+        i = end + 1
+    return spans
+
+
+def _longest_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    first = tokens[i]
+    if not first.capitalised and first.core.lower() not in lex.places:
+        return None
+    words: list[str] = []
+    best: tuple[int, str] | None = None
+    for j in range(i, min(len(tokens), i + 4)):
+        if j > i:
+            between = gap(text, tokens[j - 1], tokens[j])
+            if between not in {" ", "-"} or tokens[j - 1].text != tokens[j - 1].core:
+                break
+            if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
+                break
+        words.append(tokens[j].core)
+        joined = fold(" ".join(words))
+        place_type = lex.places.get(joined)
+        if place_type is not None and (tokens[j].capitalised or j == i):
+            best = (j, place_type)
+    if best is None:
+        return None
+    end, place_type = best
+    if end == i:
+        folded = fold(first.core)
+        if folded in NOT_NAMES or folded in lex.safe_proper or len(folded) < 3:
+            return None
+        prev = fold(tokens[i - 1].core) if i > 0 else ""
+        ambiguous = folded in lex.common_words or folded in lex.first_names
+        if not first.capitalised:
+            # Lowercase only when no dictionary knows the word ("lagos", "enugu").
+            if folded in lex.first_names:
+                return None
+            if folded not in lex.known_words:
+                return best
+            # "in shanghai": a rarer word right after a place preposition
+            strong = prev in _STRONG_PREPOSITIONS and folded not in lex.common_words
+            return best if strong else None
+        if ambiguous:
+            # "a text from Grace" is a person; "in Reading" is a town.
+            strong = prev in _STRONG_PREPOSITIONS and (
+                prev != "from" or folded not in lex.first_names
+            )
+            weak = prev in _PLACE_PREPOSITIONS and folded not in lex.first_names
+            if first.sentence_start and _OPENS_A_SCENE_RE.match(text, tokens[end].end):
+                return best  # "Cork, the summer of '03." sets the scene with a place
+            if _REGION_AFTER_RE.match(text, tokens[end].end):
+                return best  # "Dallas, TX" or "Victoria, Canada"
+            if not (strong or weak) or first.sentence_start:
+                return None
+    return best

@@ -1,0 +1,154 @@
+"""Turning merged spans into replacements that keep the story readable.
+
+People get a letter in order of first mention, "[A]", "[B]", ..., and keep it throughout: every
+mention of "Jen Morales", "Jen" or "Morales" becomes "[A]". Letters carry no gender or
+relationship on purpose; the relationship words the writer used ("my coworker") stay in the text.
+Titles keep the title ("Coach [C]"). Places, organisations and venues become a generic noun
+phrase ("a city", "a company", "a hotel"), absorbing an article before them so that
+"the Marriott" reads "a hotel" rather than "the a hotel", and dropping their own article after a
+possessive ("my Deloitte badge" -> "my company badge"). Ages, dates and years arrive from their
+detectors already phrased ("in my late teens", "the late 2000s"). Contact details are removed.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from .expand import NAME_KINDS, name_parts, surface
+from .lexicon import Lexicon, fold
+from .model import Finding
+from .spans import Span
+from .text import sentence_start_at
+
+_REMOVED = {
+    "email": "[email removed]",
+    "phone": "[phone removed]",
+    "url": "[link removed]",
+    "handle": "[handle removed]",
+}
+_DETERMINER_BEFORE = re.compile(r"\b(the|a|an|this|that)\s+$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|our|their|your|its)|['’]s)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(a|an)\s+$", re.IGNORECASE)
+
+
+_SOUNDS_LIKE_YOU = ("uni", "use", "usu", "eu", "one", "once")
+
+
+def indefinite_article(word: str) -> str:
+    """ "an hotel" is wrong and so is "an university": go by sound for the common exceptions."""
+    lower = word.lower()
+    if lower.startswith(_SOUNDS_LIKE_YOU):
+        return "a"
+    return "an" if lower[:1] in "aeiou" or lower.startswith(("hour", "honest")) else "a"
+
+
+def letter(index: int) -> str:
+    letters = string.ascii_uppercase
+    label = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        label = letters[rem] + label
+    return f"[{label}]"
+
+
+class PersonRegistry:
+    """Gives each person one placeholder, matching later mentions by shared name parts."""
+
+    def __init__(self, taken: int = 0) -> None:
+        self._groups: list[set[str]] = []
+        self._labels: list[str] = []
+        self._offset = taken
+
+    def seed(self, name: str, label: str) -> None:
+        self._groups.append({fold(p) for p in name_parts(name)} or {fold(name)})
+        self._labels.append(label)
+
+    def knows(self, name: str) -> bool:
+        parts = {fold(p) for p in name_parts(name)}
+        return any(parts & group for group in self._groups)
+
+    def label_for(self, name: str) -> str:
+        parts = {fold(p) for p in name_parts(name)} or {fold(name)}
+        for group, label in zip(self._groups, self._labels, strict=True):
+            if parts & group:
+                group |= parts
+                return label
+        label = letter(self._offset + len(self._groups))
+        while label in self._labels:
+            self._offset += 1
+            label = letter(self._offset + len(self._groups))
+        self._groups.append(parts)
+        self._labels.append(label)
+        return label
+
+
+def _looks_like_name(phrase: str, lex: Lexicon) -> bool:
+    parts = name_parts(phrase)
+    return bool(parts) and all(p[:1].isupper() for p in parts) and fold(parts[0]) in lex.first_names
+
+
+def noun_phrase(text: str, start: int, noun: str, floor: int) -> tuple[int, str]:
+    """Where the replacement starts (an article may be absorbed) and its wording."""
+    before = text[floor:start]
+    article = indefinite_article(noun)
+    capital = sentence_start_at(text, start)
+    if m := _DETERMINER_BEFORE.search(before):
+        start = floor + m.start()
+        capital = m.group(1)[0].isupper()
+    elif _POSSESSIVE_BEFORE.search(before):
+        return start, noun
+    phrase = f"{article} {noun}"
+    return start, phrase[0].upper() + phrase[1:] if capital else phrase
+
+
+def _fix_article(text: str, start: int, replacement: str, floor: int) -> tuple[int, str]:
+    """ "an 2009 car" style mismatches after replacing: pick the article the new word needs."""
+    m = _ARTICLE_BEFORE.search(text[floor:start])
+    if not m or not replacement[:1].isalpha() or replacement.lower().startswith(("a ", "an ")):
+        return start, replacement
+    wanted = indefinite_article(replacement)
+    if m.group(1).lower() == wanted:
+        return start, replacement
+    wanted = wanted.capitalize() if m.group(1)[0].isupper() else wanted
+    return floor + m.start(), f"{wanted} {replacement}"
+
+
+def apply_policy(
+    text: str, spans: list[Span], lex: Lexicon, registry: PersonRegistry
+) -> list[Finding]:
+    findings: list[Finding] = []
+    floor = 0
+    for span in spans:
+        start, replacement = span.start, _replacement(text, span, lex, registry)
+        if span.kind in {"place", "org", "venue"} or (
+            span.kind == "address" and span.hint.startswith("a ")
+        ):
+            noun = (
+                span.hint.removeprefix("a ").removeprefix("an ")
+                if span.kind == "address"
+                else span.hint
+            )
+            start, replacement = noun_phrase(text, span.start, noun or "place", floor)
+        elif replacement[:1].islower():
+            start, replacement = _fix_article(text, start, replacement, floor)
+            if start == span.start and sentence_start_at(text, start):
+                replacement = replacement[0].upper() + replacement[1:]
+        findings.append(
+            Finding(span.kind, start, span.end, text[start : span.end], replacement, span.detector)
+        )
+        floor = span.end
+    return findings
+
+
+def _replacement(text: str, span: Span, lex: Lexicon, registry: PersonRegistry) -> str:
+    if span.kind in _REMOVED:
+        return _REMOVED[span.kind]
+    if span.kind in NAME_KINDS:
+        name = surface(text, span)
+        if span.kind == "custom" and not _looks_like_name(name, lex) and not registry.knows(name):
+            return "[redacted]"
+        label = registry.label_for(name)
+        return f"{span.hint.strip()} {label}" if span.kind == "title" else label
+    return span.hint or "[removed]"

@@ -1,0 +1,40 @@
+"""What is left after anonymizing that may still identify someone, for the review screen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .context import NOT_NAMES
+from .lexicon import Lexicon, fold
+from .model import Finding, ResidualRisk
+from .text import tokenize
+
+_NUMBER_RE = re.compile(r"\d[\d,.:/-]*\d|\d")
+
+
+def residual_risks(text: str, findings: Sequence[Finding], lex: Lexicon) -> list[ResidualRisk]:
+    mask = bytearray(len(text) + 1)
+    for finding in findings:
+        mask[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+
+    def is_covered(start: int, end: int) -> bool:
+        return all(mask[start:end])
+
+    risks: dict[str, ResidualRisk] = {}
+    for token in tokenize(text):
+        if is_covered(token.start, token.end):
+            continue
+        folded = fold(token.core)
+        if folded in NOT_NAMES or folded in lex.safe_proper:
+            continue
+        if token.capitalised and not token.sentence_start:
+            risks.setdefault(folded, ResidualRisk(token.core, "capitalised word left in the text"))
+        elif len(folded) >= 4 and folded not in lex.known_words and token.core.isalpha():
+            risks.setdefault(
+                folded, ResidualRisk(token.core, "rare word: may be a name or nickname")
+            )
+    for m in _NUMBER_RE.finditer(text):
+        if not is_covered(m.start(), m.end()):
+            risks.setdefault(m.group(), ResidualRisk(m.group(), "number left in the text"))
+    return list(risks.values())

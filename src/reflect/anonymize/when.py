@@ -1,0 +1,113 @@
+"""Dates, years, apostrophe years and decades, with replacements that keep the sentence whole."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import year_phrase
+from .spans import Span
+
+_MONTH_CAP = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_MONTH_LOWER = r"(?:january|february|april|june|july|august|september|october|november|december)"
+_MONTH = rf"(?:{_MONTH_CAP}|{_MONTH_LOWER})"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
+_LEAD = r"(?:\b(?P<lead>on|from|since|until|till|by|before|after|of)\s+)?"
+
+_DATE_RES = (
+    re.compile(rf"{_LEAD}{_WEEKDAY}\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    re.compile(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    re.compile(rf"{_LEAD}{_WEEKDAY}\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
+    re.compile(
+        rf"{_LEAD}(?<![\d/.-])\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
+    ),
+    re.compile(rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})-\d\d-\d\d\b"),
+    re.compile(r"(?:\b(?P<lead>on|since|until|by)\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
+)
+# "On the 17th she asked", "It was the 14th, payday": a day of the month without the month.
+_DAY_ONLY_RE = re.compile(
+    r"(?:\b(?P<lead>on|by|since|until|before|after|from)\s+)?\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    r"(?=\s*[,.;!?—–]|\s+(?:she|he|i|we|they|it|was|is|and|when|at|in|of\s+(?:that|this|last|next)\s+month))",
+    re.IGNORECASE,
+)
+_MONTH_YEAR_RE = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
+_YEAR_RE = re.compile(
+    rf"(?<![\d$£€#.,/-])\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d))?\b(?![\d%,.]\d|\s*%)"
+)
+_NOT_A_YEAR_AFTER = re.compile(
+    r"\s*(?:dollars|bucks|pounds|euros|naira|rupees|miles|feet|foot|meters|metres|km|people|"
+    r"calories|words|times|hours|minutes|messages|texts|likes|followers|views|pages|points|"
+    r"square|sq|yards|students|employees|members|users|men|women)\b",
+    re.IGNORECASE,
+)
+_APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
+_DECADE_RE = re.compile(
+    r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
+    r"(?:\b(?P<the>the)\s+(?:(?:early|mid|late)[\s-]+)?(?:['’]?\d0['’]?s\b|(?:1[89]|20)\d0['’]?s\b|"
+    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts)\b)"
+    r"|\b(?:1[89]|20)\d0['’]?s\b)",
+    re.IGNORECASE,
+)
+
+
+def _year_of(raw: str) -> int:
+    value = int(raw)
+    if value < 100:
+        value += 1900 if value >= 30 else 2000
+    return value
+
+
+def find_dates(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for pattern in _DATE_RES:
+        for m in pattern.finditer(text):
+            lead = m.group("lead")
+            year = m.groupdict().get("year")
+            day = "one day" if lead and lead.lower() == "on" else "that day"
+            if lead and lead.lower() != "on":
+                day = f"{lead} that day"
+            replacement = f"{day} in {year_phrase(_year_of(year))}" if year else day
+            spans.append(Span("date", m.start(), m.end(), "date", replacement))
+    for m in _DAY_ONLY_RE.finditer(text):
+        lead = (m.group("lead") or "").lower()
+        replacement = "one day" if lead == "on" else f"{lead} that day".strip()
+        spans.append(Span("date", m.start(), m.end(), "day-of-month", replacement))
+    for m in _MONTH_YEAR_RE.finditer(text):
+        spans.append(Span("date", m.start(), m.end(), "month-year", year_phrase(int(m["year"]))))
+    return spans
+
+
+def find_years(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _YEAR_RE.finditer(text):
+        if _NOT_A_YEAR_AFTER.match(text, m.end()):
+            continue
+        first = year_phrase(int(m["year"]))
+        replacement = first
+        if m["year2"]:
+            second = year_phrase(
+                _year_of(m["year2"][-2:]) if len(m["year2"]) == 2 else int(m["year2"])
+            )
+            if second != first:
+                replacement = f"{first} and {second.removeprefix('the ')}"
+        spans.append(Span("year", m.start(), m.end(), "year", replacement))
+    for m in _APOSTROPHE_YEAR_RE.finditer(text):
+        spans.append(
+            Span("year", m.start(), m.end(), "apostrophe-year", year_phrase(_year_of(m["yy"])))
+        )
+    for m in _DECADE_RE.finditer(text):
+        lead = (m.group("lead") or "").lower()
+        if lead.startswith("back"):
+            replacement = "back then"
+        elif lead == "in":
+            replacement = "years ago"
+        elif lead:
+            replacement = f"{lead} those years"
+        else:
+            replacement = "those years"
+        spans.append(Span("year", m.start(), m.end(), "decade", replacement))
+    return spans

@@ -1,0 +1,395 @@
+"""Unit tests of the anonymizer: one group per detector and per policy rule."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from reflect.anonymize import Finding, Result, add_span, anonymize, render
+
+
+def survives(word: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def out(text: str, **kwargs: list[str]) -> str:
+    return anonymize(text, **kwargs).text
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {f.original: f.kind for f in anonymize(text).findings}
+
+
+# --- contact details -------------------------------------------------------------------------
+
+
+def test_email_is_removed_before_handles() -> None:
+    result = anonymize("Write to jess.runs@gmail.com tonight.")
+    assert result.text == "Write to [email removed] tonight."
+    assert [f.kind for f in result.findings] == ["email"]
+
+
+@pytest.mark.parametrize(
+    "url", ["https://example.com/jess?x=1", "www.jessruns.net", "jessruns.com/about"]
+)
+def test_urls(url: str) -> None:
+    assert out(f"Her page is {url}.") == "Her page is [link removed]."
+
+
+@pytest.mark.parametrize(
+    "handle", ["@jess_runs_far", "ImperfectDad77", "jess_runs_far", "hannah.b.92", "@mike.t"]
+)
+def test_handles_and_bare_usernames(handle: str) -> None:
+    text = f"She posted as {handle} for years."
+    assert not survives(handle, out(text))
+    assert kinds(text)[handle] == "handle"
+
+
+def test_username_after_platform_word() -> None:
+    assert not survives("kaybee", out("Her instagram is kaybee and she blocked me."))
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["555-0199", "(503) 555-0142", "+44 20 7946 0958", "0803 123 4567", "+234 803 123 4567"],
+)
+def test_phones(phone: str) -> None:
+    text = f"I kept calling {phone} after she asked me to stop."
+    assert "[phone removed]" in out(text)
+    assert not survives(phone, out(text))
+
+
+def test_year_range_is_not_a_phone() -> None:
+    assert kinds("From 1998-2002 I drank too much.").get("1998-2002") == "year"
+
+
+# --- addresses --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("She lived at 412 Walnut Street, Apt 4B.", "412 Walnut Street"),
+        ("We met on 5th Avenue.", "5th Avenue"),
+        ("The bar on Route 9 is gone.", "Route 9"),
+        ("It was near Elm Street.", "Elm Street"),
+        ("Mail went to 97205 then.", "97205"),
+        ("I managed store #4471 back then.", "4471"),
+        ("She was in Room 214.", "214"),
+    ],
+)
+def test_addresses(text: str, gone: str) -> None:
+    assert not survives(gone, out(text))
+
+
+def test_store_number_reads_naturally() -> None:
+    assert out("I managed the store #4471 for a year.") == "I managed a store for a year."
+
+
+# --- dates, years, decades ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "date", ["3/14/2009", "March 14, 2009", "14 March 2009", "the 14th of March", "2009-03-14"]
+)
+def test_dates(date: str) -> None:
+    assert not survives(date, out(f"It happened on {date} at night."))
+
+
+def test_date_keeps_the_sentence() -> None:
+    assert out("It happened on March 14, 2009.") == "It happened one day in the late 2000s."
+
+
+def test_years_generalise() -> None:
+    assert out("In 2009 I moved.") == "In the late 2000s I moved."
+    assert out("It was 1998 and I was stupid.") == "It was the late nineties and I was stupid."
+
+
+def test_apostrophe_year_and_decades() -> None:
+    assert not survives("'98", out("Summer of '98 was a blur."))
+    assert out("Back in the 90s I thought it was funny.") == "Back then I thought it was funny."
+    assert not survives("nineties", out("All through the nineties I drank."))
+
+
+def test_money_is_not_a_year() -> None:
+    assert out("I owed her $2000 and 2000 dollars more.").count("2000") == 2
+
+
+# --- ages --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("When I was 19, I pushed.", "When I was in my late teens, I pushed."),
+        ("At 38 I was drunk.", "In my late thirties I was drunk."),
+        ("She was a 22-year-old intern.", "She was a twenty-something intern."),
+        ("She was barely eighteen.", "She was barely in her late teens."),
+        ("I was thirty-eight years old.", "I was in my late thirties."),
+        ("He was twenty-two when he left.", "He was in his early twenties when he left."),
+        (
+            "I was a lecturer, thirty-five, and proud.",
+            "I was a lecturer, in my mid thirties, and proud.",
+        ),
+        ("I was fifteen, then sixteen.", "I was in my mid teens, then in my mid teens."),
+        ("She was an 18-year-old girl.", "She was a teenage girl."),
+        ("the night of my thirtieth", "the night of my birthday"),
+    ],
+)
+def test_ages(text: str, expected: str) -> None:
+    assert out(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I was 5 minutes late.", "We were at 3 in the morning.", "I was one of them.", "It was 20%."],
+)
+def test_numbers_that_are_not_ages(text: str) -> None:
+    assert out(text) == text
+
+
+# --- titles and people -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Dr.", "Patel"),
+        ("Coach", "Reynolds"),
+        ("Sergeant", "Miller"),
+        ("Pastor", "Okafor"),
+        ("Mrs.", "Brown"),
+        ("Professor", "Lindqvist"),
+        ("Officer", "Daniels"),
+    ],
+)
+def test_titles_keep_the_title(title: str, name: str) -> None:
+    result = out(f"Later {title} {name} called me in.")
+    assert result == f"Later {title} [A] called me in."
+
+
+def test_full_name_parts_and_case_forms_are_all_replaced() -> None:
+    text = "Jen Morales was there. Later jen texted. Morales's sister knew. JEN left."
+    result = out(text)
+    assert not survives("jen", result) and not survives("morales", result)
+    assert result.count("[A]") == 4
+
+
+def test_possessive_keeps_the_s() -> None:
+    assert out("I took Kevin's car.") == "I took [A]'s car."
+
+
+def test_same_person_same_placeholder_different_people_differ() -> None:
+    result = out("Priya said no. Then Tyler laughed. Priya left and Tyler stayed.")
+    assert result == "[A] said no. Then [B] laughed. [A] left and [B] stayed."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my girlfriend Grace was upset", "Grace"),
+        ("a coworker named Will asked me", "Will"),
+        ("My buddy Mark laughed.", "Mark"),
+        ("Hope said she wasn't interested.", "Hope"),
+        ("Rose, if you are reading this, I'm sorry.", "Rose"),
+        ("I talked to my friend, Bill, about it.", "Bill"),
+        ("That night Summer told me to leave.", "Summer"),
+        ("we called her Red because of her hair", "Red"),
+        ("I ran into May at a funeral.", "May"),
+        ("Sky was a yoga instructor.", "Sky"),
+    ],
+)
+def test_names_that_are_words_need_context(text: str, name: str) -> None:
+    assert not survives(name, out(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I will never do that again.",
+        "There was hope and grace in how she said it.",
+        "I have to mark the calendar and be frank about it.",
+        "It happened in May, not in June.",
+        "It was Nice to see the sea.",
+        "Reading the article made me think.",
+    ],
+)
+def test_ordinary_words_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Oluwaseun",
+        "Chiamaka",
+        "Nnamdi",
+        "Xiaoming",
+        "Guadalupe",
+        "Siobhán",
+        "Saoirse",
+        "Priyanka",
+        "Adebayo",
+        "Ngozi",
+    ],
+)
+def test_international_names_even_in_lowercase(name: str) -> None:
+    assert not survives(name, out(f"That night {name} asked me to stop."))
+    assert not survives(name, out(f"i kept texting {name.lower()} anyway."))
+
+
+def test_all_lowercase_story() -> None:
+    text = "me and summer were seventeen. everyone called her bex. i said ok."
+    result = out(text)
+    assert not survives("summer", result) and not survives("bex", result)
+    assert "i said ok." in result
+
+
+def test_unknown_capitalised_word_mid_sentence_is_redacted() -> None:
+    assert not survives("Zorblax", out("I told Zorblax everything."))
+
+
+# --- places, organisations, venues ---------------------------------------------------------------
+
+
+def test_places_and_state() -> None:
+    assert out("We lived in Portland, Oregon for years.") == "We lived in a city for years."
+    assert out("I grew up in Lagos.") == "I grew up in a city."
+    assert out("She moved from Nigeria.") == "She moved from a country."
+
+
+def test_ambiguous_place_needs_place_context() -> None:
+    assert out("I worked in Reading for a year.") == "I worked in a city for a year."
+    assert out("It was Nice.") == "It was Nice."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We met at the Marriott.", "We met at a hotel."),
+        ("I worked at Deloitte.", "I worked at a company."),
+        ("We went to Applebee's after.", "We went to a restaurant after."),
+        ("She studied at Ohio State University.", "She studied at a university."),
+        ("I was stationed at Fort Bragg.", "I was stationed at a military base."),
+        ("We drank at the Rusty Anchor Tavern.", "We drank at a bar."),
+        ("I wore my Deloitte badge.", "I wore my company badge."),
+        ("The University of Leeds was huge.", "A university was huge."),
+        ("He went to Lincoln High.", "He went to a school."),
+    ],
+)
+def test_organisations_and_venues(text: str, expected: str) -> None:
+    assert out(text) == expected
+
+
+def test_facebook_mention_stays_but_employer_goes() -> None:
+    assert out("She messaged me on Facebook.") == "She messaged me on Facebook."
+    assert not survives("Google", out("She said it after joining Google."))
+
+
+def test_capitalised_run_is_a_name() -> None:
+    assert not survives("Sweet Rise", out("She worked at the bakery, Sweet Rise on Main."))
+
+
+# --- always-redact, render, add_span ---------------------------------------------------------------
+
+
+def test_always_redact_covers_all_occurrences_and_parts() -> None:
+    text = "The Blue Quillon crew knew. quillon was our nickname. Blue was fine."
+    result = anonymize(text, always_redact=["Blue Quillon"])
+    assert not survives("quillon", result.text) and not survives("Blue Quillon", result.text)
+    assert result.text.endswith("Blue was fine.")
+    assert any(f.kind == "custom" for f in result.findings)
+
+
+def test_always_redact_of_a_name_joins_that_person() -> None:
+    result = anonymize("My friend Jess said no. Jess was right.", always_redact=["Jess"])
+    assert result.text == "My friend [A] said no. [A] was right."
+
+
+def test_render_without_findings_is_identity() -> None:
+    text = "Jen Morales, 555-0199."
+    assert render(text, []) == text
+
+
+def test_render_with_edited_and_dropped_findings() -> None:
+    text = "Jen met Kevin in Boise."
+    result = anonymize(text)
+    edited = [
+        Finding(
+            f.kind,
+            f.start,
+            f.end,
+            f.original,
+            "Sam" if f.original == "Jen" else f.replacement,
+            f.detector,
+        )
+        for f in result.findings
+        if f.original != "Kevin"
+    ]
+    assert render(text, edited) == "Sam met Kevin in a city."
+
+
+def test_add_span_covers_every_occurrence_and_name_parts() -> None:
+    text = "Taz Quinnell was there. taz laughed. Quinnell's car. TAZ again."
+    findings = add_span(text, [], "Taz Quinnell")
+    rendered = render(text, findings)
+    assert not survives("taz", rendered) and not survives("quinnell", rendered)
+    assert rendered.startswith("[A] was there.")
+
+
+def test_add_span_reuses_a_known_persons_placeholder() -> None:
+    text = "My coworker Jen Morales said no. Everyone called her Jenny M."
+    result = anonymize(text)
+    findings = add_span(text, list(result.findings), "Morales")
+    assert render(text, findings).count("[A]") >= 1
+    assert not survives("Morales", render(text, findings))
+
+
+def test_add_span_absorbs_findings_inside_it() -> None:
+    text = "We went to Kevin Smith Park twice."
+    findings = add_span(text, list(anonymize(text).findings), "Kevin Smith Park", "a park")
+    assert render(text, findings) == "We went to a park twice."
+
+
+# --- whole-pipeline properties ---------------------------------------------------------------------
+
+
+def test_findings_are_sorted_and_point_at_the_original() -> None:
+    text = "Jen Morales (jen@x.org) was 22 in 2009 at the Marriott in Austin, TX."
+    result = anonymize(text)
+    assert isinstance(result, Result)
+    starts = [f.start for f in result.findings]
+    assert starts == sorted(starts)
+    for finding in result.findings:
+        assert text[finding.start : finding.end] == finding.original
+
+
+def test_deterministic() -> None:
+    text = "Jen Morales met Kevin at 19 in Portland on 3/14/2009."
+    assert anonymize(text) == anonymize(text)
+
+
+def test_residual_risks_list_what_is_left() -> None:
+    result = anonymize("Nice was fun. It was Nice. Call 4 me.")
+    words = {risk.word for risk in result.residual_risks}
+    assert "Nice" in words  # mid-sentence capital left in place
+    assert "4" in words
+
+
+def test_no_doubled_articles_or_prepositions() -> None:
+    result = out("At the Marriott in Portland, the Portland office and a Uber to the Hilton.")
+    assert not re.search(r"\b(the|a|an) (a|an|the)\b", result, re.IGNORECASE)
+    assert " in in " not in result
+
+
+def test_import_does_not_load_data() -> None:
+    code = (
+        "import reflect.anonymize, sys\n"
+        "from reflect.anonymize import lexicon\n"
+        "assert lexicon.lexicon.cache_info().currsize == 0\n"
+        "assert 'phonenumbers' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
