@@ -25,3 +25,28 @@ PLAINTEXT_EXPORT_WARNING = (
     "An export is NOT encrypted: anyone who can read the file can read every answer in it. "
     "Keep it somewhere safe and delete it when you are done."
 )
+
+WELCOME = """Welcome to reflect.
+
+This is a private place to look honestly at times you may have pushed, pressured or \
+disrespected a woman, and at what you have learned since. It asks one question at a time. \
+You can skip any question, go back, or stop and continue later.
+
+Your answers are encrypted and kept only on this computer. Nothing is sent anywhere.
+
+First, choose a passphrase for your journal. You need it to read your answers later, not to \
+write them."""
+
+NOT_A_TERMINAL = (
+    "the guided questions need a terminal. From a script, use `reflect list --json`, "
+    "`reflect export` or `reflect anonymize`."
+)
+
+
+def stopped(saved: bool) -> str:
+    if saved:
+        return (
+            "Stopped. Your answers so far are saved, encrypted, as a draft. "
+            "Run `reflect` (or `reflect start --resume`) to pick up where you left off."
+        )
+    return "Stopped before any answer; nothing was saved."

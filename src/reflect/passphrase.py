@@ -132,11 +132,13 @@ def new_passphrase(file_option: Path | None, confirm_weak: Callable[[str], bool]
         raise ReflectError(
             f"No terminal to ask for a passphrase: use --passphrase-file or {FILE_ENV}."
         )
-    print(
+    from reflect.ui.console import wrap
+
+    advice = (
         f"Choose a passphrase of at least {MIN_PASSPHRASE_LENGTH} characters. "
-        "A few unrelated words are strong and easy to remember. Typing is hidden.",
-        file=sys.stderr,
+        "A few unrelated words are strong and easy to remember. Typing is hidden."
     )
+    print(wrap(advice, sys.stderr), file=sys.stderr)
     for _ in range(PROMPT_TRIES):
         first = prompt_hidden("New passphrase: ")
         try:

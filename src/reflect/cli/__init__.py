@@ -13,7 +13,7 @@ from typing import Annotated
 import typer
 
 from reflect import __version__
-from reflect.cli import journal_cmds, vault_cmds
+from reflect.cli import journal_cmds, prompts_cmds, session_cmds, story_cmds, vault_cmds
 from reflect.cli.common import Settings
 
 app = typer.Typer(
@@ -25,7 +25,10 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(vault_cmds.app, name="vault")
+app.add_typer(prompts_cmds.app, name="prompts")
+session_cmds.register(app)
 journal_cmds.register(app)
+story_cmds.register(app)
 
 
 def _version(value: bool) -> None:
@@ -58,18 +61,19 @@ def root(
     ctx.obj = Settings(
         home=(home.expanduser() if home else default_home()), output=Output(plain=plain)
     )
-    if ctx.invoked_subcommand is None:
-        print(ctx.get_help())
+    if ctx.invoked_subcommand is None:  # plain `reflect`: the guided reflection
+        session_cmds.start_session(ctx, None, resume=False, passphrase_file=None)
 
 
 def main() -> None:
     """Run the CLI; every failure becomes one line on stderr and a documented exit code."""
     from reflect.errors import ExitCode, ReflectError
+    from reflect.ui.console import wrap
 
     try:
         result = app(prog_name="reflect", standalone_mode=False)
     except ReflectError as error:
-        print(f"reflect: {error}", file=sys.stderr)
+        print(wrap(f"reflect: {error}", sys.stderr), file=sys.stderr)
         sys.exit(error.exit_code)
     except (KeyboardInterrupt, typer.Abort, EOFError):
         print("\nreflect: interrupted; nothing was lost.", file=sys.stderr)

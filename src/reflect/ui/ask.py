@@ -32,7 +32,9 @@ def checkbox(question: str, choices: list[tuple[str, str]]) -> list[str]:
     import questionary
 
     answer = questionary.checkbox(
-        question, choices=[questionary.Choice(title=label, value=value) for value, label in choices]
+        question,
+        choices=[questionary.Choice(title=label, value=value) for value, label in choices],
+        instruction=" ",
     ).ask()
     if answer is None:
         raise Interrupted("Interrupted; nothing was changed.")
@@ -47,3 +49,18 @@ def select(question: str, choices: list[tuple[str, str]], default: str | None = 
     if answer is None:
         raise Interrupted("Interrupted; nothing was changed.")
     return str(answer)
+
+
+def checkbox_checked(question: str, choices: list[tuple[str, str]]) -> list[str]:
+    """As :func:`checkbox`, with every choice picked to start with."""
+    import questionary
+
+    answer = questionary.checkbox(
+        question,
+        choices=[
+            questionary.Choice(title=label, value=value, checked=True) for value, label in choices
+        ],
+    ).ask()
+    if answer is None:
+        raise Interrupted("Interrupted; nothing was changed.")
+    return [str(v) for v in answer]

@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+def wrap(text: str, stream: object) -> str:
+    """Wrap each paragraph to the terminal (only when writing to one; pipes get long lines)."""
+    isatty = getattr(stream, "isatty", None)
+    if not (callable(isatty) and isatty()):
+        return text
+    import shutil
+    import textwrap
+
+    width = max(40, min(shutil.get_terminal_size().columns, 100) - 1)
+    return "\n".join(
+        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else ""
+        for line in text.split("\n")
+    )
+
+
 @dataclass
 class Output:
     """Stdout carries content (and only JSON with --json); stderr carries notices."""
@@ -36,7 +51,11 @@ class Output:
 
     def notice(self, text: str) -> None:
         """A short line on stderr, flushed at once (e.g. before scrypt blocks the process)."""
-        print(text, file=sys.stderr, flush=True)
+        print(wrap(text, sys.stderr), file=sys.stderr, flush=True)
+
+    def say(self, text: str) -> None:
+        """Paragraphs on stdout, wrapped at word boundaries to the terminal's width."""
+        print(wrap(text, sys.stdout), flush=True)
 
     def json(self, data: object) -> None:
         import json

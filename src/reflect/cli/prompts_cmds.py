@@ -1,0 +1,110 @@
+"""`reflect prompts ...`: see, check and write question sets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from reflect.cli.common import JsonFlag, settings
+
+app = typer.Typer(help="See, check and write question sets.", no_args_is_help=True)
+
+
+@app.command("list")
+def list_sets(ctx: typer.Context, json_output: JsonFlag = False) -> None:
+    """The question sets you can start with `reflect start SET`."""
+    from reflect.prompts import builtin_sets
+
+    rows = [
+        {
+            "id": s.id,
+            "title": s.title,
+            "version": s.info.version,
+            "steps": len(s.steps),
+            "source": "built-in",
+        }
+        for s in builtin_sets()
+    ]
+    if json_output:
+        settings(ctx).output.json(rows)
+        return
+    for row in rows:
+        print(
+            f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}  {row['title']}"
+        )
+
+
+@app.command("show")
+def show(
+    ctx: typer.Context, set_ref: Annotated[str, typer.Argument(help="A set id or a .toml file.")]
+) -> None:
+    """Every step of a set, with its id, kind and when it is shown."""
+    from reflect.prompts import resolve_set
+
+    prompt_set = resolve_set(set_ref)
+    info = prompt_set.info
+    print(f"{prompt_set.title} ({prompt_set.id}, version {info.version}) by {info.author}")
+    if info.source:
+        print(f"Source: {info.source}")
+    if info.homework:
+        hw = info.homework
+        due = f", due {hw.due}" if hw.due else ""
+        print(
+            f"Homework from {hw.counselor or 'a counselor'}{due}: hand in to {hw.recipient or '(no recipient)'}"
+        )
+    for number, step in enumerate(prompt_set.steps, start=1):
+        when = ""
+        if step.when:
+            test = (
+                "is" if step.when.is_ is not None else "in" if step.when.in_ is not None else "not"
+            )
+            when = f"  [when {step.when.step} {test} {step.when.values}]"
+        print(f"\n{number:>2}. {step.id} ({step.kind}){when}")
+        for line in step.text.splitlines():
+            print(f"    {line}")
+        if step.choices:
+            print("    choices: " + " | ".join(step.choices))
+        if step.kind == "scale":
+            print(f"    scale: {step.min} to {step.max}")
+
+
+@app.command("validate")
+def validate(
+    file: Annotated[Path, typer.Argument(help="The .toml file to check.", dir_okay=False)],
+) -> None:
+    """Check a question set and report every problem by step and field (exit 1 if any)."""
+    from reflect.errors import ExitCode, ReflectError
+    from reflect.prompts import load_set, validate_file
+
+    if not file.is_file():
+        raise ReflectError(f"There is no file {file}.")
+    problems = validate_file(file)
+    if problems:
+        for problem in problems:
+            print(f"{file}: {problem}")
+        noun = "problem" if len(problems) == 1 else "problems"
+        print(f"{len(problems)} {noun}; fix them and run this again.", flush=True)
+        raise typer.Exit(ExitCode.FAILED)
+    prompt_set = load_set(file)
+    print(
+        f"{file} is a valid question set: '{prompt_set.id}', version {prompt_set.info.version}, {len(prompt_set.steps)} steps."
+    )
+
+
+@app.command("new")
+def new(
+    file: Annotated[
+        Path, typer.Argument(help="Where to write the starter file.", dir_okay=False)
+    ] = Path("my-questions.toml"),
+) -> None:
+    """Write a commented starter question set to edit."""
+    from reflect.errors import ReflectError
+    from reflect.prompts import starter_text
+
+    if file.exists():
+        raise ReflectError(f"{file} already exists; choose another name or move it first.")
+    file.write_text(starter_text(), encoding="utf-8")
+    print(f"Wrote {file}. Edit it, then check it with `reflect prompts validate {file}`")
+    print(f"and try it with `reflect start {file}`.")
