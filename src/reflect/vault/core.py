@@ -307,6 +307,23 @@ class Vault:
         sealed = keys.mac(payload).encode("ascii") + b"\n" + payload
         atomic_write(self.home / INDEX_NAME, age.encrypt_to([self.meta.recipient], sealed))
 
+    # ---- small private files (e.g. the always-redact list) --------------------------------------
+
+    def write_private(self, name: str, plaintext: bytes) -> None:
+        ciphertext = age.encrypt_to([self.meta.recipient], plaintext)
+        with self.locked():
+            atomic_write(self.home / name, ciphertext)
+
+    def read_private(self, keys: Keys, name: str) -> bytes | None:
+        try:
+            ciphertext = (self.home / name).read_bytes()
+        except FileNotFoundError:
+            return None
+        try:
+            return keys.decrypt(ciphertext)
+        except age.AgeError:
+            raise DamagedError(f"{self.home / name} is damaged and cannot be decrypted.") from None
+
     # ---- reporting -------------------------------------------------------------------------
 
     def file_count(self, folder: Folder) -> int:
