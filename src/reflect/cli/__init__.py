@@ -13,7 +13,14 @@ from typing import Annotated
 import typer
 
 from reflect import __version__
-from reflect.cli import journal_cmds, prompts_cmds, session_cmds, story_cmds, vault_cmds
+from reflect.cli import (
+    counselor_cmds,
+    journal_cmds,
+    prompts_cmds,
+    session_cmds,
+    story_cmds,
+    vault_cmds,
+)
 from reflect.cli.common import Settings
 
 app = typer.Typer(
@@ -29,6 +36,7 @@ app.add_typer(prompts_cmds.app, name="prompts")
 session_cmds.register(app)
 journal_cmds.register(app)
 story_cmds.register(app)
+counselor_cmds.register(app, prompts_cmds.app)
 
 
 def _version(value: bool) -> None:

@@ -7,32 +7,78 @@ from typing import Annotated
 
 import typer
 
-from reflect.cli.common import JsonFlag, settings
+from reflect.cli.common import JsonFlag, PassphraseFile, settings, unlock
 
 app = typer.Typer(help="See, check and write question sets.", no_args_is_help=True)
 
 
 @app.command("list")
-def list_sets(ctx: typer.Context, json_output: JsonFlag = False) -> None:
-    """The question sets you can start with `reflect start SET`."""
+def list_sets(
+    ctx: typer.Context,
+    status: Annotated[
+        bool,
+        typer.Option(
+            "--status",
+            help="Also show, per set, whether you finished a run (asks for the passphrase).",
+        ),
+    ] = False,
+    json_output: JsonFlag = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """The question sets you can start with `reflect start SET`: added ones, then built-in."""
+    from reflect import installed_sets
     from reflect.prompts import builtin_sets
 
-    rows = [
+    home = settings(ctx).home
+    added, broken = installed_sets.installed(home)
+    rows: list[dict[str, object]] = [
+        {
+            "id": s.id,
+            "title": s.prompt_set.title,
+            "version": s.version,
+            "steps": len(s.prompt_set.steps),
+            "source": s.source,
+            "due": s.due.isoformat() if s.due else None,
+        }
+        for s in added
+    ]
+    shadowed = {s.id for s in added}
+    rows += [
         {
             "id": s.id,
             "title": s.title,
             "version": s.info.version,
             "steps": len(s.steps),
             "source": "built-in",
+            "due": None,
         }
         for s in builtin_sets()
+        if s.id not in shadowed
     ]
+    if status:
+        journal = unlock(ctx, passphrase_file)
+        for row in rows:
+            runs = journal.list_entries(set_id=str(row["id"]))
+            row["runs"] = len(runs)
+            row["complete"] = any(r.get("status") == "complete" for r in runs)
+    for bad in broken:
+        settings(ctx).output.notice(f"Could not read {bad.path}: {bad.reason}")
     if json_output:
         settings(ctx).output.json(rows)
         return
     for row in rows:
+        due = f"  due {row['due']}" if row["due"] else ""
+        done = ""
+        if status:
+            done = (
+                "  done"
+                if row["complete"]
+                else "  not finished"
+                if row["runs"]
+                else "  not started"
+            )
         print(
-            f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}  {row['title']}"
+            f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}{due}{done}  {row['title']}"
         )
 
 
@@ -41,9 +87,9 @@ def show(
     ctx: typer.Context, set_ref: Annotated[str, typer.Argument(help="A set id or a .toml file.")]
 ) -> None:
     """Every step of a set, with its id, kind and when it is shown."""
-    from reflect.prompts import resolve_set
+    from reflect.cli.session_cmds import find_set
 
-    prompt_set = resolve_set(set_ref)
+    prompt_set = find_set(settings(ctx).home, set_ref)
     info = prompt_set.info
     print(f"{prompt_set.title} ({prompt_set.id}, version {info.version}) by {info.author}")
     if info.source:

@@ -20,10 +20,11 @@ RESUME_QUESTION = "You have an unfinished reflection. Pick it up where you left 
 
 
 def find_set(home: Path, ref: str) -> PromptSet:
-    """A set by file path or id (the built-in sets)."""
+    """A set by file path or id: sets the person added come before the built-in ones."""
+    from reflect import installed_sets
     from reflect.prompts import resolve_set
 
-    return resolve_set(ref)
+    return resolve_set(ref, extra=installed_sets.prompt_sets(home))
 
 
 def _ui(ctx: typer.Context) -> SessionUI:

@@ -84,7 +84,7 @@ class Homework(_Strict):
         except Exception:  # pyrage raises a bare exception type for every kind of bad key
             raise ValueError(
                 "`recipient` must be an age public key: one word starting with 'age1' "
-                f"(from `reflect share keygen`); got {value!r}"
+                f"(from `reflect keygen`); got {value!r}"
             ) from None
         return value.strip()
 

@@ -1,0 +1,173 @@
+"""Question sets a person has added with `reflect prompts add` (homework from a counselor, say).
+
+They live in the folder ``prompts/`` inside the reflect home, one file ``<set id>.toml`` each,
+holding exactly the text that was added (after checking it). These files are questions, not
+answers, so they are kept as plain text like the file the counselor sent; answers are always
+encrypted in the vault. The folder is private (0700, files 0600) like the rest of the home.
+
+Version rules for adding a set whose id is already installed:
+
+* a higher ``version`` replaces the installed one, after the person agrees;
+* the same version with the same questions changes nothing;
+* the same version with different questions, or a lower version, is refused: the counselor
+  should raise the version when they change a set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from pathlib import Path
+
+from reflect.errors import ReflectError
+from reflect.prompts import Homework, PromptSet, load_set_text
+from reflect.vault.files import atomic_write, ensure_private_dir
+
+FOLDER = "prompts"
+
+
+def folder(home: Path) -> Path:
+    return home / FOLDER
+
+
+@dataclass(frozen=True)
+class InstalledSet:
+    path: Path
+    prompt_set: PromptSet
+    text: str
+
+    @property
+    def id(self) -> str:
+        return self.prompt_set.id
+
+    @property
+    def version(self) -> int:
+        return self.prompt_set.info.version
+
+    @property
+    def homework(self) -> Homework | None:
+        return self.prompt_set.info.homework
+
+    @property
+    def due(self) -> date | None:
+        return self.homework.due if self.homework else None
+
+    @property
+    def source(self) -> str:
+        """Where the set came from, in a few words for `reflect prompts list`."""
+        homework = self.homework
+        if homework and homework.counselor:
+            return f"homework from {homework.counselor}"
+        if homework:
+            return "homework"
+        return f"added (by {self.prompt_set.info.author})"
+
+    @property
+    def recipient(self) -> str | None:
+        return self.homework.recipient if self.homework else None
+
+
+@dataclass(frozen=True)
+class Broken:
+    """An installed file that no longer loads (edited by hand, or damaged)."""
+
+    path: Path
+    reason: str
+
+
+def installed(home: Path) -> tuple[list[InstalledSet], list[Broken]]:
+    """Every installed set, by id, and the files that could not be read."""
+    where = folder(home)
+    found: list[InstalledSet] = []
+    broken: list[Broken] = []
+    if not where.is_dir():
+        return found, broken
+    for path in sorted(where.glob("*.toml")):
+        try:
+            text = path.read_text(encoding="utf-8")
+            found.append(InstalledSet(path, load_set_text(text, str(path)), text))
+        except (OSError, UnicodeDecodeError) as exc:
+            broken.append(Broken(path, str(exc)))
+        except ReflectError as exc:
+            broken.append(Broken(path, str(exc)))
+    return found, broken
+
+
+def prompt_sets(home: Path) -> list[PromptSet]:
+    """The installed sets, for ``resolve_set(ref, extra=...)``; unreadable files are skipped."""
+    return [s.prompt_set for s in installed(home)[0]]
+
+
+def find(home: Path, set_id: str) -> InstalledSet | None:
+    path = folder(home) / f"{set_id}.toml"
+    if not path.is_file():
+        return None
+    try:
+        text = path.read_text(encoding="utf-8")
+        return InstalledSet(path, load_set_text(text, str(path)), text)
+    except (OSError, UnicodeDecodeError, ReflectError):
+        return None
+
+
+class Change(Enum):
+    NEW = "new"
+    UPGRADE = "upgrade"  # a newer version: ask first
+    SAME = "same"  # already installed, identical: nothing to do
+
+
+@dataclass(frozen=True)
+class AddPlan:
+    change: Change
+    prompt_set: PromptSet
+    text: str
+    current: InstalledSet | None
+
+
+def plan_add(home: Path, source: Path) -> AddPlan:
+    """Check a set file and decide what adding it means, without writing anything.
+
+    Raises :class:`PromptSetError` for a file with problems, and :class:`ReflectError` when
+    the version rules forbid the change.
+    """
+    try:
+        text = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ReflectError(f"There is no file {source}; nothing was added.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = "it is not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+        raise ReflectError(f"Cannot read {source}: {reason}; nothing was added.") from None
+    new = load_set_text(text, str(source))
+    current = find(home, new.id)
+    if current is None:
+        return AddPlan(Change.NEW, new, text, None)
+    have, got = current.version, new.info.version
+    if got > have:
+        return AddPlan(Change.UPGRADE, new, text, current)
+    if got == have and _digest(text) == _digest(current.text):
+        return AddPlan(Change.SAME, new, text, current)
+    if got == have:
+        raise ReflectError(
+            f"You already have version {have} of '{new.id}', with different questions; "
+            "nothing was changed. Ask for a copy with a higher version number."
+        )
+    raise ReflectError(
+        f"You already have version {have} of '{new.id}', newer than this file's version {got}; "
+        "nothing was changed."
+    )
+
+
+def install(home: Path, plan: AddPlan) -> Path:
+    """Write the set into the home's prompts folder (replacing an older version)."""
+    where = folder(home)
+    ensure_private_dir(home)  # mkdir(parents=True) would make a missing home world-readable
+    ensure_private_dir(where)
+    path = where / f"{plan.prompt_set.id}.toml"
+    if plan.change is not Change.SAME:
+        atomic_write(path, plan.text.encode("utf-8"))
+    return path
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
