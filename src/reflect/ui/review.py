@@ -100,7 +100,9 @@ def review(console: Console, draft: StoryDraft, remember: list[str]) -> None:
             )
             if covered and _ask(
                 questionary.confirm(
-                    "Always hide this in future stories? (kept encrypted)", default=True
+                    "Always hide this in future stories? (kept encrypted)",
+                    default=True,
+                    auto_enter=False,
                 )
             ):
                 remember.append(missed)
@@ -119,7 +121,11 @@ def review(console: Console, draft: StoryDraft, remember: list[str]) -> None:
                 f"[yellow]'{group.label}' will appear in the story as written. "
                 "Anyone who knows it may recognise the people in it.[/yellow]"
             )
-            if _ask(questionary.confirm(f"Keep '{group.label}' anyway?", default=False)):
+            if _ask(
+                questionary.confirm(
+                    f"Keep '{group.label}' anyway?", default=False, auto_enter=False
+                )
+            ):
                 draft.keep(group)
 
 
@@ -165,7 +171,9 @@ def confirm_share(console: Console, preview: str, where: str) -> bool:
     console.print()
     console.print(Panel(Text(preview), title="Final preview", title_align="left", padding=(1, 2)))
     console.print(f"[yellow]{CONSEQUENCES}[/yellow]")
-    answer = _ask(questionary.confirm(f"Write this story to {where}?", default=False))
+    answer = _ask(
+        questionary.confirm(f"Write this story to {where}?", default=False, auto_enter=False)
+    )
     if answer is None:
         raise Interrupted("Interrupted; nothing was written.")
     return bool(answer)
