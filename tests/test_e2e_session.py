@@ -53,8 +53,12 @@ def answer_map(entry: dict[str, object]) -> dict[str, object]:
     }  # type: ignore[attr-defined, index]
 
 
-def test_first_run_yes_no_skip_and_multiline(reflect_home: Path, passphrase_file: Path) -> None:
-    child = spawn(home=reflect_home, env=NO_COLOUR_PLEASE)
+def test_first_run_yes_no_skip_and_multiline(
+    reflect_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    private_tmp = tmp_path / "tmp"
+    private_tmp.mkdir()
+    child = spawn(home=reflect_home, env={**NO_COLOUR_PLEASE, "TMPDIR": str(private_tmp)})
     create_vault_interactively(child)
     plan = {
         "named": ["skip"],
@@ -92,6 +96,11 @@ def test_first_run_yes_no_skip_and_multiline(reflect_home: Path, passphrase_file
         "anything-else": "(skipped)",
     }
     assert not list((reflect_home / "drafts").iterdir())
+    # Drafts were written after every answer: none of it may exist as plaintext anywhere.
+    needle = b"She said no and I kept pushing"
+    for place in (reflect_home, private_tmp, Path("/dev/shm")):
+        for path in place.rglob("*"):
+            assert not (path.is_file() and needle in path.read_bytes()), path
 
 
 def test_ctrl_c_half_way_then_resume_and_finish(vault_home: Path, passphrase_file: Path) -> None:

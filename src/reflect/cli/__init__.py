@@ -25,7 +25,10 @@ from reflect.cli.common import Settings
 
 app = typer.Typer(
     name="reflect",
-    help="Guided, private self-reflection. Your answers stay encrypted on this computer.",
+    help=(
+        "Guided, private self-reflection. Run `reflect` on its own to start the questions; "
+        "your answers stay encrypted on this computer."
+    ),
     no_args_is_help=False,
     add_completion=False,
     pretty_exceptions_enable=False,
