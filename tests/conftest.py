@@ -102,6 +102,6 @@ def assert_clean_failure(result: Run, code: int) -> None:
     """One line on stderr, the documented exit code, and no traceback."""
     assert result.returncode == code, (result.returncode, result.stderr)
     assert "Traceback" not in result.stderr + result.stdout
-    lines = [line for line in result.stderr.splitlines() if line.strip() and line != "Unlocking…"]
+    lines = [line for line in result.stderr.splitlines() if line.strip() and line != "Unlocking..."]
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith("reflect: ")

@@ -62,7 +62,7 @@ def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
 
     def attempt(secret: str) -> OpenJournal:
         # scrypt holds the GIL for a second or two: say so before, not with a spinner.
-        output.notice("Unlocking…")
+        output.notice("Unlocking...")
         keys = journal.vault.unlock(secret)
         opened, report = journal.unlock(keys)
         show_unlock_report(output, report)

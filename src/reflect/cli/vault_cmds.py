@@ -67,7 +67,7 @@ def passwd(
     output = settings(ctx).output
 
     def attempt(secret: str):  # type: ignore[no-untyped-def]
-        output.notice("Unlocking…")
+        output.notice("Unlocking...")
         return vault.unlock(secret)
 
     keys = passphrase.unlock_with(passphrase_file, attempt, label="Current passphrase: ")
