@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -92,3 +93,20 @@ def confirm(question: str, *, default: bool = False) -> bool:
     from reflect.ui.ask import confirm as ask
 
     return ask(question, default=default)
+
+
+def iso_day(value: str | None, option: str) -> date | None:
+    """A date option (YYYY-MM-DD), or a usage error (exit 2) that names the option."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(
+            f"use a date like 2026-12-01, not {value!r}", param_hint=option
+        ) from None
+
+
+def confirm_weak(reason: str) -> bool:
+    """Asked when a new passphrase is long enough but easy to guess."""
+    return confirm(f"That passphrase is weak ({reason}). Use it anyway?", default=False)

@@ -7,7 +7,6 @@ start SET`, then `reflect share ENTRY`. See docs/counselors.md.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -17,6 +16,8 @@ from reflect.cli.common import (
     JsonFlag,
     PassphraseFile,
     confirm,
+    confirm_weak,
+    iso_day,
     require_terminal,
     settings,
     unlock,
@@ -32,21 +33,6 @@ PLAINTEXT_COPY_WARNING = (
     "This copy is NOT encrypted: anyone who can open the file can read the answers. "
     "Keep it somewhere private and delete it when you no longer need it."
 )
-
-
-def _confirm_weak(reason: str) -> bool:
-    return confirm(f"That passphrase is weak ({reason}). Use it anyway?", default=False)
-
-
-def _due(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"use a date like 2026-12-01, not {value!r}", param_hint="--due"
-        ) from None
 
 
 def show_handin(output: Output, doc: Handin) -> None:
@@ -111,7 +97,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
                 "Your key will be protected by a passphrase. You will type it each time you "
                 "open a hand-in."
             )
-            secret = passphrase.new_passphrase(passphrase_file, _confirm_weak)
+            secret = passphrase.new_passphrase(passphrase_file, confirm_weak)
         identity = counselor_keys.create(path, secret)
         protection = "protected by your passphrase" if secret else "NOT protected by a passphrase"
         output.notice(f"Your key is saved in {path} ({protection}).")
@@ -335,7 +321,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         from reflect.vault.files import atomic_write
 
         output = settings(ctx).output
-        due_day = _due(due)
+        due_day = iso_day(due, "--due")
         prompt_set = load_set(file)
         if to is None:
             key = counselor_keys.find_default_key(settings(ctx).home)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +11,7 @@ from reflect.cli.common import (
     JsonFlag,
     PassphraseFile,
     confirm,
+    iso_day,
     report_late_changes,
     require_terminal,
     settings,
@@ -20,17 +20,6 @@ from reflect.cli.common import (
 
 EntryId = Annotated[str, typer.Argument(help="The entry's id, or any unique start of it.")]
 YesFlag = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
-
-
-def _day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(
-            f"use a date like 2026-11-24, not {value!r}", param_hint=option
-        ) from None
 
 
 def register(app: typer.Typer) -> None:
@@ -53,7 +42,7 @@ def register(app: typer.Typer) -> None:
         """List your entries, newest first."""
         from reflect.ui.journal import show_list, summary
 
-        since_day, until_day = _day(since, "--since"), _day(until, "--until")
+        since_day, until_day = iso_day(since, "--since"), iso_day(until, "--until")
         journal = unlock(ctx, passphrase_file)
         records = journal.list_entries(set_id=set_id, since=since_day, until=until_day, tag=tag)
         if json_output:

@@ -7,13 +7,9 @@ from typing import Annotated
 
 import typer
 
-from reflect.cli.common import JsonFlag, PassphraseFile, confirm, open_vault, settings, unlock
+from reflect.cli.common import JsonFlag, PassphraseFile, confirm_weak, open_vault, settings, unlock
 
 app = typer.Typer(help="Create and look after your encrypted vault.", no_args_is_help=True)
-
-
-def _confirm_weak(reason: str) -> bool:
-    return confirm(f"That passphrase is weak ({reason}). Use it anyway?", default=False)
 
 
 def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: bool) -> None:
@@ -27,7 +23,7 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
         from reflect.errors import ReflectError
 
         raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
-    secret = passphrase.new_passphrase(passphrase_file, _confirm_weak)
+    secret = passphrase.new_passphrase(passphrase_file, confirm_weak)
     output.notice("Creating your vault…")
     _, recovery_secret = Vault.create(home, secret, recovery=recovery)
     output.notice(f"Your vault is ready at {home}.")
@@ -71,7 +67,7 @@ def passwd(
         return vault.unlock(secret)
 
     keys = passphrase.unlock_with(passphrase_file, attempt, label="Current passphrase: ")
-    new = passphrase.new_passphrase(new_passphrase_file, _confirm_weak)
+    new = passphrase.new_passphrase(new_passphrase_file, confirm_weak)
     output.notice("Saving…")
     vault.set_passphrase(keys, new)
     output.notice("Your passphrase is changed. Your recovery key still works.")
@@ -104,7 +100,7 @@ def recover(
     else:
         raise ReflectError("No terminal to ask for the recovery key: use --recovery-key-file.")
     keys = vault.unlock_with_recovery_key(key)
-    new = passphrase.new_passphrase(new_passphrase_file, _confirm_weak)
+    new = passphrase.new_passphrase(new_passphrase_file, confirm_weak)
     vault.set_passphrase(keys, new)
     settings(ctx).output.notice("Your vault has a new passphrase. The recovery key still works.")
 
