@@ -7,7 +7,9 @@ from pathlib import Path
 
 from conftest import assert_clean_failure, run_reflect
 
-STORY = "I was 19 when Jen Morales, my coworker at Deloitte in Portland, said no. Call 503-555-0142.\n"
+STORY = (
+    "I was 19 when Jen Morales, my coworker at Deloitte in Portland, said no. Call 503-555-0142.\n"
+)
 
 
 def test_anonymize_stdin_to_stdout_needs_no_vault(reflect_home: Path) -> None:

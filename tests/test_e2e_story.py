@@ -27,7 +27,9 @@ def pick(child, key: str) -> None:  # type: ignore[no-untyped-def]
     child.send("\r")
 
 
-def test_review_accept_edit_add_and_write(vault_home: Path, passphrase_file: Path, tmp_path: Path) -> None:
+def test_review_accept_edit_add_and_write(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
     text = (
         "My coworker Jen Morales said no at the bluebird office party in Portland. "
         "Jen left bluebird soon after."
@@ -78,11 +80,15 @@ def test_review_accept_edit_add_and_write(vault_home: Path, passphrase_file: Pat
     for leaked in ("Jen", "Morales", "Portland", "bluebird"):
         assert leaked not in story
     assert "a town on the coast" in story and "#ImperfectMen" in story
-    remembered = run_reflect("redactions", "list", "--json", env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)})
+    remembered = run_reflect(
+        "redactions", "list", "--json", env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
+    )
     assert json.loads(remembered.stdout) == ["bluebird"]
 
 
-def test_saying_no_at_the_end_writes_nothing(vault_home: Path, passphrase_file: Path, tmp_path: Path) -> None:
+def test_saying_no_at_the_end_writes_nothing(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
     entry = make_entry("My coworker Jen Morales said no.")
     Journal(Vault.open(vault_home)).add(entry)
     out = tmp_path / "story.md"

@@ -26,7 +26,14 @@ def test_assemble_follows_the_arc_and_ends_with_the_hashtag() -> None:
             answer("drink-learned", "No means no."),
         ]
     )
-    assert story.split("\n\n") == ["I pushed.", "She was scared.", "No means no.", "Now I stop.", "Listen.", HASHTAG]
+    assert story.split("\n\n") == [
+        "I pushed.",
+        "She was scared.",
+        "No means no.",
+        "Now I stop.",
+        "Listen.",
+        HASHTAG,
+    ]
 
 
 def test_short_story_is_one_post_and_long_one_a_numbered_thread() -> None:
@@ -35,7 +42,9 @@ def test_short_story_is_one_post_and_long_one_a_numbered_thread() -> None:
     posts = to_posts(long)
     assert len(posts) > 1
     assert all(len(p) <= POST_LIMIT for p in posts)
-    assert posts[0].endswith(f"(1/{len(posts)})") and posts[-1].endswith(f"({len(posts)}/{len(posts)})")
+    assert posts[0].endswith(f"(1/{len(posts)})") and posts[-1].endswith(
+        f"({len(posts)}/{len(posts)})"
+    )
     rejoined = " ".join(p.rsplit(" (", 1)[0] for p in posts)
     assert rejoined == long
 
