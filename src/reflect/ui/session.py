@@ -245,7 +245,9 @@ class PlainSessionUI:
         self.out = out or sys.stdout
 
     def _say(self, text: str = "") -> None:
-        print(text, file=self.out, flush=True)
+        from reflect.ui.console import wrap
+
+        print(wrap(text, self.out), file=self.out, flush=True)
 
     def _read(self, prompt: str) -> str:
         self._say(prompt)
