@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,7 +27,7 @@ from reflect.models import Entry
 from reflect.vault import Folder, Keys, Vault
 from reflect.vault.age import AgeError
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 Record = dict[str, Any]  # an entry as stored: the JSON object of the Entry model
 
 
@@ -78,10 +79,6 @@ def decode_entry(plaintext: bytes, expected_id: str) -> Entry:
     return entry
 
 
-def record_of(entry: Entry) -> Record:
-    return json.loads(entry.to_json_bytes())  # type: ignore[no-any-return]
-
-
 class Journal:
     """The journal while locked: it can add entries and drafts, nothing more."""
 
@@ -106,9 +103,13 @@ class Journal:
         return bool(self.vault.ids_in("drafts"))
 
     def unlock(self, keys: Keys) -> tuple[OpenJournal, UnlockReport]:
-        with self.vault.locked():
-            journal = OpenJournal(self.vault, keys)
-            report = journal.reconcile()
+        """Open the journal and reconcile it with the files. The lock is only taken when the
+        index must be rewritten: reading needs none, since every write is atomic."""
+        journal = OpenJournal(self.vault, keys)
+        report = journal.reconcile(save=False)
+        if journal.needs_saving:
+            with self.vault.locked():
+                journal._save_index_locked()
         return journal, report
 
 
@@ -118,8 +119,9 @@ class OpenJournal:
     def __init__(self, vault: Vault, keys: Keys) -> None:
         self.vault = vault
         self.keys = keys
-        self.hashes: dict[str, str] = {}
-        self.records: dict[str, Record] = {}
+        self.rows: dict[str, Row] = {}
+        self._blob: str | None = None  # every row's text, in row order, as loaded
+        self.needs_saving = False
         self.damaged: list[Damage] = []
         # Reports from re-reading the disk before a write; the CLI shows them like the first one.
         self.late_reports: list[UnlockReport] = []
@@ -132,74 +134,88 @@ class OpenJournal:
         if payload is None:
             return False
         try:
-            data = json.loads(payload)
+            end_of_header = bytes(payload[:4096]).find(b"\n")
+            if end_of_header < 0:  # a long header: look further (rare, so the slow way)
+                end_of_header = payload.tobytes().index(b"\n")
+            data = json.loads(payload[:end_of_header].tobytes())
             if data.get("format") != INDEX_FORMAT:
                 return False
-            for entry_id, item in data["entries"].items():
-                self.hashes[entry_id] = item["sha256"]
-                self.records[entry_id] = item["entry"]
-        except (ValueError, KeyError, TypeError, AttributeError):
-            self.hashes.clear()
-            self.records.clear()
+            blob = str(payload[end_of_header + 1 :], "utf-8")
+            offset = 0
+            for fields in data["rows"]:
+                row = Row.from_fields(fields, blob, offset)
+                offset += len(row.text)
+                self.rows[row.id] = row
+            self._blob = blob
+        except (ValueError, KeyError, TypeError, IndexError):
+            self.rows.clear()
             return False
         return True
 
     def _save_index_locked(self) -> None:
-        entries = {
-            entry_id: {"sha256": self.hashes[entry_id], "entry": self.records[entry_id]}
-            for entry_id in sorted(self.records)
-        }
-        payload = json.dumps({"format": INDEX_FORMAT, "entries": entries}, separators=(",", ":"))
-        self.vault.write_index_locked(self.keys, payload.encode("utf-8"))
+        rows = [self.rows[entry_id] for entry_id in sorted(self.rows)]
+        header = json.dumps(
+            {"format": INDEX_FORMAT, "rows": [r.fields() for r in rows]}, separators=(",", ":")
+        )
+        blob = "".join(r.text for r in rows)
+        self.vault.write_index_locked(self.keys, header.encode() + b"\n" + blob.encode("utf-8"))
+        self._blob = None  # row order may differ from what was loaded
+        self.needs_saving = False
 
-    def reconcile(self) -> UnlockReport:
-        """Bring the index in line with the entry files; call with the vault lock held."""
+    def reconcile(self, *, save: bool = True) -> UnlockReport:
+        """Bring the index in line with the entry files. With ``save``, also rewrite the index
+        (the caller holds the lock); without, leave ``needs_saving`` for the caller.
+
+        A file whose size, times and inode are what the manifest recorded is not read again:
+        replacing a file always changes its ctime, which only root can set back. Any other
+        file is hashed, and decrypted if its hash is not the recorded one.
+        """
         report = UnlockReport()
         had_index = self.vault.index_exists()
         if not self._load_index() and had_index:
             report.index_unverified = True
-        known_hashes = dict(self.hashes)
-        on_disk = self.vault.ids_in("entries")
+        known = dict(self.rows)
+        on_disk = self.vault.scan("entries")
         dirty = False
-        for entry_id in on_disk:
+        for entry_id, stat in on_disk.items():
+            row = known.get(entry_id)
+            if row is not None and row.stat == stat_key(stat):
+                continue
             try:
                 ciphertext = self.vault.read_ciphertext("entries", entry_id)
             except FileNotFoundError:  # deleted while we looked
                 continue
             digest = entry_sha256(ciphertext)
-            if known_hashes.get(entry_id) == digest:
+            dirty = True
+            if row is not None and row.sha256 == digest:  # touched or copied, not changed
+                self.rows[entry_id] = row.with_stat(stat_key(stat))
                 continue
             try:
                 entry = decode_entry(self.keys.decrypt(ciphertext), entry_id)
             except (AgeError, DamagedError) as exc:
                 report.damaged.append(Damage("entries", entry_id, _damage_reason(exc)))
-                dirty |= self._forget(entry_id)
+                self._forget(entry_id)
                 continue
-            record = record_of(entry)
-            if entry_id not in known_hashes:
-                report.added.append(record)
-            elif _is_older(record, self.records.get(entry_id)):
-                report.rolled_back.append(record)
+            new_row = Row.of(entry, digest, stat_key(stat))
+            if row is None:
+                report.added.append(new_row.summary())
+            elif _is_older(new_row, row):
+                report.rolled_back.append(new_row.summary())
             else:
-                report.changed.append(record)
-            self.records[entry_id] = record
-            self.hashes[entry_id] = digest
-            dirty = True
-        present = set(on_disk)
-        for entry_id in list(known_hashes):
-            if entry_id not in present:
+                report.changed.append(new_row.summary())
+            self.rows[entry_id] = new_row
+        for entry_id in known:
+            if entry_id not in on_disk:
                 report.vanished.append(entry_id)
                 dirty |= self._forget(entry_id)
         self.damaged = report.damaged
-        if dirty or (report.index_unverified and not report.added):
+        self.needs_saving = dirty or report.index_unverified
+        if save and self.needs_saving:
             self._save_index_locked()
         return report
 
     def _forget(self, entry_id: str) -> bool:
-        known = entry_id in self.records
-        self.records.pop(entry_id, None)
-        self.hashes.pop(entry_id, None)
-        return known
+        return self.rows.pop(entry_id, None) is not None
 
     # ---- reading -----------------------------------------------------------------------------
 
@@ -212,27 +228,28 @@ class OpenJournal:
         tag: str | None = None,
     ) -> list[Record]:
         """Entries newest first, filtered."""
-        result = []
-        for record in self.records.values():
-            if set_id and record.get("set") != set_id:
+        chosen = []
+        for row in self.rows.values():
+            if set_id and row.set_id != set_id:
                 continue
-            if tag and tag.lower() not in record.get("tags", []):
+            if tag and tag.lower() not in row.tags:
                 continue
-            day = _created(record).date()
-            if since and day < since:
+            day = datetime.fromisoformat(row.created).date()
+            if (since and day < since) or (until and day > until):
                 continue
-            if until and day > until:
-                continue
-            result.append(record)
-        result.sort(key=lambda r: (r["created"], r["id"]), reverse=True)
-        return result
+            chosen.append(row)
+        chosen.sort(key=lambda r: (r.created_at, r.id), reverse=True)
+        return [r.summary() for r in chosen]
+
+    def summary(self, entry_id: str) -> Record:
+        return self.rows[entry_id].summary()
 
     def resolve(self, prefix: str) -> str:
         """The one entry id starting with ``prefix``."""
         prefix = prefix.strip().lower()
         if not prefix:
             raise UsageError("Give an entry id (the first few characters are enough).")
-        matches = [entry_id for entry_id in self.records if entry_id.startswith(prefix)]
+        matches = [entry_id for entry_id in self.rows if entry_id.startswith(prefix)]
         if not matches:
             raise ReflectError(f"No entry starts with '{prefix}'. `reflect list` shows the ids.")
         if len(matches) > 1:
@@ -243,25 +260,34 @@ class OpenJournal:
         return matches[0]
 
     def get(self, prefix: str) -> Entry:
+        """The entry itself, decrypted from its file (the index holds only what search needs)."""
         entry_id = self.resolve(prefix)
-        return Entry.model_validate(self.records[entry_id])
+        try:
+            ciphertext = self.vault.read_ciphertext("entries", entry_id)
+            return decode_entry(self.keys.decrypt(ciphertext), entry_id)
+        except FileNotFoundError:
+            raise ReflectError(f"Entry {entry_id[:8]} was deleted a moment ago.") from None
+        except AgeError as exc:
+            raise DamagedError(f"entries/{entry_id}.age {_damage_reason(exc)}.") from None
 
     def search(self, query: str) -> list[SearchHit]:
         """Entries whose title or answers contain every word of the query, newest first."""
         terms = [t for t in query.lower().split() if t]
         if not terms:
             raise UsageError("Give something to search for.")
-        hits = []
-        for record in self.list_entries():
-            texts = _texts(record)
-            haystack = "\n".join(texts).lower()
-            if all(term in haystack for term in terms):
-                hits.append(SearchHit(record, _snippets(texts, terms)))
-        return hits
+        rows = list(self.rows.values())
+        if self._blob is None:  # any change to the rows drops the loaded blob; rebuild it
+            self._blob = "".join(r.text for r in rows)
+        lowered = self._blob.lower()
+        hits = _rows_containing(rows, lowered, terms) if len(lowered) == len(self._blob) else None
+        if hits is None:  # lowercasing changed lengths (rare scripts): check row by row
+            hits = [r for r in rows if all(t in r.text.lower() for t in terms)]
+        hits.sort(key=lambda r: (r.created_at, r.id), reverse=True)
+        return [SearchHit(r.summary(), _snippets(r.text, terms)) for r in hits]
 
     def entries(self, ids: Sequence[str] = ()) -> list[Entry]:
         chosen = [self.resolve(i) for i in ids] if ids else [r["id"] for r in self.list_entries()]
-        return [Entry.model_validate(self.records[i]) for i in chosen]
+        return [self.get(entry_id) for entry_id in chosen]
 
     def drafts(self) -> list[Entry]:
         found = []
@@ -285,8 +311,8 @@ class OpenJournal:
             self._refresh_locked()
             for entry in entries:
                 ciphertext = self.vault.write_locked("entries", entry.id, entry.to_json_bytes())
-                self.records[entry.id] = record_of(entry)
-                self.hashes[entry.id] = entry_sha256(ciphertext)
+                stat = self.vault.path_for("entries", entry.id).stat()
+                self.rows[entry.id] = Row.of(entry, entry_sha256(ciphertext), stat_key(stat))
             self._save_index_locked()
 
     def delete(self, entry_id: str) -> None:
@@ -298,6 +324,7 @@ class OpenJournal:
 
     def _refresh_locked(self) -> None:
         """Pick up what other processes wrote since we unlocked, so our index write keeps it."""
+        self.rows.clear()
         self.late_reports.append(self.reconcile())
 
     def import_entries(self, entries: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
@@ -305,7 +332,7 @@ class OpenJournal:
         seen: set[str] = set()
         added, skipped = [], []
         for entry in entries:
-            if entry.id in self.records or entry.id in seen:
+            if entry.id in self.rows or entry.id in seen:
                 skipped.append(entry)
             else:
                 seen.add(entry.id)
@@ -329,6 +356,112 @@ class OpenJournal:
         return problems
 
 
+StatKey = tuple[int, int, int, int]
+
+
+def stat_key(stat: os.stat_result) -> StatKey:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+@dataclass(slots=True)  # not frozen: a large journal builds thousands of these per unlock
+class Row:
+    """What the index keeps per entry: the manifest (hash and file stat), what `list` shows,
+    and the text `search` looks through."""
+
+    id: str
+    sha256: str
+    stat: StatKey
+    created: str
+    updated: str | None
+    set_id: str
+    status: str
+    title: str | None
+    tags: tuple[str, ...]
+    text: str
+
+    @classmethod
+    def of(cls, entry: Entry, sha256: str, stat: StatKey) -> Row:
+        texts = [entry.title or "", *(a.value for a in entry.answers if isinstance(a.value, str))]
+        return cls(
+            id=entry.id,
+            sha256=sha256,
+            stat=stat,
+            created=entry.created.isoformat(),
+            updated=entry.updated.isoformat() if entry.updated else None,
+            set_id=entry.set_id,
+            status=entry.status,
+            title=entry.title,
+            tags=tuple(entry.tags),
+            text="\n".join(t for t in texts if t) + "\n",
+        )
+
+    def fields(self) -> list[object]:
+        return [self.id, self.sha256, *self.stat, self.created, self.updated, self.set_id,
+                self.status, self.title, list(self.tags), len(self.text)]  # fmt: skip
+
+    @classmethod
+    def from_fields(cls, fields: list[Any], blob: str, offset: int) -> Row:
+        (
+            entry_id,
+            sha,
+            size,
+            mtime,
+            ctime,
+            inode,
+            created,
+            updated,
+            set_id,
+            status,
+            title,
+            tags,
+            length,
+        ) = fields
+        return cls(entry_id, sha, (size, mtime, ctime, inode), created, updated, set_id, status, title,
+                   tuple(tags), blob[offset : offset + length])  # fmt: skip
+
+    def with_stat(self, stat: StatKey) -> Row:
+        from dataclasses import replace
+
+        return replace(self, stat=stat)
+
+    @property
+    def created_at(self) -> datetime:
+        return datetime.fromisoformat(self.created)
+
+    def summary(self) -> Record:
+        """The fields `--json` listings promise (a contract): id, created, set, status, title."""
+        return {
+            "id": self.id,
+            "created": self.created,
+            "set": self.set_id,
+            "status": self.status,
+            "title": self.title,
+            "tags": list(self.tags),
+        }
+
+
+def _rows_containing(rows: Sequence[Row], lowered: str, terms: Sequence[str]) -> list[Row]:
+    """Rows whose text holds every term, found by scanning the lowered blob once per term."""
+    import bisect
+
+    starts = []
+    offset = 0
+    for row in rows:
+        starts.append(offset)
+        offset += len(row.text)
+    matching: set[int] | None = None
+    for term in terms:
+        found: set[int] = set()
+        at = lowered.find(term)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            found.add(index)
+            next_row = starts[index + 1] if index + 1 < len(starts) else len(lowered)
+            at = lowered.find(term, next_row)
+        matching = found if matching is None else matching & found
+    return [rows[i] for i in sorted(matching or ())]
+
+
 def _damage_reason(exc: Exception) -> str:
     if isinstance(exc, AgeError):
         return "cannot be decrypted (truncated, altered, or not encrypted to this vault)"
@@ -340,40 +473,24 @@ def _damage_reason(exc: Exception) -> str:
     )
 
 
-def _created(record: Record) -> datetime:
-    return datetime.fromisoformat(record["created"])
-
-
-def _is_older(new: Record, old: Record | None) -> bool:
-    if old is None:
-        return False
-    new_stamp = new.get("updated") or new["created"]
-    old_stamp = old.get("updated") or old["created"]
-    return datetime.fromisoformat(new_stamp) < datetime.fromisoformat(old_stamp)
-
-
-def _texts(record: Record) -> list[str]:
-    texts = [record.get("title") or ""]
-    texts += [a["value"] for a in record.get("answers", []) if isinstance(a.get("value"), str)]
-    return [t for t in texts if t]
+def _is_older(new: Row, old: Row) -> bool:
+    return datetime.fromisoformat(new.updated or new.created) < datetime.fromisoformat(
+        old.updated or old.created
+    )
 
 
 SNIPPET_RADIUS = 40
 
 
-def _snippets(texts: Iterable[str], terms: Sequence[str]) -> list[str]:
+def _snippets(text: str, terms: Sequence[str]) -> list[str]:
+    """A short window of the text around the first place each term appears."""
+    lowered = text.lower()
     found = []
-    for text in texts:
-        lowered = text.lower()
-        for term in terms:
-            at = lowered.find(term)
-            if at < 0:
-                continue
-            start, end = (
-                max(0, at - SNIPPET_RADIUS),
-                min(len(text), at + len(term) + SNIPPET_RADIUS),
-            )
-            snippet = " ".join(text[start:end].split())
-            found.append(("…" if start else "") + snippet + ("…" if end < len(text) else ""))
-            break
+    for term in terms:
+        at = lowered.find(term)
+        if at < 0:
+            continue
+        start, end = max(0, at - SNIPPET_RADIUS), min(len(text), at + len(term) + SNIPPET_RADIUS)
+        snippet = " ".join(text[start:end].split())
+        found.append(("…" if start else "") + snippet + ("…" if end < len(text.rstrip()) else ""))
     return found

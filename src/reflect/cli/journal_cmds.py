@@ -151,7 +151,7 @@ def register(app: typer.Typer) -> None:
             require_terminal("add --yes to delete without being asked.")
         journal = unlock(ctx, passphrase_file)
         full_id = journal.resolve(entry_id)
-        record = journal.records[full_id]
+        record = journal.summary(full_id)
         label = f"{full_id[:8]} ({record['created'][:10]}, {record.get('title') or 'untitled'})"
         if not yes and not confirm(f"Delete entry {label}? This cannot be undone.", default=False):
             settings(ctx).output.notice("Nothing was deleted.")

@@ -46,21 +46,32 @@ def _line(record: Record) -> list[str]:
 
 
 def show_list(output: Output, records: Sequence[Record]) -> None:
+    """Aligned columns, printed line by line: a rich Table of ten thousand rows takes seconds."""
     if not records:
         output.notice("No entries yet. Run `reflect` to start a reflection.")
         return
-    if output.plain:
-        for record in records:
-            print("  ".join(_line(record)))
-        return
-    from rich.table import Table
+    import shutil
+    import sys
 
-    table = Table(box=None, header_style="bold", pad_edge=False)
-    for heading in ("id", "date", "set", "status", "title"):
-        table.add_column(heading, overflow="fold")
-    for record in records:
-        table.add_row(*_line(record))
-    output.out.print(table)
+    lines = [_line(record) for record in records]
+    headings = ["id", "date", "set", "status", "title"]
+    widths = [max(len(h), *(len(line[i]) for line in lines)) for i, h in enumerate(headings[:-1])]
+    room = (
+        shutil.get_terminal_size().columns - sum(widths) - 2 * len(widths)
+        if sys.stdout.isatty()
+        else 0
+    )
+
+    def row(cells: list[str]) -> str:
+        title = cells[-1] if room <= 1 or len(cells[-1]) <= room else cells[-1][: room - 1] + "…"
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths, strict=False)) + "  " + title
+
+    header = row(headings)
+    if output.plain:
+        print(header)
+    else:
+        output.out.print(header, style="bold", markup=False)
+    sys.stdout.write("\n".join(row(line) for line in lines) + "\n")
 
 
 def show_hits(output: Output, hits: Sequence[SearchHit]) -> None:
