@@ -393,3 +393,156 @@ def test_import_does_not_load_data() -> None:
         "assert 'phonenumbers' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+# --- shapes seen in held-out text: the general rule behind each ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("I found her profile, moonlitmarathons, through a friend.", "moonlitmarathons"),
+        ("Her account: bakesandbarbells was all cakes.", "bakesandbarbells"),
+        ("He commented as rustynailrob on every post.", "rustynailrob"),
+        ("Then I saw thecoldbrewqueen had blocked me.", "thecoldbrewqueen"),
+        ("She went by lunarlark online.", "lunarlark"),
+    ],
+)
+def test_username_without_digits_or_at_sign(text: str, handle: str) -> None:
+    assert not survives(handle, out(text))
+    assert kinds(text)[handle] == "handle"
+
+
+def test_dictionary_words_after_account_cues_stay() -> None:
+    text = "Her account was private and his page showed nothing. I felt gaslighting was the word."
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("I was a specialist in the 3rd Battalion, 22nd Infantry back then.", "22nd Infantry"),
+        ("He led Delta Company, 1st Battalion of the 5th Marines.", "5th Marines"),
+        ("She transferred to the 41st Precinct that fall.", "41st Precinct"),
+        ("We were both in the 10th Mountain Division.", "10th Mountain Division"),
+        ("My whole squadron from the 4th Fighter Wing knew.", "4th Fighter Wing"),
+    ],
+)
+def test_military_and_police_units(text: str, unit: str) -> None:
+    result = out(text)
+    assert not survives(unit, result)
+    assert "unit" in result or "precinct" in result
+
+
+def test_ordinal_unit_reads_as_a_unit() -> None:
+    assert out("I served with the 2nd Brigade, 9th Cavalry in Texas.") == (
+        "I served with a unit in a state."
+    )
+    assert out("She left my 3rd Platoon.") == "She left my unit."
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("The club on R Street closed.", "R Street"),
+        ("We lived off Avenue C for years.", "Avenue C"),
+        ("Her office was on M St. near the park.", "M St."),
+        ("We met on U Street.", "U Street"),
+    ],
+)
+def test_single_letter_street_names(text: str, street: str) -> None:
+    assert out(text) == text.replace(street, "a street")
+
+
+def test_sentence_initial_article_is_no_street() -> None:
+    assert out("A Street fair was on.").startswith("A Street")
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("A boy maybe twelve stood by the fence and watched.", "twelve"),
+        ("There was a woman of forty at the bar.", "forty"),
+        ("I first met him when he was nine.", "nine"),
+        ("The girl was ten and I was nineteen.", "ten"),
+        ("She couldn't have been more than sixteen.", "sixteen"),
+    ],
+)
+def test_ages_without_years_old(text: str, age: str) -> None:
+    assert not survives(age, out(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had been together eleven years.",
+        "There were eleven of us in the car.",
+        "I got home at eleven at night.",
+        "She was one of the eleven who signed.",
+        "It was ten when she called.",
+        "We were five minutes late.",
+        "A man about ten feet away yelled.",
+    ],
+)
+def test_numbers_that_are_not_ages_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    "domain", ["jessicaweaves.studio", "tinyforgeworks.shop/about", "marigold.garden.club"]
+)
+def test_domains_with_any_top_level_domain(domain: str) -> None:
+    assert out(f"She wrote about it on {domain} last year.") == (
+        "She wrote about it on [link removed] last year."
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["It starts at 9 a.m. sharp.", "Bring snacks, e.g. chips.", "I was drunk.she was not."]
+)
+def test_abbreviations_and_missing_spaces_are_no_domains(text: str) -> None:
+    assert out(text) == text
+
+
+def test_common_word_first_name_before_a_surname_is_a_person() -> None:
+    text = "I kept texting Dawn Kowalczyk. Dawn blocked me. Later Dawn moved."
+    result = out(text)
+    assert not survives("Dawn", result) and not survives("Kowalczyk", result)
+    assert result.count("[A]") == 3
+
+
+def test_first_name_that_is_also_a_brand_is_a_person() -> None:
+    text = "My roommate Dell saw everything. Later I told Dell I was sorry. Dell said nothing."
+    result = out(text)
+    assert not survives("Dell", result)
+    assert result.count("[A]") == 3
+
+
+def test_number_word_opening_a_sentence_is_no_name() -> None:
+    assert out("Twelve texts in one night. She gave in, and I laughed.") == (
+        "Twelve texts in one night. She gave in, and I laughed."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "decade"),
+    [
+        ("Campus life in the 1990s was wild, and in 1994 I met her.", "1990s"),
+        ("Back in the early 2010s we all drank, 2012 most of all.", "2010s"),
+        ("The 2000s were a blur; in the fall of 2006 it happened.", "2000s"),
+    ],
+)
+def test_a_named_decade_is_not_restated_by_a_year(text: str, decade: str) -> None:
+    assert not survives(decade, out(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He'd lied to me. He'd told them everything.",
+        "I said, 'Look, that is not what I meant.'",
+        "Scores, out of five, were all we talked about.",
+    ],
+)
+def test_contractions_quotes_and_plural_openers_are_no_names(text: str) -> None:
+    assert out(text) == text

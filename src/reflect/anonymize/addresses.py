@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .spans import Span
+from .text import sentence_start_at
 
 _SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|"
@@ -22,6 +23,12 @@ _NAMED_STREET_RE = re.compile(
     r"\b(?!(?:The|A|An|My|This|That|Our|Your|His|Her|Their|In|On|At|No|Any|Every|Each|One|By|"
     r"Of|And|Or|But|So|To|From|Supreme|Family|High|Inner)\b)"
     rf"(?:[A-Z][\w'’-]+\s+){{1,2}}(?!Dr\b\.?\s+[A-Z]|St\b\.?\s+[A-Z]){_SUFFIX}"
+)
+# Lettered streets: "U Street", "K St.", "Avenue B". "A" and "I" only mid-sentence ("A Street"
+# opening a sentence is an article).
+_LETTER_STREET_RE = re.compile(
+    r"(?:(?<![\w.'’-])(?P<letter>[A-Z])\s+(?:Street|St\b\.?|Road|Rd\b\.?)"
+    r"|\b(?:Avenue|Ave\.?)\s+[A-HJ-Z](?![\w'’-]|\.\w))"
 )
 _ROUTE_RE = re.compile(
     r"\b(?:(?:State\s+|County\s+|US\s+)?(?:Route|Rte|Highway|Hwy|Interstate)[\s-]*\d{1,4}[A-Z]?"
@@ -83,6 +90,10 @@ def find_addresses(text: str) -> list[Span]:
             Span("address", m.start(), m.end(), "street", "a street")
             for m in pattern.finditer(text)
         ]
+    for m in _LETTER_STREET_RE.finditer(text):
+        if m["letter"] in {"A", "I"} and sentence_start_at(text, m.start()):
+            continue
+        spans.append(Span("address", m.start(), m.end(), "street", "a street"))
     for pattern in (_ROUTE_RE, _ROUTE_LOWER_RE):
         spans += [
             Span("address", m.start(), m.end(), "road", "a highway") for m in pattern.finditer(text)

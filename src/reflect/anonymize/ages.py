@@ -18,6 +18,7 @@ from .spans import Span
 _N = rf"(?P<n>{NUMBER_PATTERN})"
 _ADVERBS = (
     r"(?:(?:only|just|barely|nearly|almost|about|around|maybe|like|probably|already|still|"
+    r"(?:no\s+|not\s+|a\s+little\s+|a\s+bit\s+)?(?:more|older|younger|less)\s+than|"
     r"not\s+even|under|over|both|all|each|then|roughly|approximately|easily|at\s+least)\s+)*"
 )
 # "a 22-year-old", "an eighteen year old"
@@ -50,12 +51,35 @@ _BIRTHDAY_RE = re.compile(
     rf"\b(?P<poss>my|her|his|their|your|our)\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
     re.IGNORECASE,
 )
+# "since she was eleven.", "Mai was nine and": a small number in words is an age when a person is
+# its subject and the clause ends right after it (not "we were five minutes late", "it was ten").
+_SMALL_AGE_RE = re.compile(
+    r"\b(?!(?:it|that|this|there|which|what|time|score|total|count|bill|price|cost|number|"
+    r"clock|answer|result|tab)\b)\w+['’]?\s+(?:was|were|turned|am|is|are)\s+"
+    rf"{_ADVERBS}"
+    rf"(?P<n>{NUMBER_WORDS_PATTERN})\b"
+    r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|but|when|then|so|too|at\s+the\s+time|myself|herself|"
+    r"himself|themselves|back\s+then|now|today|that\s+(?:year|summer|winter|spring|fall|autumn))\b)",
+    re.IGNORECASE,
+)
+# "a girl maybe fifteen walked past", "a woman of forty": a person noun, a hedge and a number.
+_NOUN_AGE_RE = re.compile(
+    r"\b(?:girl|boy|kid|child|woman|man|guy|lady|teen|teenager|student|freshman|daughter|son|"
+    r"sister|brother|niece|nephew|cousin|stranger|cashier|waitress|waiter|intern)s?,?\s+"
+    r"(?P<hedge>(?:maybe|about|around|probably|possibly|barely|only|just|likely|perhaps|"
+    r"no\s+(?:more|older)\s+than|not\s+even|at\s+most|at\s+least|easily|roughly|"
+    r"(?:who\s+)?(?:was|looked|seemed)\s+(?:maybe\s+|about\s+|around\s+)?)\s*|(?P<of>of)\s+)"
+    rf"(?P<n>{NUMBER_PATTERN})\b",
+    re.IGNORECASE,
+)
 _PAREN_AGE_RE = re.compile(r"(?<=[A-Za-z])\s*\((?P<n>\d{2})\)")
 _NOT_AN_AGE_AFTER = re.compile(
     r"[\s-]*(?:%|percent|[:.,]\d|\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|o['’]?clock|"
     r"minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|months?|times?|dollars?|bucks|"
     r"pounds?|lbs?|kg|kilos?|miles?|mph|km|feet|foot|ft|inches|meters?|metres?|degrees?|"
-    r"drinks?|beers?|shots?|glasses|people|persons?|guys|girls|women|men|others|of\b|"
+    r"drinks?|beers?|shots?|glasses|people|doors?|rows?|seats?|houses?|yards?|paces?|stops?|"
+    r"tables?|spots?|places?|stor(?:e)?ys?|cars?|stalls?|booths?|desks?|rooms?|streets?|inches|"
+    r"persons?|guys|girls|women|men|others|of\b|"
     r"percent|points?|calls?|texts?|messages?|floors?|blocks?|grand|k\b|miles|steps|"
     r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|to\s+\d|or\s+\d|out\s+of|"
     r"and\s+\d|other|more|less|cents?|dozen|hundred|thousand|million|years?\s+(?:ago|later|before|after|earlier|back|in|of|together|apart|now|since|sober)|"
@@ -128,10 +152,10 @@ def find_ages(text: str) -> list[Span]:
         age = parse_number(m["n"])
         if age is None or age > 110 or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n"))):
             continue
-        if age < 13 and not m["old"] and not m["n"].isdigit():
+        if age < 13 and not m["old"] and not m["n"].isdigit() and m["verb"].lower() != "aged":
             continue  # "I was one of them": small numbers in words are ages only with "years old"
         verb = m["verb"].lower()
-        if verb in {"at", "aged", "age"} and age < 13:
+        if verb == "at" and age < 13:
             continue  # "at 5" is more likely a time than an age
         if (
             verb in {"is", "are", "be", "been", "of", "at"}
@@ -141,7 +165,9 @@ def find_ages(text: str) -> list[Span]:
         ):
             continue
         stage = _stage(age, _possessive_before(text, m.start()))
-        if verb in {"at", "aged", "age", "of"}:
+        if verb in {"aged", "age"} and age < 13:
+            spans.append(Span("age", m.start("n"), m.end(), "age-at", "under thirteen"))
+        elif verb in {"at", "aged", "age", "of"}:
             spans.append(Span("age", m.start(), m.end(), "age-at", stage))
         elif verb in {"turned", "turning", "turn"}:
             be = {"turned": "was", "turning": "was", "turn": "am"}[verb]
@@ -183,6 +209,28 @@ def find_ages(text: str) -> list[Span]:
         if not m["bday"] and (age is None or age < 13):
             continue  # "my first", "her second": not an age without "birthday"
         spans.append(Span("age", m.start(), m.end(), "age-birthday", f"{m['poss']} birthday"))
+    for m in _SMALL_AGE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or not 5 <= age <= 12:
+            continue  # 13 and over: the predicate pattern above
+        stage = _stage(age, _possessive_before(text, m.start() + 1))
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-small", stage))
+    for m in _NOUN_AGE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or not 5 <= age <= 99 or _NOT_AN_AGE_AFTER.match(text, m.end("n")):
+            continue
+        if _YEARS_OLD_RE.match(text, m.start("n")):
+            continue  # "a girl about fifteen years old": the years-old pattern
+        # The hedge stays: "a girl maybe fifteen" -> "a girl maybe in her mid teens", "a woman
+        # about thirty" -> "a woman about thirty-something", "a man of forty" -> "a man in his
+        # early forties".
+        stage = _stage(age, _possessive_before(text, m.end("n")))
+        if m["of"]:
+            spans.append(Span("age", m.start("of"), m.end("n"), "age-noun", stage))
+            continue
+        if age >= 20:
+            stage = age_adjective(age)
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-noun", stage))
     for m in _PAREN_AGE_RE.finditer(text):
         age = int(m["n"])
         if 13 <= age <= 99:

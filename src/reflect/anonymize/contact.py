@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .spans import Span
+from .text import Token
 
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _TLDS = (
@@ -35,6 +37,40 @@ _HANDLE_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "vs", "no"})
+# Any lowercase ending after a dot with no space ("palomareyes.art", "jess.runs.club") is a domain
+# or a dotted username: new top-level domains are too many to list. One-letter pieces ("a.m.",
+# "e.g.", "U.S.") and abbreviations are not.
+_DOMAIN_RE = re.compile(
+    r"(?<![\w@.'’-])(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,24})"
+    r"(?![\w@-]|\.[A-Za-z0-9])(?:/[^\s<>\"]*)?"
+)
+_SENTENCE_OPENERS = frozenset(
+    """i she he we they you it the then and but so that this there what when why how his her my
+    our their its not no just now after before later also still even because if or once one
+    nobody everyone someone later yes ok okay""".split()
+)
+_FILE_TYPES = frozenset(
+    "txt doc docx pdf jpg jpeg png gif heic mp3 mp4 mov wav xls xlsx csv ppt pptx zip".split()
+)
+_NOT_DOMAIN_PIECES = frozenset({"etc", "vs", "no", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "ft"})
+# After these words the next token is a username when no dictionary knows it: "her account,
+# coffeeandcardio,", "his page rustbeltdad", "she posted as nightowlnina".
+_ACCOUNT_CUE_RE = re.compile(
+    r"\b(?:(?:account|acct|profile|page|channel|blog|handle|username|alias|gamertag|onlyfans|"
+    r"youtube|twitch|reddit|tumblr|threads|bluesky|facebook|linkedin|substack|pinterest|"
+    r"soundcloud|spotify|etsy|instagram|insta|ig|tiktok|twitter|snapchat|snap|discord|venmo|"
+    r"telegram|kik|whatsapp|hinge|tinder|bumble|grindr)\s*[,:(]?\s+(?:(?:is|was|called|named|name)\s+)*"
+    r"|(?:posts?|posted|posting|commented|comments|commenting|goes|went|go(?:ing)?|known|"
+    r"signed|logged\s+in|tweets?|tweeted|streams?|streamed|streaming|writes|wrote|writing|"
+    r"messaged\s+me|dms?|dmed|dm['’]d|followed|follows|following)\s+(?:online\s+)?as\s+"
+    r"|(?:went|goes|go|going)\s+by\s+|under\s+the\s+(?:name|handle|username)\s+)"
+    r"[\"“'(]?(?P<word>[A-Za-z0-9][\w.]*[A-Za-z0-9_])"
+)
+# Short words that may be pieces of a run-together username ("coffee|and|cardio").
+_SHORT_PIECES = frozenset(
+    """and the my for not you her his our its big bad red hot mad sad old new fat boy guy man men
+    dad mom cat dog sun day art fan fit run car eat top one two mrs""".split()
+)
 _PHONE_FALLBACK_RE = re.compile(
     r"(?<![\w/.,:-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3}"
     r"(?![\w/-]|[.,]\d)"
@@ -61,6 +97,28 @@ def find_urls(text: str) -> list[Span]:
     return spans
 
 
+def find_domains(text: str, lex: Lexicon) -> list[Span]:
+    spans = []
+    for m in _DOMAIN_RE.finditer(text):
+        pieces = m["host"].lower().split(".")
+        if len(pieces) == 2 and pieces[0].isalpha() and pieces[1] in _SENTENCE_OPENERS:
+            continue  # a missing space: "I was drunk.she was too"
+        if len(pieces) == 2 and pieces[1] in _FILE_TYPES and pieces[0] in lex.known_words:
+            continue  # "notes.txt"
+        if (
+            any(len(piece) < 2 for piece in pieces)
+            or any(piece in _NOT_DOMAIN_PIECES for piece in pieces)
+            or ".".join(pieces[:2]) in _ABBREVIATIONS
+            or pieces[0].isdigit()
+        ):
+            continue
+        end = m.end()
+        while end > m.start() and text[end - 1] in ".,;:!?)]'\"”’":
+            end -= 1
+        spans.append(Span("url", m.start(), end, "domain-shape"))
+    return spans
+
+
 def find_handles(text: str) -> list[Span]:
     spans = [Span("handle", m.start(), m.end(), "at-handle") for m in _HANDLE_RE.finditer(text)]
     for pattern in _USERNAME_RES:
@@ -72,13 +130,90 @@ def find_handles(text: str) -> list[Span]:
     return spans
 
 
-def find_context_handles(text: str, is_common_word: set[str] | frozenset[str]) -> list[Span]:
+def find_context_handles(text: str, lex: Lexicon) -> list[Span]:
     spans = []
     for m in _HANDLE_CONTEXT_RE.finditer(text):
         word = m.group(1)
-        if word.lower() in is_common_word or word.lower() in {"and", "the", "a", "her", "his"}:
+        if word.lower() in lex.common_words or word.lower() in {"and", "the", "a", "her", "his"}:
             continue
         spans.append(Span("handle", m.start(1), m.end(1), "handle-context"))
+    for m in _ACCOUNT_CUE_RE.finditer(text):
+        word = m["word"]
+        if not _unknown_word(word, lex):
+            continue
+        spans.append(Span("handle", m.start("word"), m.end("word"), "handle-context"))
+    return spans
+
+
+def _unknown_word(word: str, lex: Lexicon) -> bool:
+    """A token no word list knows, in lowercase or run-together case ("CoffeeAndCardio")."""
+    lower = word.lower().rstrip(".")
+    if lower in lex.known_words or lower in lex.safe_proper:
+        return False
+    if word[:1].isupper() and word[1:].islower():
+        return False  # "Tucson", "Sunny": names and places are the other detectors' job
+    return not (lower.isalpha() and _british(lower) in lex.known_words)
+
+
+def _british(word: str) -> str:
+    """ "favourite" -> "favorite", "realised" -> "realized": SCOWL here is American."""
+    for old, new in (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l")):
+        word = word.replace(old, new)
+    return word
+
+
+def _segment(word: str, lex: Lexicon) -> list[str] | None:
+    """The fewest dictionary words that spell `word` run together, or None if none do."""
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 20), end):
+            before = best[start]
+            piece = word[start:end]
+            if before is None or not (
+                piece in _SHORT_PIECES or (len(piece) >= 4 and piece in lex.common_words)
+            ):
+                continue
+            current = best[end]
+            if current is None or len(before) + 1 < len(current):
+                best[end] = [*before, piece]
+    return best[-1]
+
+
+def _run_together(word: str, lex: Lexicon) -> bool:
+    """ "coffeeandcardio" (three words, two of them long), "mikewrites", "emilytran" (a first
+    name, then a word or a surname)."""
+    pieces = _segment(word, lex)
+    if pieces is not None and len(pieces) >= 3 and sum(len(p) >= 4 for p in pieces) >= 2:
+        return True
+    for cut in range(4, len(word) - 3):
+        name, rest = word[:cut], word[cut:]
+        if name not in lex.first_names or name in lex.common_words:
+            continue  # "love|bombing", "hope|core": a word, not a name, runs into the next
+        if rest in lex.common_words or (rest in lex.surnames and rest not in lex.known_words):
+            return True
+    return False
+
+
+def find_compound_handles(tokens: list[Token], lex: Lexicon) -> list[Span]:
+    """A lowercase word no dictionary knows that is several words run together
+    ("coffeeandcardio", "thegirlnextdoor") or a first name run into a word or surname
+    ("mikewrites", "emilyvance") is a username."""
+    spans = []
+    for token in tokens:
+        word = token.core
+        if (
+            len(word) < 7
+            or not word.isalpha()
+            or not word.islower()
+            or word in lex.known_words
+            or word in lex.first_names
+            or word in lex.surnames
+            or word in lex.places
+            or _british(word) in lex.known_words
+        ):
+            continue
+        if _run_together(word, lex):
+            spans.append(Span("handle", token.start, token.end, "username-compound"))
     return spans
 
 

@@ -66,7 +66,15 @@ NOT_NAMES = frozenset(
     nobody somebody someone anyone anybody none nothing something everything anything else
     one people which whose whom all both each every some any many most other another such
     was were is are be been am do did does had has have would could should might must
-    shall""".split()
+    shall in on at to of by for with as up out off into onto over under from""".split()
+)
+# Words that open a sentence before a comma without naming anyone ("See, this is what I mean",
+# "Look, I was wrong"), though some are in the first-name lists.
+DISCOURSE_WORDS = frozenset(
+    """see look listen well sorry okay ok please right sure honestly anyway yes no wait stop fine
+    true now man dude god hey oh say yeah like still besides again then first last next luckily
+    sadly worse also thanks truth fact point anyhow seriously obviously clearly basically
+    frankly mostly maybe perhaps""".split()
 )
 NAME_PARTICLES = frozenset(
     {

@@ -22,8 +22,10 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans: list[Span] = []
     spans += contact.find_emails(text)
     spans += contact.find_urls(text)
+    spans += contact.find_domains(text, lex)
     spans += contact.find_handles(text)
-    spans += contact.find_context_handles(text, lex.common_words)
+    spans += contact.find_context_handles(text, lex)
+    spans += contact.find_compound_handles(tokens, lex)
     spans += contact.find_phones(text)
     spans += addresses.find_addresses(text)
     spans += when.find_dates(text)
@@ -34,6 +36,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += places.find_places(text, tokens, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
+    spans += orgs.find_units(text)
     spans += orgs.find_brands(text, tokens, lex)
     spans += orgs.find_context_orgs(text, lex)
     spans += orgs.find_capitalised_runs(text, tokens, lex)
@@ -45,7 +48,8 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
 
 def _prefer_people(spans: list[Span], text: str) -> list[Span]:
     """Once a word is known as a person's name in this text, a gazetteer reading of the same
-    word elsewhere ("Morales" is also a town) gives way, so one person keeps one placeholder."""
+    word elsewhere ("Morales" is also a town, "Chase" a bank) is read as that person too, so one
+    person keeps one placeholder and no mention survives."""
     people = {
         fold(part)
         for span in spans
@@ -53,9 +57,10 @@ def _prefer_people(spans: list[Span], text: str) -> list[Span]:
         for part in name_parts(surface(text, span))
     }
     return [
-        s
+        Span("person", s.start, s.end, s.detector)
+        if s.kind in {"place", "org", "venue"} and fold(text[s.start : s.end]) in people
+        else s
         for s in spans
-        if not (s.kind in {"place", "org", "venue"} and fold(text[s.start : s.end]) in people)
     ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .context import (
+    DISCOURSE_WORDS,
     LOWERCASE_TITLES,
     MONTH_LEADS,
     MONTH_NAMES,
@@ -19,6 +20,7 @@ from .context import (
     TITLES,
 )
 from .lexicon import Lexicon, fold
+from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
 
@@ -131,8 +133,9 @@ class _Reader:
         if self.named_by(i):
             return True
         speech_after = nxt in SPEECH_VERBS and next_gap == " "
-        paired = (nxt == "and" and self._next(i, 2) in {"i", "me"}) or (
-            prev == "and" and self.word(i - 2) in {"me", "i"} and i >= 2
+        # "Hope and I", "me and Hope" (not "she would give in, and I").
+        paired = (nxt == "and" and next_gap == " " and self._next(i, 2) in {"i", "me"}) or (
+            prev == "and" and between == " " and self.word(i - 2) in {"me", "i"} and i >= 2
         )
         if not token.capitalised:
             # Lowercase ambiguous words ("will", "mark") need strong evidence.
@@ -146,10 +149,13 @@ class _Reader:
         if speech_after or token.text != token.core or paired or self.described_by_role(i):
             return True
         # A one-word sentence ("Yes. Hope. Duluth, the winter of 2008.")
-        if token.sentence_start and next_gap.startswith(".") and self.first(i):
+        plural = (
+            self.folded[i].endswith("s") and self.folded[i][:-1] in self.lex.common_words
+        ) or self.folded[i] in DISCOURSE_WORDS
+        if token.sentence_start and next_gap.startswith(".") and self.first(i) and not plural:
             return True
-        # Vocative: "Rose, if you are reading this" / "I'm sorry, Rose."
-        if token.sentence_start and next_gap.startswith(",") and self.first(i):
+        # Vocative: "Rose, if you are reading this" / "I'm sorry, Rose." (not "Numbers, out of")
+        if token.sentence_start and next_gap.startswith(",") and self.first(i) and not plural:
             return True
         return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
 
@@ -168,8 +174,14 @@ class _Reader:
         """Why token i is (the start of) a person's name, or None."""
         token = self.tokens[i]
         folded = self.folded[i]
-        if folded in NOT_NAMES or folded in LOWERCASE_TITLES or len(token.core) < 2:
-            return None
+        if (
+            folded in NOT_NAMES
+            or folded in LOWERCASE_TITLES
+            or folded in WORD_NUMBERS
+            or len(token.core) < 2
+            or folded.split("'")[0] in NOT_NAMES
+        ):
+            return None  # "Eleven messages in a row" is a count; "She'd" a pronoun
         if folded in MONTH_NAMES:
             return "month-context" if self.month_as_name(i) or self.context_says_name(i) else None
         if self.safe(i):

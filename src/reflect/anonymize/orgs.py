@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .context import NAMING, RELATIONS, SPEECH_VERBS
 from .lexicon import Lexicon, fold
 from .spans import Span
 from .text import Token, gap
@@ -195,6 +196,41 @@ _VENUE_CONTEXT_RE = re.compile(
     r"\b(?:at|to|from|in|outside|inside|near|into|leaving|left)\s+(?P<the>the\s+)"
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and)){0,3})"
 )
+# Military, police and fire units: an ordinal (or a phonetic letter) and unit words, chained by
+# commas or "of the": "the 1st Battalion, 68th Armor", "Bravo Company, 2nd Battalion",
+# "the 4th Precinct", "the 82nd Airborne".
+_UNIT_WORDS = (
+    r"Battalion|Bn|Brigade|Bde|Division|Div|Regiment|Regt|Infantry|Armor|Armour|Armored|Armoured|"
+    r"Cavalry|Cav|Artillery|Squadron|Sqn|Wing|Fleet|Airborne|Air\s+Assault|Marines|Marine|Company|"
+    r"Co|Platoon|Plt|Corps|Precinct|Ward|Station|Battery|Troop|Group|Army|Engineers?|Signal|Rangers?|"
+    r"Aviation|Sustainment|Support|Logistics|Medical|Military\s+Police|MP|Expeditionary|Mountain|"
+    r"Fighter|Airlift|Bomb|Maintenance|Squad|Detachment|Flight|Commando|Parachute|Rifles|Guards|"
+    r"Hussars|Dragoons|Lancers|Fusiliers|Stryker|BCT|SFG|Special\s+Forces|Air\s+Wing|District|"
+    r"Ladder|Engine|Fire\s+Company|Recon|Reconnaissance|Intelligence|MI|Transportation|"
+    r"Quartermaster|Ordnance|Chemical|Cyber|Security\s+Forces|Missile|Combat|Infantry\s+Division"
+)
+_UNIT_LEAD = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
+    r"Eleventh|Twelfth|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|"
+    r"Oscar|Papa|Sierra|Tango|Victor|Whiskey|Yankee|Zulu|Headquarters|HHC|HHB)"
+)
+_ONE_UNIT = (
+    rf"{_UNIT_LEAD}(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_UNIT_WORDS})\b"
+    rf"(?:\s+(?:{_UNIT_WORDS})\b)*"
+)
+_UNIT_RE = re.compile(rf"\b{_ONE_UNIT}(?:(?:,\s+|\s+of\s+the\s+|\s*/\s*){_ONE_UNIT})*")
+_LOWER_UNIT_RE = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:airborne|infantry|cavalry|battalion|brigade|regiment|"
+    r"artillery|squadron|marines|platoon|precinct)\b",
+    re.IGNORECASE,
+)
+_SHIP_RE = re.compile(
+    r"\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RMS|MV|SS)\s+"
+    r"(?!I\b)[A-Z][\w'’.-]*(?:\s+(?!I\b)[A-Z][\w'’.-]*){0,3}"
+)
+_WORDY_LETTERS = frozenset({"Hotel", "India", "Golf", "Mike", "Victor", "Papa", "Oscar"})
+_LETTERED_UNITS = frozenset({"company", "troop", "battery", "platoon"})
+_UNIT_NOUNS = {"precinct": "precinct", "ward": "ward", "station": "station", "district": "district"}
 _TRAILING_CONNECTORS_RE = re.compile(r"(?:\s+(?:&|of|and|the))+$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 
@@ -297,6 +333,21 @@ def find_prefix_orgs(text: str) -> list[Span]:
     return spans
 
 
+def find_units(text: str) -> list[Span]:
+    spans = [
+        Span("org", m.start(), m.start() + len(_clean_name(m.group())), "ship", "ship")
+        for m in _SHIP_RE.finditer(text)
+    ]
+    for pattern in (_UNIT_RE, _LOWER_UNIT_RE):
+        for m in pattern.finditer(text):
+            last = m.group().split()[-1].lower()
+            lead = m.group().split()[0]
+            if lead in _WORDY_LETTERS and last not in _LETTERED_UNITS:
+                continue  # "Hotel Group" is a firm; "Hotel Company" a lettered sub-unit
+            spans.append(Span("org", m.start(), m.end(), "unit", _UNIT_NOUNS.get(last, "unit")))
+    return spans
+
+
 def find_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     i = 0
@@ -333,11 +384,22 @@ def find_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         ):
             i += 1
             continue  # "Target practice" at a sentence start; "Target store #1893" is the shop
+        if " " not in folded and _reads_as_person(tokens, i, lex):
+            i += 1
+            continue  # "my buddy Chase saw it": the person detector takes it
         kind, noun = _noun_for_category(category)
         spans.append(Span(kind, tokens[i].start, end, "brand", noun))
         while i < len(tokens) and tokens[i].start < end:
             i += 1
     return spans
+
+
+def _reads_as_person(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    if fold(tokens[i].core) not in lex.first_names:
+        return False
+    prev = fold(tokens[i - 1].core) if i > 0 else ""
+    nxt = fold(tokens[i + 1].core) if i + 1 < len(tokens) else ""
+    return prev in RELATIONS or prev in NAMING or (nxt in SPEECH_VERBS and nxt != "called")
 
 
 def _employer_before(text: str, pos: int) -> bool:
@@ -397,11 +459,24 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             has_name = any(
                 fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words
                 for t in run
-            )
+            ) or _first_and_surname(run, lex)
             kind, noun = ("person", "") if has_name else ("org", "place")
             spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
         i = j + 1
     return spans
+
+
+def _first_and_surname(run: list[Token], lex: Lexicon) -> bool:
+    """ "Penny Albright", "Robin Castellano": a first name that is also a word ("penny", "robin"),
+    then a surname or a word no dictionary knows, is a person, not a shop."""
+    if len(run) > 3 or fold(run[0].core) not in lex.first_names:
+        return False
+    rest = [fold(t.core) for t in run[1:]]
+    return all(
+        w not in lex.safe_proper
+        and (w in lex.surnames or (w not in lex.known_words and w not in lex.places))
+        for w in rest
+    )
 
 
 def find_acronyms(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:

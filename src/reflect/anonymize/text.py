@@ -37,8 +37,10 @@ def sentence_start_at(text: str, pos: int) -> bool:
         return True
     if text[i] in _SENTENCE_BREAK:
         return text[i] != "-" or (i > 0 and text[i - 1] == " ")
-    # An opening quote directly after a comma also starts speech: `she said, "Stop`.
-    return text[i] == "," and any(q in text[i + 1 : pos] for q in '"“')
+    # An opening quote directly after a comma also starts speech: `she said, "Stop`, `I said,
+    # 'See`.
+    skipped = text[i + 1 : pos]
+    return text[i] == "," and (any(q in skipped for q in '"“‘') or " '" in skipped)
 
 
 def tokenize(text: str) -> list[Token]:

@@ -54,6 +54,44 @@ _DECADE_RE = re.compile(
 )
 
 
+_DECADE_WORDS = {
+    "twenties": 1920,
+    "thirties": 1930,
+    "forties": 1940,
+    "fifties": 1950,
+    "sixties": 1960,
+    "seventies": 1970,
+    "eighties": 1980,
+    "nineties": 1990,
+    "noughties": 2000,
+    "aughts": 2000,
+}
+_DECADE_DIGITS_RE = re.compile(r"(\d+)0['’]?s$")
+
+
+def _decade_of(raw: str) -> int | None:
+    """ "the early 2010s" -> 2010, "'90s" -> 1990, "the nineties" -> 1990."""
+    word = raw.lower().split()[-1].strip("'’")
+    if word in _DECADE_WORDS:
+        return _DECADE_WORDS[word]
+    m = _DECADE_DIGITS_RE.search(word)
+    if m is None:
+        return None
+    digits = m.group(1)
+    return int(digits) * 10 if len(digits) == 3 else _year_of(digits + "0")
+
+
+def hidden_decades(text: str) -> frozenset[int]:
+    """Decades the writer named ("in the 2000s"): they are removed, so a year in the same decade
+    must not name it again ("2004" -> "the mid 2000s" would undo it)."""
+    found = (_decade_of(m.group()) for m in _DECADE_RE.finditer(text))
+    return frozenset(d for d in found if d is not None)
+
+
+def _phrase(year: int, hidden: frozenset[int]) -> str:
+    return "that year" if year // 10 * 10 in hidden else year_phrase(year)
+
+
 def _year_of(raw: str) -> int:
     value = int(raw)
     if value < 100:
@@ -62,6 +100,7 @@ def _year_of(raw: str) -> int:
 
 
 def find_dates(text: str) -> list[Span]:
+    hidden = hidden_decades(text)
     spans: list[Span] = []
     for pattern in _DATE_RES:
         for m in pattern.finditer(text):
@@ -70,41 +109,42 @@ def find_dates(text: str) -> list[Span]:
             day = "one day" if lead and lead.lower() == "on" else "that day"
             if lead and lead.lower() != "on":
                 day = f"{lead} that day"
-            replacement = f"{day} in {year_phrase(_year_of(year))}" if year else day
+            replacement = f"{day} in {_phrase(_year_of(year), hidden)}" if year else day
             spans.append(Span("date", m.start(), m.end(), "date", replacement))
     for m in _DAY_ONLY_RE.finditer(text):
         lead = (m.group("lead") or "").lower()
         replacement = "one day" if lead == "on" else f"{lead} that day".strip()
         spans.append(Span("date", m.start(), m.end(), "day-of-month", replacement))
     for m in _MONTH_YEAR_RE.finditer(text):
-        spans.append(Span("date", m.start(), m.end(), "month-year", year_phrase(int(m["year"]))))
+        spans.append(
+            Span("date", m.start(), m.end(), "month-year", _phrase(int(m["year"]), hidden))
+        )
     return spans
 
 
 def find_years(text: str) -> list[Span]:
+    hidden = hidden_decades(text)
     spans: list[Span] = []
     for m in _YEAR_RE.finditer(text):
         if _NOT_A_YEAR_AFTER.match(text, m.end()):
             continue
-        first = year_phrase(int(m["year"]))
+        first = _phrase(int(m["year"]), hidden)
         replacement = first
         if m["year2"]:
-            second = year_phrase(
-                _year_of(m["year2"][-2:]) if len(m["year2"]) == 2 else int(m["year2"])
+            second = _phrase(
+                _year_of(m["year2"][-2:]) if len(m["year2"]) == 2 else int(m["year2"]), hidden
             )
             if second != first:
                 replacement = f"{first} and {second.removeprefix('the ')}"
         spans.append(Span("year", m.start(), m.end(), "year", replacement))
     for m in _APOSTROPHE_YEAR_RE.finditer(text):
         spans.append(
-            Span("year", m.start(), m.end(), "apostrophe-year", year_phrase(_year_of(m["yy"])))
+            Span("year", m.start(), m.end(), "apostrophe-year", _phrase(_year_of(m["yy"]), hidden))
         )
     for m in _DECADE_RE.finditer(text):
         lead = (m.group("lead") or "").lower()
         if lead.startswith("back"):
             replacement = "back then"
-        elif lead == "in":
-            replacement = "years ago"
         elif lead:
             replacement = f"{lead} those years"
         else:
