@@ -14,6 +14,7 @@ shows it again from there, and `prompts pack` uses it when no ``--to`` is given.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from reflect.errors import DamagedError, ReflectError, UsageError, VaultLockedError
@@ -133,6 +134,8 @@ def _decrypt_key_file(path: Path, data: bytes, passphrase_file: Path | None) -> 
         )
 
     def attempt(secret: str) -> bytes:
+        # scrypt holds the process for a second or two: say so first.
+        print("Unlocking...", file=sys.stderr, flush=True)
         try:
             return age.decrypt_with_passphrase(data, secret)
         except age.AgeError:

@@ -37,11 +37,23 @@ def _homework_lines(prompt_set: PromptSet) -> list[str]:
     who = homework.counselor or "Your counselor"
     lines = [f"{who} gave you these questions."]
     if homework.due:
-        lines.append(f"They would like your answers by {homework.due:%A %d %B %Y}.")
+        due = homework.due
+        lines.append(f"They would like your answers by {due:%A} {due.day} {due:%B %Y}.")
     if homework.note:
         lines.append(f"Their note: {homework.note}")
     lines.append("Your answers stay private unless you hand them in with `reflect share`.")
     return lines
+
+
+def handin_hint(prompt_set: PromptSet, entry: Entry) -> str | None:
+    homework = prompt_set.info.homework
+    if homework is None or not homework.recipient:
+        return None
+    who = homework.counselor or "your counselor"
+    return (
+        f"When you are ready, `reflect share {entry.id[:8]}` hands these answers in to {who}, "
+        "encrypted so only they can read them. You choose what to include."
+    )
 
 
 def summary_lines(session: Session) -> list[tuple[str, str]]:
@@ -69,7 +81,9 @@ class RichSessionUI:
             self.console.print(f"[bold]Picking up {prompt_set.title} where you left off.[/bold]")
             return
         body = "\n\n".join(
-            part for part in ["\n".join(_homework_lines(prompt_set)), prompt_set.info.intro] if part
+            part
+            for part in ["\n\n".join(_homework_lines(prompt_set)), prompt_set.info.intro]
+            if part
         )
         self.console.print(
             Panel(
@@ -231,6 +245,8 @@ class RichSessionUI:
 
         self.console.print()
         self.console.print(f"[green]Saved, encrypted, as entry {entry.id[:8]}.[/green]")
+        if hint := handin_hint(prompt_set, entry):
+            self.console.print(_escape(hint))
         if prompt_set.info.closing:
             self.console.print(
                 Panel(Markdown(prompt_set.info.closing), border_style="cyan", padding=(1, 2))
@@ -348,6 +364,8 @@ class PlainSessionUI:
     def closing(self, prompt_set: PromptSet, entry: Entry) -> None:
         self._say()
         self._say(f"Saved, encrypted, as entry {entry.id[:8]}.")
+        if hint := handin_hint(prompt_set, entry):
+            self._say(hint)
         if prompt_set.info.closing:
             self._say()
             self._say(prompt_set.info.closing)
