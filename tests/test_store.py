@@ -225,3 +225,25 @@ def test_entries_round_trip_through_the_vault(
     journal.add(entry)
     opened, _ = journal.unlock(keys)
     assert opened.get(entry.id) == entry
+
+
+def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
+    vault_home: Path, keys: Keys
+) -> None:
+    other, _ = open_journal(vault_home, keys)  # another process, already unlocked
+    planted = make_entry("added while locked", days=1)
+    Journal(Vault.open(vault_home)).add(planted)
+    mine = make_entry("saved by the other process", days=2)
+    journal = Journal(Vault.open(vault_home))
+    real_locked = journal.vault.locked
+
+    def other_process_saves_first():  # type: ignore[no-untyped-def]
+        other.save(mine)  # after our reconcile, just before we take the lock to save
+        return real_locked()
+
+    journal.vault.locked = other_process_saves_first  # type: ignore[method-assign]
+    reopened, report = journal.unlock(keys)
+    assert planted.id in [r["id"] for r in report.added]
+    assert {r["id"] for r in reopened.list_entries()} == {mine.id, planted.id}
+    _, after = open_journal(vault_home, keys)
+    assert after.quiet  # the other process's entry kept its place in the manifest

@@ -106,10 +106,15 @@ class Journal:
         """Open the journal and reconcile it with the files. The lock is only taken when the
         index must be rewritten: reading needs none, since every write is atomic."""
         journal = OpenJournal(self.vault, keys)
+        seen = self.vault.index_stamp()
         report = journal.reconcile(save=False)
         if journal.needs_saving:
             with self.vault.locked():
-                journal._save_index_locked()
+                if self.vault.index_stamp() == seen:
+                    journal._save_index_locked()
+                else:  # another process rewrote the index meanwhile: build on its version
+                    journal._refresh_locked()
+                    journal._save_index_locked()
         return journal, report
 
 

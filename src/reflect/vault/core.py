@@ -325,6 +325,14 @@ class Vault:
     def index_exists(self) -> bool:
         return (self.home / INDEX_NAME).exists()
 
+    def index_stamp(self) -> tuple[int, int, int] | None:
+        """Identifies the index file's current version (it is replaced, never edited)."""
+        try:
+            stat = (self.home / INDEX_NAME).stat()
+        except FileNotFoundError:
+            return None
+        return (stat.st_ino, stat.st_size, stat.st_ctime_ns)
+
     def write_index_locked(self, keys: Keys, payload: bytes) -> None:
         """Save the index; the caller holds the lock (it read the state it is writing)."""
         sealed = keys.mac(payload).encode("ascii") + b"\n" + payload
