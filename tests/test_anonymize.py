@@ -546,3 +546,158 @@ def test_a_named_decade_is_not_restated_by_a_year(text: str, decade: str) -> Non
 )
 def test_contractions_quotes_and_plural_openers_are_no_names(text: str) -> None:
     assert out(text) == text
+
+
+# --- ages as an aside, ampersand businesses, appositive names, numbered districts, dotted dates
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("I hired a courier named Dara Quill, maybe 24 at the time, and I pushed her.", "24"),
+        ("Her cousin, probably seventeen back then, saw it all.", "seventeen"),
+        ("The new bartender, roughly 31 or so, kept quiet.", "31"),
+        ("My neighbour's son, not yet 15, and his friend came over.", "15"),
+        ("The intern was just nineteen, and I knew it.", "nineteen"),
+        ("A boy, not even 9, watched us from the stairs.", "9"),
+    ],
+)
+def test_hedged_age_as_an_aside(text: str, age: str) -> None:
+    assert not survives(age, out(text))
+
+
+def test_hedged_age_reads_as_a_life_stage() -> None:
+    assert out("A clerk, maybe 24 at the time, laughed.") == (
+        "A clerk, maybe twenty-something at the time, laughed."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We waited maybe 20 minutes, and left.",
+        "We waited about 20 or so minutes for the bus.",
+        "There were around 30 of us, and it got loud.",
+        "It cost barely 12 bucks, and we split it.",
+        "I had almost 5, and then I stopped.",
+        "She ran nearly 14 miles, then slept.",
+    ],
+)
+def test_hedged_counts_are_no_ages(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("After the shift we went for drinks at Fig & Thistle downtown.", "Fig & Thistle"),
+        ("I browsed at Ledger & Quill on weekends.", "Ledger & Quill"),
+        ("My uncle ran Brandt & Sons for years.", "Brandt & Sons"),
+        ("Pepper & Oak was packed that night.", "Pepper & Oak"),
+    ],
+)
+def test_ampersand_business_names(text: str, gone: str) -> None:
+    result = out(text)
+    assert not survives(gone, result)
+    assert "&" not in result
+
+
+def test_ampersand_business_keeps_the_grammar() -> None:
+    assert out("We met at Fig & Thistle after work.") == "We met at a place after work."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Q&A ran long and the R&B set was late.", "Mom & Dad never found out."],
+)
+def test_ampersand_abbreviations_and_family_words_stay(text: str) -> None:
+    assert out(text) == text
+
+
+def test_two_people_joined_by_an_ampersand_stay_people() -> None:
+    assert out("Priya & Dominic came over.") == "[A] & [B] came over."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A regular, Plume, used to sit at my counter. Plume never came back.", "Plume"),
+        ("The new dispatcher, Kettle, was nineteen. I told Kettle to smile.", "Kettle"),
+        ("One passenger, Sparrow, asked me to stop. Sparrow got out early.", "Sparrow"),
+        ("Our trainee, Bishop, and I closed together.", "Bishop"),
+    ],
+)
+def test_capitalised_appositive_after_a_person_noun_is_a_name(text: str, name: str) -> None:
+    result = out(text)
+    assert not survives(name, result)
+    assert "[A]" in result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A regular, though, stayed until close.",
+        "A regular, Frankly, is what I wanted to be.",
+        "A customer, Tuesday, asked for a refund.",
+    ],
+)
+def test_ordinary_appositives_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("I walked home late from District 7 most nights.", "District 7", "a district"),
+        ("She lived in Ward 12 then.", "Ward 12", "a ward"),
+        ("Her flat was in Zone 4, past the market.", "Zone 4", "a zone"),
+        ("We grew up in Sector 9.", "Sector 9", "a sector"),
+        ("His family had a house in Block 3.", "Block 3", "a block"),
+        ("They moved to Phase 2 after the wedding.", "Phase 2", "a phase"),
+    ],
+)
+def test_numbered_districts(text: str, gone: str, kept: str) -> None:
+    result = out(text)
+    assert not survives(gone, result)
+    assert kept in result
+
+
+@pytest.mark.parametrize(
+    "text", ["We were in phase 2 of the rollout.", "The car was two streets from block 3."]
+)
+def test_lowercase_numbered_parts_of_a_plan_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("I was let go on 2012.04.27 without notice.", "2012.04.27"),
+        ("It all came out on 27.04.2012 at the office.", "27.04.2012"),
+        ("The last message was sent 27.4.12 at night.", "27.4.12"),
+        ("She filed the report 2012/4/27 and left.", "2012/4/27"),
+    ],
+)
+def test_dotted_and_slashed_dates(text: str, gone: str) -> None:
+    result = out(text)
+    assert not survives(gone, result)
+    assert "2010s" in result
+
+
+def test_dotted_date_keeps_the_date_policy() -> None:
+    assert out("I was let go on 2012.04.27 without notice.") == (
+        "I was let go one day in the early 2010s without notice."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still write Python 3.11 at work.",
+        "The app hit version 3.11.12 and then 1.2.10.",
+        "The release 2.0.1 fixed nothing.",
+        "The bar had 3.5 stars online.",
+    ],
+)
+def test_versions_and_decimals_are_no_dates(text: str) -> None:
+    assert out(text) == text

@@ -48,7 +48,8 @@ _NUMBERED_PLACE_RE = re.compile(
     r"(?:\b(?P<det>the|a|an|our|my|his|her|their)\s+)?\b(?P<noun>store|shop|branch|location|unit|"
     r"apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
     r"locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
-    r"chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block)"
+    r"chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
+    r"phase|area)"
     r"\s*(?:#|no\.?|number,?|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
@@ -76,8 +77,13 @@ _SHORT_NUMBER_NOUNS = frozenset(
         "cell",
         "troop",
         "chapter",
+        "district",
+        "sector",
     }
 )
+# Parts of a city named by number take one digit when written as a name: "from District 7",
+# "in Zone 4", "Phase 2" (a lowercase "phase 2 of the plan" or "block 3" stays).
+_CAPITALISED_NUMBER_NOUNS = frozenset({"block", "zone", "phase", "area"})
 
 
 def find_addresses(text: str) -> list[Span]:
@@ -110,7 +116,10 @@ def find_addresses(text: str) -> list[Span]:
             m["num"].startswith("#") or any(c in m.group() for c in "#.") or "umber" in m.group()
         )
         digits = sum(c.isdigit() for c in m["num"])
-        if not (marked or digits >= 2 or m["noun"].lower() in _SHORT_NUMBER_NOUNS):
+        short = m["noun"].lower() in _SHORT_NUMBER_NOUNS or (
+            m["noun"].lower() in _CAPITALISED_NUMBER_NOUNS and m["noun"][0].isupper()
+        )
+        if not (marked or digits >= 2 or short):
             continue
         det = m["det"]
         if det and det.lower() in {"our", "my", "his", "her", "their"}:

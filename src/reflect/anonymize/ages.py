@@ -72,6 +72,16 @@ _NOUN_AGE_RE = re.compile(
     rf"(?P<n>{NUMBER_PATTERN})\b",
     re.IGNORECASE,
 )
+# "Rhonda, maybe 23 at the time, and I", "he was, what, barely nineteen back then": a hedge and a
+# number set off as an aside. Only before a clause end, "and" or a time phrase, so a count ("maybe
+# 20 minutes", "about 30 of us", "only 5 bucks") stays.
+_HEDGED_AGE_RE = re.compile(
+    r"\b(?:maybe|about|around|probably|roughly|barely|only|just|not\s+even|not\s+yet|nearly|"
+    rf"almost)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS_PATTERN})\b"
+    r"(?=\s*[,.;!?)—–](?!\d)|\s+(?:at\s+the\s+time|back\s+then|then|or\s+so|years?\s+old|and)\b)",
+    re.IGNORECASE,
+)
+_OR_SO_RE = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _PAREN_AGE_RE = re.compile(r"(?<=[A-Za-z])\s*\((?P<n>\d{2})\)")
 _NOT_AN_AGE_AFTER = re.compile(
     r"[\s-]*(?:%|percent|[:.,]\d|\d|st\b|nd\b|rd\b|th\b|am\b|pm\b|a\.m|p\.m|o['’]?clock|"
@@ -231,6 +241,25 @@ def find_ages(text: str) -> list[Span]:
         if age >= 20:
             stage = age_adjective(age)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-noun", stage))
+    for m in _HEDGED_AGE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is None or not 5 <= age <= 99:
+            continue
+        after = m.end("n")
+        if so := _OR_SO_RE.match(text, after):
+            after = so.end()  # "maybe 20 or so minutes" is a count
+        if _NOT_AN_AGE_AFTER.match(text, after):
+            continue
+        if age < 13:
+            # "a boy, not yet 12," -> "a boy, a child,"; a small number counts things unless it
+            # is an aside ("I had almost 5, and")
+            if text[max(0, m.start() - 2) : m.start()] == ", ":
+                spans.append(Span("age", m.start(), m.end("n"), "age-hedged", "a child"))
+            continue
+        stage = _stage(age, _possessive_before(text, m.end("n")))
+        if age >= 20:
+            stage = age_adjective(age)
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-hedged", stage))
     for m in _PAREN_AGE_RE.finditer(text):
         age = int(m["n"])
         if 13 <= age <= 99:

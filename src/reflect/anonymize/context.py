@@ -24,6 +24,19 @@ ROLES = RELATIONS | frozenset(
     pastor priest deacon teacher tutor coach principal dean secretary intern assistant
     paralegal lawyer attorney accountant banker editor writer reporter producer manager boss""".split()
 )
+# Nouns for a person that a name can follow as an appositive: "A regular, Ploy, came in", "the
+# new dispatcher, Marsh, said". Only a capitalised word set off by commas counts.
+PERSON_NOUNS = ROLES | frozenset(
+    """regular regulars passenger guest patron customer stranger tourist rider dispatcher
+    colleague bandmate parishioner congregant recruit trainee cadet apprentice hire newcomer
+    member classmate teammate roommate coworker co-worker groupie fan follower admirer
+    acquaintance contact match candidate applicant resident visitor traveller traveler
+    hitchhiker shopper diner drinker bouncer doorman porter janitor custodian guard
+    courier dealer vendor seller buyer tenant lodger boarder camper novice pupil freshman
+    sophomore junior senior undergrad grad postdoc resident fellow chaplain elder deacon
+    choirboy ranger scout soldier marine sailor airman private girl woman lady
+    guy man kid boy teen teenager youngster stranger person someone somebody""".split()
+)
 NAMING = frozenset({"named", "called", "nicknamed", "name's", "names", "aka", "call", "calls"})
 OBJECT_PRONOUNS = frozenset({"her", "him", "them", "me", "us"})
 MONTH_NAMES = frozenset(

@@ -39,6 +39,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += orgs.find_units(text)
     spans += orgs.find_brands(text, tokens, lex)
     spans += orgs.find_context_orgs(text, lex)
+    spans += orgs.find_ampersand_orgs(text, lex)
     spans += orgs.find_capitalised_runs(text, tokens, lex)
     spans += orgs.find_acronyms(text, tokens, lex)
     spans += custom_spans(text, list(always_redact), lex)

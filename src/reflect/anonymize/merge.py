@@ -16,6 +16,7 @@ _GENERIC_DETECTORS = frozenset(
         "repeat",
         "name-part",
         "capitalised-run",
+        "ampersand",
     }
 )
 

@@ -14,6 +14,7 @@ from .context import (
     NAMING,
     NOT_NAMES,
     OBJECT_PRONOUNS,
+    PERSON_NOUNS,
     RELATIONS,
     ROLES,
     SPEECH_VERBS,
@@ -145,6 +146,16 @@ class _Reader:
                 return True
             return related or paired
         if prev in RELATIONS and between.strip() in {"", ","}:
+            return True
+        # An appositive after a person noun: "A regular, Ploy, used to come in" (not "A regular,
+        # Frankly, ..."; a lowercase "though" never gets here).
+        if (
+            prev in PERSON_NOUNS
+            and between == ", "
+            and next_gap.startswith(",")
+            and not token.sentence_start
+            and self.folded[i] not in DISCOURSE_WORDS
+        ):
             return True
         if speech_after or token.text != token.core or paired or self.described_by_role(i):
             return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .context import NAMING, RELATIONS, SPEECH_VERBS
+from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS
 from .lexicon import Lexicon, fold
 from .spans import Span
 from .text import Token, gap
@@ -463,6 +463,45 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             kind, noun = ("person", "") if has_name else ("org", "place")
             spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
         i = j + 1
+    return spans
+
+
+# "Kettle & Crane", "Barnes & Noble", "Hart & Sons Roofing": capitalised words joined by an
+# ampersand name a business, even when every word is in the dictionary.
+_AMPERSAND_WORD = r"[A-Z][\w'’-]*"
+_AMPERSAND_RE = re.compile(
+    rf"(?<![\w&])(?P<left>{_AMPERSAND_WORD}(?:\s+{_AMPERSAND_WORD}){{0,2}})\s*&\s*"
+    rf"(?P<right>{_AMPERSAND_WORD}(?:\s+{_AMPERSAND_WORD}){{0,2}})(?![\w&])"
+)
+_WORD_RE = re.compile(_AMPERSAND_WORD)
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
+def _ordinary(word: str, lex: Lexicon) -> bool:
+    folded = fold(word)
+    return folded in NOT_NAMES or folded in DISCOURSE_WORDS or folded in lex.safe_proper
+
+
+def find_ampersand_orgs(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AMPERSAND_RE.finditer(text):
+        left = list(_WORD_RE.finditer(text, m.start("left"), m.end("left")))
+        right = list(_WORD_RE.finditer(text, m.start("right"), m.end("right")))
+        while len(left) > 1 and _ordinary(left[0].group(), lex):
+            left.pop(0)  # "Then Kettle & Crane", "At Barnes & Noble"
+        while len(right) > 1 and _ordinary(_POSSESSIVE_END_RE.sub("", right[-1].group()), lex):
+            right.pop()  # "Kettle & Crane I", "Barnes & Noble Tuesday"
+        words = [w.group() for w in left] + [_POSSESSIVE_END_RE.sub("", w.group()) for w in right]
+        if len(left[-1].group()) <= 2 and len(right[0].group()) <= 2:
+            continue  # "Q&A", "R&B", "P&L"
+        if all(_ordinary(w, lex) for w in words):
+            continue  # "Mom & Dad"
+        if len(left) == 1 == len(right) and any(
+            fold(w) in lex.first_names and fold(w) not in lex.common_words for w in words
+        ):
+            continue  # "Sarah & Tom": two people, for the person detector
+        end = right[-1].end() - (len(right[-1].group()) - len(words[-1]))
+        spans.append(Span("org", left[0].start(), end, "ampersand", "place"))
     return spans
 
 

@@ -23,9 +23,14 @@ _DATE_RES = (
     re.compile(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
     re.compile(rf"{_LEAD}{_WEEKDAY}\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
     re.compile(
-        rf"{_LEAD}(?<![\d/.-])\b\d{{1,2}}[/.-]\d{{1,2}}[/.-](?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
+        rf"{_LEAD}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+        rf"(?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
     ),
-    re.compile(rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})-\d\d-\d\d\b"),
+    # "2010-06-30", "2010.06.30", "2010/6/30"
+    re.compile(
+        rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+        rf"(?P<a>\d{{1,2}})\b(?![/.-]\d)"
+    ),
     re.compile(r"(?:\b(?P<lead>on|since|until|by)\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
 )
 # "On the 17th she asked", "It was the 14th, payday": a day of the month without the month.
@@ -99,11 +104,28 @@ def _year_of(raw: str) -> int:
     return value
 
 
+def _plausible_numeric_date(m: re.Match[str]) -> bool:
+    """A numeric date has a day and a month in range ("2.0.1" and "3.11.45" are versions). A
+    dotted one with a two-digit year also needs a day above 12 or a lead word ("on 30.6.10"), since
+    "version 1.2.10" reads the same."""
+    groups = m.groupdict()
+    if groups.get("sep") is None:
+        return True
+    a, b = int(groups["a"]), int(groups["b"])
+    if not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12):
+        return False
+    if groups["sep"] == "." and len(groups["year"]) == 2:
+        return a > 12 or groups.get("lead") is not None
+    return True
+
+
 def find_dates(text: str) -> list[Span]:
     hidden = hidden_decades(text)
     spans: list[Span] = []
     for pattern in _DATE_RES:
         for m in pattern.finditer(text):
+            if not _plausible_numeric_date(m):
+                continue
             lead = m.group("lead")
             year = m.groupdict().get("year")
             day = "one day" if lead and lead.lower() == "on" else "that day"
