@@ -40,13 +40,13 @@ def register(app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """List your entries, newest first."""
-        from reflect.ui.journal import show_list, summary
+        from reflect.ui.journal import show_list
 
         since_day, until_day = iso_day(since, "--since"), iso_day(until, "--until")
         journal = unlock(ctx, passphrase_file)
         records = journal.list_entries(set_id=set_id, since=since_day, until=until_day, tag=tag)
         if json_output:
-            settings(ctx).output.json([summary(r) for r in records])
+            settings(ctx).output.json(records)  # already the --json contract's fields
         else:
             show_list(settings(ctx).output, records)
 
@@ -98,12 +98,12 @@ def register(app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """Find entries whose answers or title contain every word you give."""
-        from reflect.ui.journal import show_hits, summary
+        from reflect.ui.journal import show_hits
 
         journal = unlock(ctx, passphrase_file)
         hits = journal.search(query)
         if json_output:
-            settings(ctx).output.json([{**summary(h.record), "snippets": h.snippets} for h in hits])
+            settings(ctx).output.json([{**h.record, "snippets": h.snippets} for h in hits])
         else:
             show_hits(settings(ctx).output, hits)
 

@@ -23,18 +23,6 @@ def day(stamp: str) -> str:
     return stamp[:10]
 
 
-def summary(record: Record) -> dict[str, Any]:
-    """The fields `--json` listings promise (a contract): id, created, set, status, title."""
-    return {
-        "id": record["id"],
-        "created": record["created"],
-        "set": record["set"],
-        "status": record.get("status", "complete"),
-        "title": record.get("title"),
-        "tags": record.get("tags", []),
-    }
-
-
 def _line(record: Record) -> list[str]:
     return [
         short_id(record["id"]),
