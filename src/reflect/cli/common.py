@@ -23,6 +23,10 @@ PassphraseFile = Annotated[
         dir_okay=False,
     ),
 ]
+NewPassphraseFile = Annotated[
+    Path | None,
+    typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
+]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (and only JSON) on stdout.")]
 
 

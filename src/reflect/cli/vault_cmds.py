@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from reflect.cli.common import JsonFlag, PassphraseFile, confirm_weak, open_vault, settings, unlock
+from reflect.cli.common import (
+    JsonFlag,
+    NewPassphraseFile,
+    PassphraseFile,
+    confirm_weak,
+    open_vault,
+    settings,
+    unlock,
+)
+
+if TYPE_CHECKING:
+    from reflect.vault import Keys
 
 app = typer.Typer(help="Create and look after your encrypted vault.", no_args_is_help=True)
 
@@ -51,10 +62,7 @@ def init(
 def passwd(
     ctx: typer.Context,
     passphrase_file: PassphraseFile = None,
-    new_passphrase_file: Annotated[
-        Path | None,
-        typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
-    ] = None,
+    new_passphrase_file: NewPassphraseFile = None,
 ) -> None:
     """Change your passphrase. Entries stay as they are; only the key file is re-encrypted."""
     from reflect import passphrase
@@ -62,13 +70,13 @@ def passwd(
     vault = open_vault(ctx)
     output = settings(ctx).output
 
-    def attempt(secret: str):  # type: ignore[no-untyped-def]
+    def attempt(secret: str) -> Keys:
         output.notice("Unlocking...")
         return vault.unlock(secret)
 
     keys = passphrase.unlock_with(passphrase_file, attempt, label="Current passphrase: ")
     new = passphrase.new_passphrase(new_passphrase_file, confirm_weak)
-    output.notice("Saving…")
+    output.notice("Saving...")
     vault.set_passphrase(keys, new)
     output.notice("Your passphrase is changed. Your recovery key still works.")
 
@@ -80,10 +88,7 @@ def recover(
         Path | None,
         typer.Option("--recovery-key-file", help="Read the recovery key from this file."),
     ] = None,
-    new_passphrase_file: Annotated[
-        Path | None,
-        typer.Option("--new-passphrase-file", help="Read the new passphrase from this file."),
-    ] = None,
+    new_passphrase_file: NewPassphraseFile = None,
 ) -> None:
     """Set a new passphrase using the recovery key you were shown when the vault was created."""
     from reflect import passphrase
