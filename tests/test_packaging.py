@@ -53,3 +53,20 @@ def test_the_wheel_carries_the_builtin_question_sets(tmp_path: Path) -> None:
     assert shipped == {p.name for p in (ROOT / "prompts").glob("*.toml")}
     assert "reflect/starter_prompt_set.toml" in names
     assert any(n.startswith("reflect/anonymize/data/") for n in names)
+
+
+def test_version_is_answered_without_loading_the_cli() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-c",
+            "import sys; sys.argv = ['reflect', '--version']; from reflect.entry import main; main()",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("reflect ")
+    assert "typer" not in done.stderr  # -X importtime lists every module imported

@@ -1,3 +1,3 @@
-from reflect.cli import main
+from reflect.entry import main
 
 main()
