@@ -247,3 +247,15 @@ def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
     assert {r["id"] for r in reopened.list_entries()} == {mine.id, planted.id}
     _, after = open_journal(vault_home, keys)
     assert after.quiet  # the other process's entry kept its place in the manifest
+
+
+def test_search_ignores_case_beyond_ascii_too(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    cafe = make_entry("We met at the CAFÉ on the corner. ÉTÉ was over.")
+    other = make_entry("Nothing here.")
+    opened.save_all([cafe, other])
+    reopened, _ = open_journal(vault_home, keys)  # from the index as loaded, not as written
+    assert [h.record["id"] for h in reopened.search("café")] == [cafe.id]
+    assert [h.record["id"] for h in reopened.search("été corner")] == [cafe.id]
+    assert [h.record["id"] for h in reopened.search("CORNER")] == [cafe.id]
+    assert "CAFÉ" in reopened.search("cafÉ")[0].snippets[0]

@@ -14,6 +14,7 @@ reported before it joins the manifest.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
@@ -27,7 +28,7 @@ from reflect.models import Entry
 from reflect.vault import Folder, Keys, Vault
 from reflect.vault.age import AgeError
 
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3  # 3: text lengths in bytes
 Record = dict[str, Any]  # an entry as stored: the JSON object of the Entry model
 
 
@@ -125,7 +126,7 @@ class OpenJournal:
         self.vault = vault
         self.keys = keys
         self.rows: dict[str, Row] = {}
-        self._blob: str | None = None  # every row's text, in row order, as loaded
+        self._blob: bytes | memoryview | None = None  # every row's UTF-8 text, in row order
         self.needs_saving = False
         self.damaged: list[Damage] = []
         # Reports from re-reading the disk before a write; the CLI shows them like the first one.
@@ -142,15 +143,21 @@ class OpenJournal:
             end_of_header = bytes(payload[:4096]).find(b"\n")
             if end_of_header < 0:  # a long header: look further (rare, so the slow way)
                 end_of_header = payload.tobytes().index(b"\n")
-            data = json.loads(payload[:end_of_header].tobytes())
-            if data.get("format") != INDEX_FORMAT:
-                return False
-            blob = str(payload[end_of_header + 1 :], "utf-8")
-            offset = 0
-            for fields in data["rows"]:
-                row = Row.from_fields(fields, blob, offset)
-                offset += len(row.text)
-                self.rows[row.id] = row
+            # Thousands of small lists and rows: the cyclic GC has nothing to find here and
+            # would otherwise run many times over them.
+            gc.disable()
+            try:
+                data = json.loads(payload[:end_of_header].tobytes())
+                if data.get("format") != INDEX_FORMAT:
+                    return False
+                blob = payload[end_of_header + 1 :]
+                offset = 0
+                for fields in data["rows"]:
+                    row = Row.from_fields(fields, blob, offset)
+                    offset += len(row.raw)
+                    self.rows[row.id] = row
+            finally:
+                gc.enable()
             self._blob = blob
         except (ValueError, KeyError, TypeError, IndexError):
             self.rows.clear()
@@ -162,8 +169,8 @@ class OpenJournal:
         header = json.dumps(
             {"format": INDEX_FORMAT, "rows": [r.fields() for r in rows]}, separators=(",", ":")
         )
-        blob = "".join(r.text for r in rows)
-        self.vault.write_index_locked(self.keys, header.encode() + b"\n" + blob.encode("utf-8"))
+        blob = b"".join(r.raw for r in rows)
+        self.vault.write_index_locked(self.keys, header.encode() + b"\n" + blob)
         self._blob = None  # row order may differ from what was loaded
         self.needs_saving = False
 
@@ -239,9 +246,10 @@ class OpenJournal:
                 continue
             if tag and tag.lower() not in row.tags:
                 continue
-            day = datetime.fromisoformat(row.created).date()
-            if (since and day < since) or (until and day > until):
-                continue
+            if since or until:
+                day = datetime.fromisoformat(row.created).date()
+                if (since and day < since) or (until and day > until):
+                    continue
             chosen.append(row)
         chosen.sort(key=lambda r: (r.created_at, r.id), reverse=True)
         return [r.summary() for r in chosen]
@@ -281,11 +289,12 @@ class OpenJournal:
         if not terms:
             raise UsageError("Give something to search for.")
         rows = list(self.rows.values())
-        if self._blob is None:  # any change to the rows drops the loaded blob; rebuild it
-            self._blob = "".join(r.text for r in rows)
-        lowered = self._blob.lower()
-        hits = _rows_containing(rows, lowered, terms) if len(lowered) == len(self._blob) else None
-        if hits is None:  # lowercasing changed lengths (rare scripts): check row by row
+        if all(term.isascii() for term in terms):
+            # One pass over all the text as bytes: ASCII lowering keeps every offset in place.
+            if self._blob is None:  # any change to the rows drops the loaded blob; rebuild it
+                self._blob = b"".join(r.raw for r in rows)
+            hits = _rows_containing(rows, bytes(self._blob).lower(), [t.encode() for t in terms])
+        else:  # letters beyond ASCII need Unicode lowering, row by row
             hits = [r for r in rows if all(t in r.text.lower() for t in terms)]
         hits.sort(key=lambda r: (r.created_at, r.id), reverse=True)
         return [SearchHit(r.summary(), _snippets(r.text, terms)) for r in hits]
@@ -382,7 +391,11 @@ class Row:
     status: str
     title: str | None
     tags: tuple[str, ...]
-    text: str
+    raw: bytes | memoryview  # the searchable text, UTF-8; a slice of the loaded index
+
+    @property
+    def text(self) -> str:
+        return str(self.raw, "utf-8")
 
     @classmethod
     def of(cls, entry: Entry, sha256: str, stat: StatKey) -> Row:
@@ -397,15 +410,15 @@ class Row:
             status=entry.status,
             title=entry.title,
             tags=tuple(entry.tags),
-            text="\n".join(t for t in texts if t) + "\n",
+            raw=("\n".join(t for t in texts if t) + "\n").encode("utf-8"),
         )
 
     def fields(self) -> list[object]:
         return [self.id, self.sha256, *self.stat, self.created, self.updated, self.set_id,
-                self.status, self.title, list(self.tags), len(self.text)]  # fmt: skip
+                self.status, self.title, list(self.tags), len(self.raw)]  # fmt: skip
 
     @classmethod
-    def from_fields(cls, fields: list[Any], blob: str, offset: int) -> Row:
+    def from_fields(cls, fields: list[Any], blob: memoryview, offset: int) -> Row:
         (
             entry_id,
             sha,
@@ -445,7 +458,7 @@ class Row:
         }
 
 
-def _rows_containing(rows: Sequence[Row], lowered: str, terms: Sequence[str]) -> list[Row]:
+def _rows_containing(rows: Sequence[Row], lowered: bytes, terms: Sequence[bytes]) -> list[Row]:
     """Rows whose text holds every term, found by scanning the lowered blob once per term."""
     import bisect
 
@@ -453,7 +466,7 @@ def _rows_containing(rows: Sequence[Row], lowered: str, terms: Sequence[str]) ->
     offset = 0
     for row in rows:
         starts.append(offset)
-        offset += len(row.text)
+        offset += len(row.raw)
     matching: set[int] | None = None
     for term in terms:
         found: set[int] = set()
