@@ -72,7 +72,9 @@ class Run:
     stderr: str
 
 
-def run_reflect(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Run:
+def run_reflect(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None, cwd: Path | None = None
+) -> Run:
     """Run the installed `reflect` command the way a person's shell would (no terminal)."""
     full_env = {**os.environ, **(env or {})}
     done = subprocess.run(
@@ -81,6 +83,7 @@ def run_reflect(*args: str, env: dict[str, str] | None = None, input: str | None
         text=True,
         env=full_env,
         input=input,
+        cwd=cwd,
         timeout=120,
         check=False,
     )

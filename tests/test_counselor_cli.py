@@ -7,7 +7,6 @@ installed `reflect` script, so exit codes and stderr are the real ones.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -19,10 +18,9 @@ from reflect import counselor_keys, handin
 from reflect.store import Journal
 from reflect.vault import Keys, Vault, age
 
-from conftest import PASSPHRASE, REFLECT, Run, assert_clean_failure
+from conftest import PASSPHRASE, Run, assert_clean_failure, run_reflect
 from helpers import make_entry
 
-REFLECT_CMD = [REFLECT]
 SECRET = "At the staff party in March I kept refilling her glass"
 
 SET_TEXT = """\
@@ -54,19 +52,8 @@ text = "How ready are you to talk about it?"
 def run(
     *args: str, home: Path | None = None, env: dict[str, str] | None = None, cwd: Path | None = None
 ) -> Run:
-    full_env = {**os.environ, **(env or {})}
-    if home is not None:
-        full_env["REFLECT_HOME"] = str(home)
-    done = subprocess.run(
-        [*REFLECT_CMD, *args],
-        capture_output=True,
-        text=True,
-        env=full_env,
-        cwd=cwd,
-        timeout=120,
-        check=False,
-    )
-    return Run(done.returncode, done.stdout, done.stderr)
+    extra = {"REFLECT_HOME": str(home)} if home is not None else {}
+    return run_reflect(*args, env={**(env or {}), **extra}, cwd=cwd)
 
 
 @pytest.fixture
