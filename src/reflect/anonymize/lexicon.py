@@ -45,12 +45,6 @@ class Lexicon:
     max_place_words: int
     max_brand_words: int
 
-    def is_common(self, word: str) -> bool:
-        return fold(word) in self.common_words
-
-    def is_known(self, word: str) -> bool:
-        return fold(word) in self.known_words
-
     def gender(self, word: str) -> str:
         return self.first_names.get(fold(word), "u")
 
