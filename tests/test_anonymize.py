@@ -701,3 +701,13 @@ def test_dotted_date_keeps_the_date_policy() -> None:
 )
 def test_versions_and_decimals_are_no_dates(text: str) -> None:
     assert out(text) == text
+
+
+def test_a_marked_word_also_leaves_the_replacements_that_contain_it() -> None:
+    text = "She worked at store 9 near my place."
+    first = anonymize(text).findings
+    assert "store" in render(text, first).lower()  # the generic noun is kept by default
+    findings = add_span(text, list(first), "store", replacement="[somewhere\\1]")
+    rendered = render(text, findings)
+    assert "store" not in rendered.lower()
+    assert "[somewhere\\1]" in rendered  # the person's words are used as typed

@@ -3,6 +3,7 @@ overlaps -> policy -> render."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -108,7 +109,15 @@ def add_span(
                 ]
     if replacement is None:
         replacement = _replacement_for_new(findings, needle, lex)
-    kept = list(findings)
+    # A replacement can itself hold the marked word ("store 9" -> "A store"): the person asked
+    # for that word to go, so it goes from replacements too.
+    marked = whole_word(needle)
+    kept = [
+        dataclasses.replace(f, replacement=marked.sub(lambda _: replacement, f.replacement))
+        if marked.search(f.replacement)
+        else f
+        for f in findings
+    ]
     for span in merge(spans):
         if any(f.start <= span.start and span.end <= f.end for f in kept):
             continue
