@@ -62,6 +62,28 @@ def atomic_write(path: Path, data: bytes) -> None:
     fsync_dir(path.parent)
 
 
+class SymlinkRefusedError(ReflectError):
+    """An output path is a symbolic link: writing through it could land anywhere."""
+
+
+def write_output_file(path: Path, data: bytes) -> None:
+    """Write a file the person asked for with ``-o`` (an export, a story, a hand-in).
+
+    Atomic like every vault write, created 0600, and never through a symbolic link: someone
+    who can write to the folder could point ``story.md`` at a synced folder or another user's
+    file, so a link at the path is refused rather than followed or replaced.
+    """
+    path = path.expanduser()
+    if path.is_symlink():
+        raise SymlinkRefusedError(
+            f"{path} is a symbolic link, so nothing was written there. "
+            "Give the name of a plain file (or remove the link first)."
+        )
+    if path.is_dir():
+        raise ReflectError(f"{path} is a folder; give a file name to write to.")
+    atomic_write(path.absolute(), data)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
