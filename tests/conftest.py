@@ -27,6 +27,8 @@ REFLECT = str(BIN_DIR / "reflect")
 def reflect_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("REFLECT_HOME", str(home))
+    # This device's trust state, per test (never the real one; never inside the vault folder).
+    monkeypatch.setenv("REFLECT_STATE_DIR", str(tmp_path / "state"))
     for name in ("REFLECT_PASSPHRASE_FILE", "REFLECT_PASSPHRASE_COMMAND"):
         monkeypatch.delenv(name, raising=False)
     return home
@@ -35,21 +37,37 @@ def reflect_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @dataclass(frozen=True)
 class Template:
     home: Path
+    state: Path
     recovery_key: str
     keys: Keys
 
 
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    home = tmp_path_factory.mktemp("template") / "vault"
-    vault, recovery = Vault.create(home, PASSPHRASE)
+    base = tmp_path_factory.mktemp("template")
+    home, state = base / "vault", base / "state"
+    vault, recovery = Vault.create(home, PASSPHRASE, state_root=state)
     assert recovery is not None
-    return Template(home, recovery, vault.unlock(PASSPHRASE))
+    return Template(home, state, recovery, vault.unlock(PASSPHRASE))
+
+
+def copy_vault(template: Template, home: Path, state_root: Path) -> None:
+    """The template vault at ``home``, with this device's trust state for it, as if this
+    device had made it (the state folder is named after the vault's path)."""
+    from reflect.vault.device import folder_for
+
+    shutil.copytree(template.home, home)  # copy2 keeps the 0600/0700 modes
+    shutil.copytree(folder_for(template.home, template.state), folder_for(home, state_root))
 
 
 @pytest.fixture
-def vault_home(reflect_home: Path, template: Template) -> Path:
-    shutil.copytree(template.home, reflect_home)  # copy2 keeps the 0600/0700 modes
+def state_root(tmp_path: Path) -> Path:
+    return tmp_path / "state"
+
+
+@pytest.fixture
+def vault_home(reflect_home: Path, template: Template, state_root: Path) -> Path:
+    copy_vault(template, reflect_home, state_root)
     return reflect_home
 
 

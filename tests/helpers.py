@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from reflect.models import Answer, Entry
+from reflect.vault import age
 
 BASE = datetime(2026, 11, 20, 21, 14, tzinfo=UTC)
 
@@ -25,3 +28,13 @@ def make_entry(
             **extra,
         }
     )
+
+
+def plant(home: Path, entry: Entry, folder: str = "entries") -> Path:
+    """Write an entry the way an attacker with write access to the vault folder could: encrypted
+    to the public key in vault.json, with no seal from any of the person's devices."""
+    recipient = json.loads((home / "vault.json").read_text())["recipient"]
+    path = home / folder / f"{entry.id}.age"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(age.encrypt_to([recipient], entry.without_seal().to_json_bytes()))
+    return path

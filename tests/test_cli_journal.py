@@ -12,7 +12,7 @@ from reflect.store import Journal
 from reflect.vault import Vault
 
 from conftest import PASSPHRASE, assert_clean_failure, run_reflect
-from helpers import make_entry
+from helpers import make_entry, plant
 
 MINIMAL = {
     "format": "reflect.entries/1",
@@ -221,16 +221,17 @@ def test_show_compare_sets_runs_side_by_side(vault_home: Path, reflect) -> None:
 def test_planted_entry_is_reported_on_stderr(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
     assert reflect("list").returncode == 0
     planted = make_entry("planted", title="Not mine")
-    Journal(Vault.open(vault_home)).add(planted)
+    plant(vault_home, planted)
     result = reflect("list", "--json")
-    assert "Added since you last unlocked" in result.stderr and "Not mine" in result.stderr
-    assert json.loads(result.stdout)[0]["id"] == planted.id
+    assert "not written by any of your devices" in result.stderr and "Not mine" in result.stderr
+    row = json.loads(result.stdout)[0]
+    assert row["id"] == planted.id and row["verified"] is False
 
 
 def test_vault_info_needs_no_passphrase_and_shows_no_secret(vault_home: Path) -> None:
     result = run_reflect("vault", "info", "--json")
     info = json.loads(result.stdout)
-    assert info["format"] == 1 and info["entries"] == 0 and info["recovery_key"] is True
+    assert info["format"] == 2 and info["entries"] == 0 and info["recovery_key"] is True
     assert "SECRET" not in result.stdout
 
 

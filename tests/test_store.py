@@ -14,24 +14,39 @@ from reflect.errors import ReflectError, UsageError
 from reflect.store import Journal, OpenJournal
 from reflect.vault import Keys, Vault, age
 
-from helpers import make_entry
+from helpers import make_entry, plant
 
 
 def open_journal(home: Path, keys: Keys) -> tuple[OpenJournal, object]:
     return Journal(Vault.open(home)).unlock(keys)
 
 
-def test_added_entries_are_reported_once_then_join_the_manifest(
+def test_entries_this_device_saved_while_locked_raise_no_alarm(
     vault_home: Path, keys: Keys
 ) -> None:
     journal = Journal(Vault.open(vault_home))
-    entry = make_entry("planted or mine?", title="first")
+    entry = make_entry("mine, written without the passphrase", title="first")
     journal.add(entry)
     opened, report = journal.unlock(keys)
-    assert [r["id"] for r in report.added] == [entry.id]
-    assert opened.get(entry.id[:6]).answers[1].value == "planted or mine?"
-    _, again = journal.unlock(keys)
-    assert again.quiet
+    assert report.quiet
+    assert opened.get(entry.id[:6]).answers[1].value == "mine, written without the passphrase"
+    assert opened.summary(entry.id)["verified"] is True
+
+
+def test_a_planted_entry_is_unverified_at_every_unlock_until_trusted(
+    vault_home: Path, keys: Keys
+) -> None:
+    planted = make_entry("not mine", title="planted")
+    plant(vault_home, planted)
+    for _ in range(2):  # not a one-time notice: named again at the next unlock
+        opened, report = open_journal(vault_home, keys)
+        assert [r["id"] for r in report.unverified] == [planted.id]
+        assert report.unverified[0]["location"] == f"entries/{planted.id}.age"
+        assert opened.summary(planted.id)["verified"] is False
+        assert opened.entries() == []  # left out of story, share and export
+    opened.trust(planted.id[:6])
+    _, report = open_journal(vault_home, keys)
+    assert report.quiet
 
 
 def test_entries_saved_while_unlocked_are_not_reported(vault_home: Path, keys: Keys) -> None:
@@ -51,15 +66,32 @@ def test_vanished_entry_is_reported(vault_home: Path, keys: Keys) -> None:
     assert reopened.list_entries() == []
 
 
-def test_replaced_entry_is_reported_as_changed(vault_home: Path, keys: Keys) -> None:
+def test_replaced_entry_is_unverified(vault_home: Path, keys: Keys) -> None:
     opened, _ = open_journal(vault_home, keys)
     entry = make_entry("what I wrote")
     opened.save(entry)
     forged = entry.model_copy(update={"title": "not mine"})
     forged.updated = entry.created.replace(year=2027)
-    Vault.open(vault_home).write("entries", entry.id, forged.to_json_bytes())
+    plant(vault_home, forged)
+    reopened, report = open_journal(vault_home, keys)
+    assert [r["id"] for r in report.unverified] == [entry.id]
+    assert reopened.get(entry.id).title == "not mine"
+    assert not reopened.is_verified(entry.id)
+
+
+def test_a_seal_copied_onto_changed_answers_does_not_verify(vault_home: Path, keys: Keys) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    entry = make_entry("what I wrote")
+    opened.save(entry)
+    stored = opened.get(entry.id)
+    assert stored.seal is not None
+    altered = stored.model_copy(update={"title": "altered"})  # the seal kept, the content not
+    recipient = Vault.open(vault_home).meta.recipient
+    (vault_home / "entries" / f"{entry.id}.age").write_bytes(
+        age.encrypt_to([recipient], altered.to_json_bytes())
+    )
     _, report = open_journal(vault_home, keys)
-    assert [r["id"] for r in report.changed] == [entry.id]
+    assert [r["id"] for r in report.unverified] == [entry.id]
 
 
 def test_rolled_back_entry_is_reported(vault_home: Path, keys: Keys) -> None:
@@ -119,8 +151,28 @@ def test_forged_index_is_not_trusted(vault_home: Path, keys: Keys) -> None:
     fake = b"0" * 64 + b"\n" + json.dumps({"format": 1, "entries": {}}).encode()
     (vault_home / "index.age").write_bytes(age.encrypt_to([vault.meta.recipient], fake))
     _, report = open_journal(vault_home, keys)
-    assert report.index_unverified
-    assert [r["id"] for r in report.added] == [entry.id]
+    assert report.index_problem == "corrupt"
+    assert report.unverified == []  # the entry rests on its seal
+
+
+def test_forged_current_format_index_cannot_vouch_for_a_planted_entry(
+    vault_home: Path, keys: Keys
+) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    opened.save(make_entry("real"))
+    planted = make_entry("planted", days=1)
+    path = plant(vault_home, planted)
+    stat = path.stat()
+    me = Vault.open(vault_home).device.device_id
+    row = [planted.id, "0" * 64, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino,
+           planted.created.isoformat(), None, "imperfect-men", "complete", None, [], 0, me]  # fmt: skip
+    header = json.dumps({"format": 4, "generation": 99, "rows": [row]}).encode()
+    recipient = Vault.open(vault_home).meta.recipient
+    forged = b"f" * 64 + b"\n" + header + b"\n"
+    (vault_home / "index.age").write_bytes(age.encrypt_to([recipient], forged))
+    _, report = open_journal(vault_home, keys)
+    assert report.index_problem == "corrupt"
+    assert [r["id"] for r in report.unverified] == [planted.id]
 
 
 def test_deleted_index_is_rebuilt_from_the_files(vault_home: Path, keys: Keys) -> None:
@@ -129,8 +181,11 @@ def test_deleted_index_is_rebuilt_from_the_files(vault_home: Path, keys: Keys) -
     opened.save_all(entries)
     (vault_home / "index.age").unlink()
     reopened, report = open_journal(vault_home, keys)
-    assert len(report.added) == 5
+    assert report.index_problem == "missing"
+    assert report.unverified == []
     assert {r["id"] for r in reopened.list_entries()} == {e.id for e in entries}
+    _, again = open_journal(vault_home, keys)
+    assert again.quiet
 
 
 def test_list_is_newest_first_and_filters(vault_home: Path, keys: Keys) -> None:
@@ -195,9 +250,9 @@ def test_writes_by_another_process_while_unlocked_are_reported_late(
 ) -> None:
     opened, _ = open_journal(vault_home, keys)
     planted = make_entry("slipped in")
-    Journal(Vault.open(vault_home)).add(planted)
+    plant(vault_home, planted)
     opened.save(make_entry("mine"))
-    assert [r["id"] for r in opened.late_reports[0].added] == [planted.id]
+    assert [r["id"] for r in opened.late_reports[0].unverified] == [planted.id]
 
 
 def test_drafts_are_separate_and_finish_into_entries(vault_home: Path, keys: Keys) -> None:
@@ -210,7 +265,29 @@ def test_drafts_are_separate_and_finish_into_entries(vault_home: Path, keys: Key
     journal.finish_draft(draft.model_copy(update={"status": "complete", "resume_at": None}))
     assert not journal.has_drafts()
     opened, report = journal.unlock(keys)
-    assert [r["id"] for r in report.added] == [draft.id]
+    assert report.quiet
+    assert [r["id"] for r in opened.list_entries()] == [draft.id]
+
+
+def test_a_planted_draft_is_never_offered_and_never_overwrites_an_entry(
+    vault_home: Path, keys: Keys
+) -> None:
+    opened, _ = open_journal(vault_home, keys)
+    real = make_entry("my real answers")
+    opened.save(real)
+    planted = real.model_copy(update={"status": "draft", "title": "planted"})
+    plant(vault_home, planted, folder="drafts")
+    journal = Journal(Vault.open(vault_home))
+    reopened, report = journal.unlock(keys)
+    assert [r["location"] for r in report.unverified] == [f"drafts/{real.id}.age"]
+    assert reopened.drafts() == []
+    # Even a draft of the person's own that shares an entry's id finishes under a new id.
+    own = real.model_copy(update={"status": "draft"})
+    journal.save_draft(own)
+    assert journal.unlock(keys)[0].drafts() == []
+    finished = journal.finish_draft(own.model_copy(update={"status": "complete"}))
+    assert finished.id != real.id
+    assert journal.unlock(keys)[0].get(real.id).answers == real.answers
 
 
 @settings(
@@ -224,7 +301,7 @@ def test_entries_round_trip_through_the_vault(
     entry = make_entry(text, title=title)
     journal.add(entry)
     opened, _ = journal.unlock(keys)
-    assert opened.get(entry.id) == entry
+    assert opened.get(entry.id).without_seal() == entry
 
 
 def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
@@ -232,7 +309,7 @@ def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
 ) -> None:
     other, _ = open_journal(vault_home, keys)  # another process, already unlocked
     planted = make_entry("added while locked", days=1)
-    Journal(Vault.open(vault_home)).add(planted)
+    plant(vault_home, planted)
     mine = make_entry("saved by the other process", days=2)
     journal = Journal(Vault.open(vault_home))
     real_locked = journal.vault.locked
@@ -243,10 +320,11 @@ def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
 
     journal.vault.locked = other_process_saves_first  # type: ignore[method-assign]
     reopened, report = journal.unlock(keys)
-    assert planted.id in [r["id"] for r in report.added]
+    assert [r["id"] for r in report.unverified] == [planted.id]
     assert {r["id"] for r in reopened.list_entries()} == {mine.id, planted.id}
     _, after = open_journal(vault_home, keys)
-    assert after.quiet  # the other process's entry kept its place in the manifest
+    assert [r["id"] for r in after.unverified] == [planted.id]  # still, until trusted
+    assert not after.vanished and not after.rolled_back
 
 
 def test_search_ignores_case_beyond_ascii_too(vault_home: Path, keys: Keys) -> None:

@@ -24,7 +24,7 @@ def test_create_lays_out_a_private_vault(template: Template) -> None:
     for name in ("vault.json", IDENTITY_NAME, RECOVERY_NAME):
         assert stat.S_IMODE((home / name).stat().st_mode) == 0o600
     meta = json.loads((home / "vault.json").read_text())
-    assert meta["format"] == 1
+    assert meta["format"] == 2
     assert meta["recipient"].startswith("age1")
     assert "AGE-SECRET-KEY" not in (home / "vault.json").read_text()
 
@@ -71,7 +71,7 @@ def test_open_without_vault_names_vault_init(tmp_path: Path) -> None:
 def test_vault_json_from_newer_format_is_refused(vault_home: Path) -> None:
     meta_path = vault_home / "vault.json"
     meta = json.loads(meta_path.read_text())
-    meta["format"] = 2
+    meta["format"] = 3
     meta_path.write_text(json.dumps(meta))
     with pytest.raises(ReflectError, match="newer reflect"):
         Vault.open(vault_home)
@@ -86,7 +86,7 @@ def test_missing_identity_is_damage_and_points_to_recovery(vault_home: Path) -> 
 def test_identity_of_another_vault_is_refused(vault_home: Path, tmp_path: Path) -> None:
     other, _ = Vault.create(tmp_path / "other", PASSPHRASE, recovery=False)
     (vault_home / IDENTITY_NAME).write_bytes((other.home / IDENTITY_NAME).read_bytes())
-    with pytest.raises(DamagedError, match="does not belong"):
+    with pytest.raises(DamagedError, match="not the one this device knows"):
         Vault.open(vault_home).unlock(PASSPHRASE)
 
 

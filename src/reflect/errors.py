@@ -56,6 +56,16 @@ class DamagedError(ReflectError):
     exit_code = ExitCode.DAMAGED
 
 
+class TamperedError(DamagedError):
+    """A file that steers the program failed its authentication check, so it was not used."""
+
+
+class NeedsUnlockError(ReflectError):
+    """This device has no pin for the vault yet: it must be unlocked before anything is written."""
+
+    exit_code = ExitCode.LOCKED
+
+
 class NotATerminalError(ReflectError):
     """An interactive command was run with stdin that is not a terminal."""
 

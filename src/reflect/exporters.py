@@ -18,7 +18,11 @@ def _value(value: object, skipped: bool) -> str:
 def to_json(entries: Sequence[Entry]) -> str:
     document = {
         "format": EXCHANGE_FORMAT,
-        "entries": [e.model_dump(mode="json", by_alias=True, exclude_none=True) for e in entries],
+        # Seals stay in the vault: an export is a copy for the person, not a proof of authorship.
+        "entries": [
+            e.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"seal"})
+            for e in entries
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

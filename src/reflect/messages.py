@@ -50,3 +50,16 @@ def stopped(saved: bool) -> str:
             "Run `reflect` (or `reflect start --resume`) to pick up where you left off."
         )
     return "Stopped before any answer; nothing was saved."
+
+
+# ---- trust on this device (issue 8) -------------------------------------------------------
+
+FIRST_UNLOCK_ON_DEVICE = (
+    "This device has not opened this vault before. Unlock it once, so that your answers go "
+    "to your vault's own key and nobody else's."
+)
+
+RECIPIENT_MISMATCH = (
+    "Note: vault.json names a key that is not your vault's (it was changed in the folder). "
+    "Your answers still go to your own key; the next unlock repairs vault.json."
+)

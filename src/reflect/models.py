@@ -6,6 +6,7 @@ question set changes or disappears.
 
 from __future__ import annotations
 
+import json
 import secrets
 from datetime import UTC, datetime
 from typing import Literal
@@ -40,6 +41,15 @@ class Answer(BaseModel):
     answered: AwareDatetime | None = None
 
 
+class Seal(BaseModel):
+    """Which of the person's devices wrote this, and its HMAC over the rest of the entry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    device: str = Field(pattern=r"^[0-9a-f]{1,64}$")
+    mac: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
@@ -55,6 +65,8 @@ class Entry(BaseModel):
     answers: list[Answer] = Field(default_factory=list)
     # Where an unfinished session picks up again (a step id); drafts only.
     resume_at: str | None = None
+    # Set by the journal when the entry is written; never part of what the seal covers.
+    seal: Seal | None = None
 
     @field_validator("tags")
     @classmethod
@@ -63,6 +75,15 @@ class Entry(BaseModel):
 
     def to_json_bytes(self) -> bytes:
         return self.model_dump_json(by_alias=True, exclude_none=True).encode("utf-8")
+
+    def canonical_bytes(self) -> bytes:
+        """What a seal covers: the entry's JSON without the seal, in one fixed form (sorted
+        keys, no spaces), so the same entry always gives the same bytes after a round trip."""
+        data = self.model_dump(mode="json", by_alias=True, exclude_none=True, exclude={"seal"})
+        return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+    def without_seal(self) -> Entry:
+        return self.model_copy(update={"seal": None})
 
     def display_title(self) -> str:
         return self.title or "(untitled)"

@@ -32,10 +32,9 @@ _COMMON = {
 
 
 def _strip_line_end(text: str) -> str:
-    """A passphrase file or command ends with one newline; the passphrase is what precedes it."""
-    if text.endswith("\r\n"):
-        return text[:-2]
-    return text[:-1] if text.endswith("\n") else text
+    """The passphrase is the first line of a passphrase file or command's output, as the
+    option's help says (a password manager may print more lines after it)."""
+    return text.split("\n", 1)[0].removesuffix("\r")
 
 
 def non_interactive(file_option: Path | None) -> str | None:

@@ -51,18 +51,33 @@ def open_vault(ctx: typer.Context) -> Vault:
     return Vault.open(settings(ctx).home)
 
 
-def locked_journal(ctx: typer.Context) -> Journal:
+def locked_journal(ctx: typer.Context, passphrase_file: Path | None = None) -> Journal:
+    """The journal for writing without the passphrase (a session's answers).
+
+    Locked writes go to the key this device pinned, so a device with no pin for this vault
+    (a second device, a moved or copied folder, a vault from reflect 0.1) unlocks it first:
+    the pin is made from the identity the passphrase opens, never from vault.json. When
+    vault.json names another key than the pin, the person is told before the first question.
+    """
+    from reflect import messages
     from reflect.store import Journal
 
-    return Journal(open_vault(ctx))
+    journal = Journal(open_vault(ctx))
+    if journal.vault.device.pin is None:
+        settings(ctx).output.notice(messages.FIRST_UNLOCK_ON_DEVICE)
+        return Journal(unlock(ctx, passphrase_file).vault)
+    if journal.recipient_mismatch:
+        settings(ctx).output.notice(messages.RECIPIENT_MISMATCH)
+    return journal
 
 
 def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
     """Ask for the passphrase, unlock, reconcile the index and report what changed meanwhile."""
     from reflect import passphrase
+    from reflect.store import Journal
     from reflect.ui.journal import show_unlock_report
 
-    journal = locked_journal(ctx)
+    journal = Journal(open_vault(ctx))
     output = settings(ctx).output
 
     def attempt(secret: str) -> OpenJournal:

@@ -70,9 +70,13 @@ def register(app: typer.Typer) -> None:
 
         journal = unlock(ctx, passphrase_file)
         entry = journal.get(entry_id)
+        verified = journal.is_verified(entry.id)
         if json_output:
             settings(ctx).output.json(
-                entry.model_dump(mode="json", by_alias=True, exclude_none=True)
+                {
+                    **entry.model_dump(mode="json", by_alias=True, exclude_none=True),
+                    "verified": verified,
+                }
             )
             return
         earlier = None
@@ -88,7 +92,7 @@ def register(app: typer.Typer) -> None:
             earlier = journal.get(older[0]["id"])
         elif compare:
             earlier = journal.get(compare)
-        show_entry(settings(ctx).output, entry, earlier)
+        show_entry(settings(ctx).output, entry, earlier, verified=verified)
 
     @app.command("search")
     def search(
@@ -127,7 +131,8 @@ def register(app: typer.Typer) -> None:
         if title is None and tag is None:
             require_terminal("use --title or --tag to change an entry without questions.")
         journal = unlock(ctx, passphrase_file)
-        entry = journal.get(entry_id)
+        # Saving an edit seals the entry as the person's: an unverified one is trusted first.
+        entry = journal.get_verified(entry_id)
         if title is not None or tag is not None:
             entry.title = title if title is not None else entry.title
             entry.tags = list(tag) if tag is not None else entry.tags
@@ -175,15 +180,21 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Write a PLAINTEXT copy of entries (json can be imported again)."""
         from reflect import exporters, messages
-        from reflect.vault.files import atomic_write
+        from reflect.vault.files import check_output_path, write_output_file
 
         if fmt not in ("json", "md", "txt"):
             raise typer.BadParameter("choose json, md or txt", param_hint="--format")
         output = settings(ctx).output
+        if output_file is not None:
+            check_output_path(output_file)
         if not yes:
             require_terminal("add --yes to export without being asked.")
         journal = unlock(ctx, passphrase_file)
         entries = journal.entries(entry_ids or [])
+        if not entry_ids and (left_out := journal.unverified_count()):
+            output.notice(
+                f"{left_out} unverified {'entry is' if left_out == 1 else 'entries are'} left out."
+            )
         where = str(output_file) if output_file else "the terminal (stdout)"
         output.notice(messages.PLAINTEXT_EXPORT_WARNING)
         question = f"Write {len(entries)} entries as plaintext to {where}?"
@@ -194,7 +205,7 @@ def register(app: typer.Typer) -> None:
         if output_file is None:
             print(text, end="")
         else:
-            atomic_write(output_file.resolve(), text.encode("utf-8"))
+            write_output_file(output_file, text.encode("utf-8"))
             output.notice(f"Wrote {len(entries)} entries to {output_file}.")
 
     @app.command("import")

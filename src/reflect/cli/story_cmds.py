@@ -134,7 +134,7 @@ def register(app: typer.Typer) -> None:
         always = redactions.load(opened.vault, opened.keys)
         if redact:
             always = sorted({*always, *redact})
-            redactions.save(opened.vault, always)
+            redactions.save(opened.vault, opened.keys, always)
         answers = _choose_answers(opened, entry_ids or [])
         draft = StoryDraft(assemble(answers), always_redact=always)
         console = settings(ctx).output.out
@@ -142,7 +142,7 @@ def register(app: typer.Typer) -> None:
         review.review(console, draft, remember)
         review.residual(console, draft)
         if remember:
-            redactions.save(opened.vault, [*always, *remember])
+            redactions.save(opened.vault, opened.keys, [*always, *remember])
         text = draft.rendered()
         final = render(text, fmt)
         where = str(output_file) if output_file else "the terminal"
@@ -205,7 +205,9 @@ def register(app: typer.Typer) -> None:
         from reflect import redactions
 
         opened = unlock(ctx, passphrase_file)
-        redactions.save(opened.vault, [*redactions.load(opened.vault, opened.keys), *names])
+        redactions.save(
+            opened.vault, opened.keys, [*redactions.load(opened.vault, opened.keys), *names]
+        )
         settings(ctx).output.notice(f"Added {len(names)}.")
 
     @redactions_app.command("remove")
@@ -219,6 +221,7 @@ def register(app: typer.Typer) -> None:
         drop = {n.lower() for n in names}
         redactions.save(
             opened.vault,
+            opened.keys,
             [n for n in redactions.load(opened.vault, opened.keys) if n.lower() not in drop],
         )
         settings(ctx).output.notice("Removed.")

@@ -149,6 +149,10 @@ def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
         "recovery_key": (vault.home / RECOVERY_NAME).exists(),
         "public_key": vault.meta.recipient,
         "private_permissions": not vault.insecure_permissions(),
+        # What this device trusts (kept outside the vault folder; see the README's vault section).
+        "this_device": vault.device.pin.device_name if vault.device.pin else None,
+        "pinned_key_matches": (not vault.recipient_mismatch) if vault.device.pin else None,
+        "device_state": str(vault.device.folder),
     }
     if json_output:
         settings(ctx).output.json(details)
@@ -156,4 +160,88 @@ def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
     for key, value in details.items():
         label = key.replace("_", " ")
         shown = ("yes" if value else "no") if isinstance(value, bool) else value
+        if value is None:
+            shown = "not yet (unlock once on this device)"
         print(f"{label + ':':<21}{shown}")
+
+
+@app.command("devices")
+def devices_cmd(
+    ctx: typer.Context,
+    remove: Annotated[
+        str | None,
+        typer.Option(
+            "--remove",
+            metavar="DEVICE_ID",
+            help="Take a device off the list (a lost laptop, say). What it wrote so far stays "
+            "yours; anything it writes afterwards shows as unverified.",
+        ),
+    ] = None,
+    json_output: JsonFlag = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Your devices: the ones whose answers, saved without the passphrase, count as yours.
+
+    A device joins the list the first time it unlocks the vault with your passphrase.
+    """
+    from reflect.ui.untrusted import clean_line
+
+    journal = unlock(ctx, passphrase_file)
+    output = settings(ctx).output
+    if remove is not None:
+        resealed = journal.remove_device(remove.strip())
+        output.notice(
+            f"Removed. {resealed} of its entries and drafts were sealed again by this device, "
+            "so they stay verified."
+        )
+    pin = journal.vault.device.pin
+    rows = [
+        {
+            "id": d.id,
+            "name": d.name,
+            "added": d.added,
+            "this": pin is not None and d.id == pin.device_id,
+        }
+        for d in journal.devices.devices
+    ]
+    if json_output:
+        output.json(rows)
+        return
+    for row in rows:
+        mark = "  (this device)" if row["this"] else ""
+        print(f"{row['id']}  {str(row['added'])[:10]}  {clean_line(str(row['name']))}{mark}")
+
+
+@app.command("trust")
+def trust(
+    ctx: typer.Context,
+    entry_id: Annotated[
+        str, typer.Argument(help="The unverified entry or draft (its id or start).")
+    ],
+    yes: Annotated[bool, typer.Option("--yes", help="Trust it without showing it first.")] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Keep an unverified entry or draft as yours: shows it, asks, then seals it.
+
+    Unverified means none of your devices wrote it: it may have been planted by someone who can
+    write to the vault folder. Once trusted, it is verified on all your devices.
+    """
+    from reflect.cli.common import confirm, require_terminal
+    from reflect.seals import verified_by
+    from reflect.ui.journal import show_entry
+
+    journal = unlock(ctx, passphrase_file)
+    output = settings(ctx).output
+    entry, folder = journal.find_unverified(entry_id)
+    if verified_by(entry, journal.device_keys) is not None:
+        output.notice(f"{entry.id[:8]} is already verified: one of your devices wrote it.")
+        return
+    if not yes:
+        require_terminal("add --yes to trust it without being asked.")
+        show_entry(output, entry, verified=False)
+        kind = "entry" if folder == "entries" else "draft"
+        if not confirm(f"Did you write this {kind}? Trust it as yours?", default=False):
+            output.notice("Nothing was changed; it stays unverified.")
+            return
+    journal.trust(entry.id)
+    output.notice(f"Trusted {entry.id[:8]}: it is now verified on all your devices.")

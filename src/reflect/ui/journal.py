@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from reflect.ui.console import Output
+from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from reflect.models import Entry
@@ -23,13 +24,20 @@ def day(stamp: str) -> str:
     return stamp[:10]
 
 
+UNVERIFIED_MARK = "UNVERIFIED"
+
+
 def _line(record: Record) -> list[str]:
+    """The columns of a listing. Every field came from a file: cleaned before it is shown."""
+    title = clean_line(record.get("title") or "") or "(untitled)"
+    if record.get("verified") is False:
+        title = f"{UNVERIFIED_MARK} {title}"
     return [
         short_id(record["id"]),
         day(record["created"]),
-        record["set"],
+        clean_line(record["set"]),
         record.get("status", "complete"),
-        record.get("title") or "(untitled)",
+        title,
     ]
 
 
@@ -71,33 +79,44 @@ def show_hits(output: Output, hits: Sequence[SearchHit]) -> None:
         if output.plain:
             print(head)
             for snippet in hit.snippets:
-                print(f"    {snippet}")
+                print(f"    {clean(snippet)}")
             continue
         from rich.text import Text
 
         output.out.print(Text(head, style="bold"))
         for snippet in hit.snippets:
-            output.out.print(Text(f"    {snippet}"))
+            output.out.print(Text(f"    {clean(snippet)}"))
 
 
 def format_value(kind: str, value: object, skipped: bool) -> str:
     if skipped or value is None:
         return "(skipped)"
-    return str(value)
+    return clean(str(value))
 
 
-def show_entry(output: Output, entry: Entry, earlier: Entry | None = None) -> None:
+UNVERIFIED_NOTE = (
+    "UNVERIFIED: none of your devices wrote this entry. If it is yours, "
+    "`reflect vault trust {id}` keeps it; otherwise `reflect delete {id}`."
+)
+
+
+def show_entry(
+    output: Output, entry: Entry, earlier: Entry | None = None, *, verified: bool = True
+) -> None:
     """One entry; with ``earlier``, each answer beside the earlier run's ("then / now")."""
     when = entry.created.strftime("%Y-%m-%d %H:%M")
-    header = f"{entry.display_title()} · {entry.set_id} · {when} · {entry.status} · {entry.id}"
+    title = clean_line(entry.title or "") or "(untitled)"
+    header = f"{title} · {clean_line(entry.set_id)} · {when} · {entry.status} · {entry.id}"
+    if not verified:
+        output.notice(UNVERIFIED_NOTE.format(id=short_id(entry.id)))
     earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
     if output.plain:
         print(header)
         if entry.tags:
-            print("tags: " + ", ".join(entry.tags))
+            print("tags: " + clean_line(", ".join(entry.tags)))
         for answer in entry.answers:
             print()
-            print(answer.prompt)
+            print(clean(answer.prompt))
             if earlier:
                 then = earlier_by_step.get(answer.step)
                 then_text = (
@@ -115,10 +134,10 @@ def show_entry(output: Output, entry: Entry, earlier: Entry | None = None) -> No
     console = output.out
     console.print(Text(header, style="bold"))
     if entry.tags:
-        console.print(Text("tags: " + ", ".join(entry.tags), style="dim"))
+        console.print(Text("tags: " + clean_line(", ".join(entry.tags)), style="dim"))
     for answer in entry.answers:
         console.print()
-        console.print(Text(answer.prompt, style="bold cyan"))
+        console.print(Text(clean(answer.prompt), style="bold cyan"))
         now_text = format_value(answer.kind, answer.value, answer.skipped)
         if earlier:
             then = earlier_by_step.get(answer.step)
@@ -126,40 +145,82 @@ def show_entry(output: Output, entry: Entry, earlier: Entry | None = None) -> No
             table = Table(box=None, show_header=True, expand=True, pad_edge=False)
             table.add_column(f"then ({earlier.created:%Y-%m-%d})", ratio=1, overflow="fold")
             table.add_column(f"now ({entry.created:%Y-%m-%d})", ratio=1, overflow="fold")
-            table.add_row(then_text, now_text)
+            table.add_row(Text(then_text), Text(now_text))  # never parsed as markup
             console.print(Padding(table, (0, 0, 0, 2)))
         else:
             console.print(Padding(Text(now_text), (0, 0, 0, 2)))
 
 
 def show_unlock_report(output: Output, report: UnlockReport) -> None:
-    """Tell the person, on stderr, about every entry that changed while the vault was locked."""
-    if report.index_unverified:
+    """Tell the person, on stderr and before anything else, what they must know: entries none
+    of their devices wrote, an index put back or removed, files that failed their checks;
+    then, in one neutral line each, what their other devices wrote."""
+    for line in _alarm_lines(report):
+        output.notice(line)
+    if report.from_devices:
+        parts = [
+            f"{count} {'entry' if count == 1 else 'entries'} from {clean_line(name)}"
+            for name, count in sorted(report.from_devices.items())
+        ]
+        output.notice(", ".join(parts) + ".")
+    if report.new_device:
+        output.notice(f"This device ({clean_line(report.new_device)}) is now one of your devices.")
+    if report.upgraded is not None:
         output.notice(
-            "The journal's index was damaged or not written with your key, so it was rebuilt "
-            "from the entry files. Check the entries below are yours."
+            f"Your vault was upgraded for this version of reflect: {report.upgraded} "
+            f"{'entry' if report.upgraded == 1 else 'entries'} sealed as yours."
         )
-    sections: list[tuple[str, Sequence[Record]]] = [
-        (
-            "Added since you last unlocked (saved without your passphrase; check each is yours):",
-            report.added,
+
+
+def _alarm_lines(report: UnlockReport) -> list[str]:
+    lines = []
+    if report.vault_json_repaired:
+        lines.append(
+            "vault.json named a key that is not your vault's, so it was repaired from your "
+            "key. Answers saved meanwhile went to your own key."
+        )
+    lines += [clean(text) for text in report.tampered]
+    seen, found = report.index_generations
+    problem = {
+        "rolled back": (
+            f"The journal's index is older than the one this device saw last (version {found}; "
+            f"this device has seen {seen}): the folder may have been put back to an old copy. "
+            "Every entry was checked by its seal."
         ),
-        ("Changed since you last unlocked, outside reflect:", report.changed),
-        ("Put back to an older version since you last unlocked:", report.rolled_back),
-    ]
-    for title, records in sections:
-        if not records:
-            continue
-        output.notice(title)
-        for record in records[:20]:
-            output.notice("  " + "  ".join(_line(record)))
-        if len(records) > 20:
-            output.notice(f"  … and {len(records) - 20} more")
+        "missing": (
+            "The journal's index is gone, though this device saw one before: it was rebuilt "
+            "from the entry files, each checked by its seal."
+        ),
+        "corrupt": (
+            "The journal's index was damaged or not written with your key: it was rebuilt "
+            "from the entry files, each checked by its seal."
+        ),
+    }
+    if report.index_problem:
+        lines.append(problem[report.index_problem])
+    if report.unverified:
+        count = len(report.unverified)
+        lines.append(
+            f"{'This entry was' if count == 1 else f'These {count} were'} not written by any of "
+            "your devices. Until you trust or delete "
+            f"{'it, it is' if count == 1 else 'them, they are'} left out of stories, hand-ins, "
+            "exports and resuming:"
+        )
+        for record in report.unverified:  # every one: a planted entry must not hide in "more"
+            lines.append("  " + "  ".join([*_line(record), record.get("location", "")]))
+        lines.append(
+            "  Read one with `reflect show ID`; keep it with `reflect vault trust ID`, or "
+            "`reflect delete ID`."
+        )
+    if report.rolled_back:
+        lines.append("An older copy of these entries came back in place of the newer one:")
+        lines += ["  " + "  ".join(_line(record)) for record in report.rolled_back]
     if report.vanished:
-        output.notice(
+        lines.append(
             "Missing since you last unlocked (deleted outside reflect): "
             + ", ".join(short_id(i) for i in report.vanished)
         )
     if report.damaged:
         names = ", ".join(d.location for d in report.damaged)
-        output.notice(f"Could not read {names}; the others are fine. Run `reflect vault check`.")
+        lines.append(f"Could not read {names}; the others are fine. Run `reflect vault check`.")
+    return lines

@@ -19,7 +19,7 @@ from typing import Any
 # the machine, so a fast machine could write a file the stock CLI will not open.
 MAX_SCRYPT_WORK_FACTOR = 22
 _SCRYPT_STANZA = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
-_SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - a format marker, not a secret
+SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - a format marker, not a secret
 
 
 class AgeError(Exception):
@@ -53,7 +53,7 @@ class Identity:
     def parse(cls, text: str) -> Identity:
         """Read an identity in age-keygen's file format (comment lines and whitespace allowed)."""
         lines = [line.strip() for line in text.splitlines()]
-        secrets_found = [line for line in lines if line.startswith(_SECRET_PREFIX)]
+        secrets_found = [line for line in lines if line.startswith(SECRET_PREFIX)]
         if len(secrets_found) != 1:
             raise AgeError("expected exactly one AGE-SECRET-KEY-1 line")
         try:

@@ -8,8 +8,12 @@ Layout (documented for users in the README; a contract):
     entries/<id>.age       one entry each
     drafts/<id>.age        interrupted sessions
     index.age              encrypted, rebuildable cache with the authenticated manifest
+    devices.age            the person's devices and their writer keys (authenticated)
 
-Writing needs only the public recipient in vault.json; reading needs the unlocked identity.
+Writing needs only the public recipient; reading needs the unlocked identity. The recipient a
+locked write goes to is the one this device pinned (``reflect.vault.device``), never whatever
+vault.json says today: vault.json is in the folder, and anyone who can write there could
+point new answers at their own key.
 """
 
 from __future__ import annotations
@@ -20,13 +24,22 @@ import hmac
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from reflect.errors import DamagedError, NoVaultError, ReflectError, VaultLockedError
+from reflect import paths
+from reflect.errors import (
+    DamagedError,
+    NeedsUnlockError,
+    NoVaultError,
+    ReflectError,
+    TamperedError,
+    VaultLockedError,
+)
 from reflect.vault import age
+from reflect.vault.device import NOT_PINNED, DeviceState
 from reflect.vault.files import (
     FILE_MODE,
     atomic_write,
@@ -36,12 +49,16 @@ from reflect.vault.files import (
     write_lock,
 )
 
-VAULT_FORMAT = 1
+# 2: entries and drafts carry a device seal, devices.age, the index carries a generation.
+VAULT_FORMAT = 2
+OLDEST_FORMAT = 1  # upgraded in place at the first unlock
 META_NAME = "vault.json"
 IDENTITY_NAME = "identity.age"
 RECOVERY_NAME = "identity.recovery.age"
 INDEX_NAME = "index.age"
 MIN_PASSPHRASE_LENGTH = 8
+# Small files reflect 0.1 wrote without a tag, and the purpose their tag has from format 2 on.
+LEGACY_PRIVATE_FILES = {"redactions.age": "redactions"}
 
 Folder = Literal["entries", "drafts"]
 FOLDERS: tuple[Folder, ...] = ("entries", "drafts")
@@ -89,6 +106,16 @@ class Keys:
     def verify(self, payload: bytes | memoryview, tag: str) -> bool:
         return hmac.compare_digest(self.mac(payload), tag)
 
+    def file_mac(self, purpose: str, payload: bytes) -> str:
+        """A MAC for one kind of small file (devices, redactions, question sets): a key per
+        purpose, so a tag made for one kind of file never vouches for another."""
+        key = hmac.new(
+            self._identity.secret.encode(),
+            b"reflect file mac v1 " + purpose.encode(),
+            hashlib.sha256,
+        ).digest()
+        return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
 
 def check_new_passphrase(passphrase: str) -> str:
     """Refuse what cannot be used. Weakness warnings are the caller's (they need a UI)."""
@@ -102,15 +129,21 @@ def check_new_passphrase(passphrase: str) -> str:
 
 
 class Vault:
-    def __init__(self, home: Path, meta: VaultMeta) -> None:
+    def __init__(self, home: Path, meta: VaultMeta, device: DeviceState) -> None:
         self.home = home
         self.meta = meta
+        self.device = device
         self._swept = False
 
     # ---- locating and creating -------------------------------------------------------------
 
     @classmethod
-    def open(cls, home: Path) -> Vault:
+    def open(cls, home: Path, state_root: Path | None = None) -> Vault:
+        meta = cls._read_meta(home)
+        return cls(home, meta, DeviceState.load(home, state_root or paths.state_root()))
+
+    @staticmethod
+    def _read_meta(home: Path) -> VaultMeta:
         meta_path = home / META_NAME
         if not meta_path.exists():
             raise NoVaultError(
@@ -122,6 +155,8 @@ class Vault:
             recipient = str(raw["recipient"])
         except (ValueError, KeyError, TypeError) as exc:
             raise DamagedError(f"{meta_path} is damaged: it is not a valid vault.json.") from exc
+        if fmt < OLDEST_FORMAT:
+            raise DamagedError(f"{meta_path} is damaged: vault format {fmt} does not exist.")
         if fmt > VAULT_FORMAT:
             raise ReflectError(
                 f"This vault was made by a newer reflect (vault format {fmt}; this one reads "
@@ -129,13 +164,13 @@ class Vault:
             )
         if not age.is_valid_recipient(recipient):
             raise DamagedError(f"{meta_path} is damaged: its recipient is not an age public key.")
-        meta = VaultMeta(
+        recovery = raw.get("recovery_recipient")
+        return VaultMeta(
             format=fmt,
             recipient=recipient,
             created=str(raw.get("created", "")),
-            recovery_recipient=raw.get("recovery_recipient"),
+            recovery_recipient=str(recovery) if isinstance(recovery, str) else None,
         )
-        return cls(home, meta)
 
     @classmethod
     def exists(cls, home: Path) -> bool:
@@ -143,9 +178,12 @@ class Vault:
 
     @classmethod
     def create(
-        cls, home: Path, passphrase: str, *, recovery: bool = True
+        cls, home: Path, passphrase: str, *, recovery: bool = True, state_root: Path | None = None
     ) -> tuple[Vault, str | None]:
-        """Create a vault. Returns it and, if asked for, the recovery secret to show once."""
+        """Create a vault and pin it on this device. Returns it and, if asked for, the
+        recovery secret to show once."""
+        from reflect.vault import devices
+
         passphrase = check_new_passphrase(passphrase)
         if cls.exists(home):
             raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
@@ -176,19 +214,24 @@ class Vault:
                 created=created.isoformat(),
                 recovery_recipient=recovery_recipient,
             )
+            vault = cls(home, meta, DeviceState.load(home, state_root or paths.state_root()))
+            vault.device.make_pin(home, identity.recipient, recovery_recipient)
+            devices.enrol_locked(vault, Keys(identity), recovery_recipient)
             # vault.json last: until it exists, there is no vault and init can be re-run.
             atomic_write(home / META_NAME, meta.to_json())
-        return cls(home, meta), recovery_secret
+        return vault, recovery_secret
 
     # ---- keys ------------------------------------------------------------------------------
 
     def unlock(self, passphrase: str) -> Keys:
+        if not age.normalise_passphrase(passphrase):
+            raise VaultLockedError("No passphrase was given, so the vault stays locked.")
         ciphertext = self._read_identity_file(IDENTITY_NAME)
         try:
             plaintext = age.decrypt_with_passphrase(ciphertext, passphrase)
         except age.AgeError:
             raise VaultLockedError("Wrong passphrase: the vault stays locked.") from None
-        return Keys(self._checked_identity(plaintext, IDENTITY_NAME))
+        return self._proven(self._parse_identity(plaintext, IDENTITY_NAME), IDENTITY_NAME)
 
     def unlock_with_recovery_key(self, recovery_secret: str) -> Keys:
         if not (self.home / RECOVERY_NAME).exists():
@@ -198,15 +241,23 @@ class Vault:
         try:
             recovery_identity = age.Identity.parse(recovery_secret)
         except age.AgeError:
+            if age.SECRET_PREFIX in recovery_secret.upper():
+                raise VaultLockedError(
+                    "That recovery key is not valid: a character is missing or mistyped. "
+                    "Copy it again exactly as it was shown (one line, no spaces)."
+                ) from None
             raise VaultLockedError(
-                "That is not a recovery key: it starts with AGE-SECRET-KEY-1."
+                f"That is not a recovery key: a recovery key is one line starting with "
+                f"{age.SECRET_PREFIX}."
             ) from None
         ciphertext = self._read_identity_file(RECOVERY_NAME)
         try:
             plaintext = recovery_identity.decrypt(ciphertext)
         except age.AgeError:
             raise VaultLockedError("That recovery key does not open this vault.") from None
-        return Keys(self._checked_identity(plaintext, RECOVERY_NAME))
+        # Checked against the pin before anything is re-encrypted: a replaced
+        # identity.recovery.age could otherwise hand the vault to someone else's key for good.
+        return self._proven(self._parse_identity(plaintext, RECOVERY_NAME), RECOVERY_NAME)
 
     def set_passphrase(self, keys: Keys, new_passphrase: str) -> None:
         """Re-encrypt identity.age only: entries are encrypted to the key, not the passphrase."""
@@ -231,18 +282,61 @@ class Vault:
                 f"{path} is missing, so the vault cannot be unlocked.{hint}"
             ) from None
 
-    def _checked_identity(self, plaintext: bytes, name: str) -> age.Identity:
+    def _parse_identity(self, plaintext: bytes, name: str) -> age.Identity:
         try:
-            identity = age.Identity.parse(plaintext.decode("utf-8"))
+            return age.Identity.parse(plaintext.decode("utf-8"))
         except (age.AgeError, UnicodeDecodeError):
             raise DamagedError(
                 f"{self.home / name} is damaged: it holds no age identity."
             ) from None
-        if identity.recipient != self.meta.recipient:
+
+    def _proven(self, identity: age.Identity, name: str) -> Keys:
+        """The identity, if it is this vault's: the one this device pinned or, on a device
+        that has no pin yet, the one vault.json names."""
+        pin = self.device.pin
+        expected = pin.recipient if pin is not None else self.meta.recipient
+        if identity.recipient != expected:
+            whose = "this device knows for this vault" if pin else "vault.json names"
             raise DamagedError(
-                f"{self.home / name} holds a key that does not belong to this vault's vault.json."
+                f"{self.home / name} holds a key that is not the one {whose}: it was replaced, "
+                "so it was not used and nothing was changed."
             )
-        return identity
+        return Keys(identity)
+
+    # ---- the pin: what this device trusts -----------------------------------------------------
+
+    @property
+    def write_recipient(self) -> str:
+        """Where a locked write goes: the pinned recipient, whatever vault.json says."""
+        if self.device.pin is None:
+            raise NeedsUnlockError(NOT_PINNED)
+        return self.device.pin.recipient
+
+    @property
+    def recipient_mismatch(self) -> bool:
+        """vault.json names another key than the pin (it was changed in the folder)."""
+        pin = self.device.pin
+        return pin is not None and pin.recipient != self.meta.recipient
+
+    def settle(self, keys: Keys, recovery_recipient: str | None) -> bool:
+        """After an unlock: pin the proven key on a device that had no pin, and repair
+        vault.json if it names another key. True if vault.json was repaired."""
+        if self.device.pin is None:
+            self.device.make_pin(self.home, keys.identity.recipient, recovery_recipient)
+        pin = self.device.pin
+        assert pin is not None
+        if self.meta.recipient == pin.recipient and (
+            pin.recovery_recipient is None or self.meta.recovery_recipient == pin.recovery_recipient
+        ):
+            return False
+        self.write_meta(replace(self.meta, recipient=pin.recipient,
+                                recovery_recipient=pin.recovery_recipient))  # fmt: skip
+        return True
+
+    def write_meta(self, meta: VaultMeta) -> None:
+        with self.locked():
+            atomic_write(self.home / META_NAME, meta.to_json())
+        self.meta = meta
 
     # ---- encrypted files -------------------------------------------------------------------
 
@@ -269,19 +363,13 @@ class Vault:
         return found
 
     def write(self, folder: Folder, entry_id: str, plaintext: bytes) -> bytes:
-        """Encrypt to the vault's public key and save atomically; needs no passphrase.
+        """Encrypt to the pinned recipient and save atomically; needs no passphrase.
 
-        Returns the ciphertext so callers can record its hash in the manifest.
+        Takes no lock: each file is replaced whole by a rename, so it needs none, and a
+        session's answer must never wait on (or be lost to) another process holding the
+        lock to rewrite the index. Returns the ciphertext, for the manifest.
         """
-        ciphertext = age.encrypt_to([self.meta.recipient], plaintext)
-        with self.locked():
-            ensure_private_dir(self.home / folder)
-            atomic_write(self.path_for(folder, entry_id), ciphertext)
-        return ciphertext
-
-    def write_locked(self, folder: Folder, entry_id: str, plaintext: bytes) -> bytes:
-        """As ``write``, for callers that already hold the lock."""
-        ciphertext = age.encrypt_to([self.meta.recipient], plaintext)
+        ciphertext = age.encrypt_to([self.write_recipient], plaintext)
         ensure_private_dir(self.home / folder)
         atomic_write(self.path_for(folder, entry_id), ciphertext)
         return ciphertext
@@ -296,7 +384,7 @@ class Vault:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the writers' lock. The first time in a process, clear temp files a crashed
-        writer left behind (once is enough: while we hold the lock nobody else leaves any)."""
+        writer left behind (only old ones: a live writer of a draft holds no lock)."""
         with write_lock(self.home):
             if not self._swept:
                 sweep_temp_files(self.home, *(self.home / f for f in FOLDERS))
@@ -336,12 +424,50 @@ class Vault:
     def write_index_locked(self, keys: Keys, payload: bytes) -> None:
         """Save the index; the caller holds the lock (it read the state it is writing)."""
         sealed = keys.mac(payload).encode("ascii") + b"\n" + payload
-        atomic_write(self.home / INDEX_NAME, age.encrypt_to([self.meta.recipient], sealed))
+        atomic_write(self.home / INDEX_NAME, age.encrypt_to([keys.identity.recipient], sealed))
 
-    # ---- small private files (e.g. the always-redact list) --------------------------------------
+    # ---- small authenticated files (devices, the always-redact list, question sets) ----------
+
+    def write_authenticated(self, keys: Keys, name: str, purpose: str, payload: bytes) -> None:
+        with self.locked():
+            self.write_authenticated_locked(keys, name, purpose, payload)
+
+    def write_authenticated_locked(
+        self, keys: Keys, name: str, purpose: str, payload: bytes
+    ) -> None:
+        """Encrypted to the vault and tagged with a MAC keyed from its identity: anyone can
+        encrypt to the public key, only the unlocked vault can make the tag."""
+        tag = keys.file_mac(purpose, payload).encode("ascii")
+        ciphertext = age.encrypt_to([keys.identity.recipient], tag + b"\n" + payload)
+        ensure_private_dir((self.home / name).parent)
+        atomic_write(self.home / name, ciphertext)
+
+    def read_authenticated(self, keys: Keys, name: str, purpose: str) -> bytes | None:
+        """The payload, None if the file does not exist, TamperedError if it fails its check."""
+        try:
+            ciphertext = (self.home / name).read_bytes()
+        except FileNotFoundError:
+            return None
+        try:
+            plaintext = keys.decrypt(ciphertext)
+        except age.AgeError:
+            raise TamperedError(
+                f"{self.home / name} cannot be decrypted with this vault's key, so it was not used."
+            ) from None
+        tag, newline, payload = plaintext.partition(b"\n")
+        if not newline or not hmac.compare_digest(
+            keys.file_mac(purpose, payload).encode("ascii"), tag
+        ):
+            raise TamperedError(
+                f"{self.home / name} failed its check: it was not written by this vault, "
+                "so it was not used."
+            )
+        return payload
+
+    # ---- small private files written by reflect 0.1 (no tag) --------------------------------
 
     def write_private(self, name: str, plaintext: bytes) -> None:
-        ciphertext = age.encrypt_to([self.meta.recipient], plaintext)
+        ciphertext = age.encrypt_to([self.write_recipient], plaintext)
         with self.locked():
             atomic_write(self.home / name, ciphertext)
 

@@ -13,6 +13,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from stat import S_ISREG
 
 from reflect.errors import ReflectError, VaultBusyError
 
@@ -21,6 +22,9 @@ FILE_MODE = 0o600
 TEMP_SUFFIX = ".tmp"
 LOCK_NAME = ".lock"
 LOCK_TIMEOUT_SECONDS = 5.0
+# Drafts are written without the lock, so a temp file younger than this may belong to a writer
+# that is still alive; older ones were left by a crash. (They hold ciphertext only.)
+STALE_TEMP_SECONDS = 15 * 60
 
 
 class DiskFullError(ReflectError):
@@ -28,8 +32,18 @@ class DiskFullError(ReflectError):
 
 
 def ensure_private_dir(path: Path) -> None:
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
-    path.chmod(DIR_MODE)  # mkdir's mode is filtered by the umask
+    """Make ``path`` 0700, and every parent it has to create 0700 too, whatever the umask
+    (``mkdir(parents=True)`` would make the parents with the umask's mode)."""
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # another process made it meanwhile
+            folder.mkdir(mode=DIR_MODE)
+        folder.chmod(DIR_MODE)  # mkdir's mode is filtered by the umask
+    path.chmod(DIR_MODE)
 
 
 def fsync_dir(path: Path) -> None:
@@ -43,7 +57,11 @@ def fsync_dir(path: Path) -> None:
 def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that readers see the old or the new file, never a mix."""
     # mkstemp creates the file 0600 whatever the umask.
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    # The writer's pid is in the name, so a sweep can tell a crashed writer's leftover from a
+    # draft being written right now by a live one (drafts are written without the lock).
+    fd, tmp_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX
+    )
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -73,6 +91,13 @@ def write_output_file(path: Path, data: bytes) -> None:
     who can write to the folder could point ``story.md`` at a synced folder or another user's
     file, so a link at the path is refused rather than followed or replaced.
     """
+    path = check_output_path(path)
+    atomic_write(path.absolute(), data)
+
+
+def check_output_path(path: Path) -> Path:
+    """Refuse an ``-o`` path that is a symlink or a folder; call it before asking anything, so
+    the person is not taken through a passphrase and a warning for nothing."""
     path = path.expanduser()
     if path.is_symlink():
         raise SymlinkRefusedError(
@@ -81,7 +106,7 @@ def write_output_file(path: Path, data: bytes) -> None:
         )
     if path.is_dir():
         raise ReflectError(f"{path} is a folder; give a file name to write to.")
-    atomic_write(path.absolute(), data)
+    return path
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -96,17 +121,49 @@ def remove_durably(path: Path) -> None:
     fsync_dir(path.parent)
 
 
-def sweep_temp_files(*folders: Path) -> int:
-    """Remove temp files left by a writer that died mid-write. Call with the lock held."""
+def sweep_temp_files(*folders: Path, older_than: float = STALE_TEMP_SECONDS) -> int:
+    """Remove temp files left by a writer that died mid-write. Call with the lock held.
+
+    Only regular files, and only those whose writer is gone (its pid is not running) or that
+    are old: a folder named like a temp file is someone's, not ours, and a young temp file of
+    a live process may be a draft being written right now."""
+    import time
+
     removed = 0
+    cutoff = time.time() - older_than
     for folder in folders:
         if not folder.is_dir():
             continue
         for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
-            with contextlib.suppress(FileNotFoundError):
+            try:
+                stat = leftover.lstat()
+                if not S_ISREG(stat.st_mode):
+                    continue
+                if stat.st_mtime > cutoff and _writer_alive(leftover.name):
+                    continue
                 leftover.unlink()
                 removed += 1
+            except FileNotFoundError:
+                continue
     return removed
+
+
+def _writer_alive(temp_name: str) -> bool:
+    """Whether the process that named this temp file (``.NAME.PID.RANDOM.tmp``) still runs."""
+    parts = temp_name.split(".")
+    try:
+        pid = int(parts[-3])
+    except (IndexError, ValueError):
+        return True  # not ours to judge: leave it until it is old
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user has that pid: alive
+        return True
+    return True
 
 
 @contextlib.contextmanager
