@@ -93,7 +93,7 @@ def test_an_empty_passphrase_never_reaches_pyrage(vault_home: Path) -> None:
         lambda: age.decrypt_with_passphrase(ciphertext, ""),
         lambda: age.encrypt_with_passphrase(b"x", ""),
     ):
-        with pytest.raises(age.AgeError, match="^empty passphrase$"):
+        with pytest.raises(age.AgeError, match=r"^empty passphrase$"):
             call()
 
 
