@@ -175,6 +175,7 @@ def base_env(work: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFLECT_")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(PYTHONPYCACHEPREFIX=str(work / "pycache"), COLUMNS="100")
+    env["REFLECT_STATE_DIR"] = str(work / "state")  # this device's trust state, not the real one
     return env
 
 
@@ -246,10 +247,15 @@ def bench_reflect(
         factor = scrypt_log2(template / "identity.age")
         print(f"reflect vault: identity.age under scrypt work factor 2^{factor} (all sizes)")
     shutil.copytree(template, home, ignore=shutil.ignore_patterns(".lock"))
+    # The copy is the same vault at a new path: give it the template's pin on this device.
+    from reflect.vault.device import folder_for
+
+    state = work / "state"
+    shutil.copytree(folder_for(template, state), folder_for(home, state), dirs_exist_ok=True)
 
     ids = random.Random(f"ids-{n}")
     started = time.perf_counter()
-    journal = Journal(Vault.open(home))
+    journal = Journal(Vault.open(home, state_root=state))
     for text in texts:
         journal.add(
             Entry(

@@ -408,3 +408,13 @@ def test_state_folder_is_private_and_outside_the_vault(vault_home: Path, state_r
     assert (folder.stat().st_mode & 0o777) == 0o700
     for name in ("pin.json", "device.key"):
         assert ((folder / name).stat().st_mode & 0o777) == 0o600
+
+
+def test_a_file_name_holding_escape_sequences_is_shown_harmless(
+    vault_home: Path, reflect  # type: ignore[no-untyped-def]
+) -> None:
+    (vault_home / "entries" / "\x1b[2K\x1b]0;x\x07evil.age").write_bytes(b"not age")
+    for args in (("list",), ("vault", "check")):
+        result = reflect(*args)
+        assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stderr
+        assert "evil.age" in result.stdout + result.stderr

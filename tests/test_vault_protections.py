@@ -109,7 +109,7 @@ def test_parent_folders_of_a_new_vault_are_private_whatever_the_umask(tmp_path: 
 
 
 def test_a_folder_named_like_a_temp_file_does_not_break_the_sweep(vault_home: Path) -> None:
-    odd = vault_home / "entries" / ".someone.age.1.x.tmp"
+    odd = vault_home / "entries" / ".someone.age.999999999.x.tmp"  # a pid no process has
     odd.mkdir()
     vault = Vault.open(vault_home)
     with vault.locked():

@@ -80,11 +80,13 @@ def main() -> None:
     """Run the CLI; every failure becomes one line on stderr and a documented exit code."""
     from reflect.errors import ExitCode, ReflectError
     from reflect.ui.console import wrap
+    from reflect.ui.untrusted import clean
 
     try:
         result = app(prog_name="reflect", standalone_mode=False)
     except ReflectError as error:
-        print(wrap(f"reflect: {error}", sys.stderr), file=sys.stderr)
+        # Messages can carry file names and text from files: never raw on the terminal.
+        print(wrap(clean(f"reflect: {error}"), sys.stderr), file=sys.stderr)
         sys.exit(error.exit_code)
     except (KeyboardInterrupt, typer.Abort, EOFError):
         print("\nreflect: interrupted; nothing was lost.", file=sys.stderr)
@@ -98,7 +100,7 @@ def main() -> None:
         sys.exit(error.exit_code)
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        print(f"reflect: {error.strerror or error}{where}", file=sys.stderr)
+        print(clean(f"reflect: {error.strerror or error}{where}"), file=sys.stderr)
         sys.exit(ExitCode.FAILED)
     code = result if isinstance(result, int) else 0
     if code == ExitCode.INTERRUPTED:  # typer turns a stray Ctrl-C into a silent exit 130

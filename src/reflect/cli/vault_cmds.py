@@ -119,14 +119,17 @@ def check(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
     output = settings(ctx).output
     problems = journal.check()
     loose = journal.vault.insecure_permissions()
+    from reflect.ui.untrusted import clean_line
+
     for path in loose:
-        output.notice(f"Others can access {path}: run `chmod go-rwx {path}`.")
+        shown = clean_line(str(path))
+        output.notice(f"Others can access {shown}: run `chmod go-rwx {shown}`.")
     if not problems:
         counts = f"{journal.vault.file_count('entries')} entries, {journal.vault.file_count('drafts')} drafts"
         print(f"All files decrypt and match their names ({counts}).")
         return
-    for damage in problems:
-        print(f"damaged: {damage.location} ({damage.entry_id}): {damage.reason}")
+    for damage in problems:  # the file names are whatever is in the folder: untrusted
+        print(clean_line(f"damaged: {damage.location} ({damage.entry_id}): {damage.reason}"))
     output.notice(
         f"{len(problems)} damaged file(s). The rest of the journal is fine; restore these from "
         "a backup or delete them."

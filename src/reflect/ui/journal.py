@@ -207,7 +207,7 @@ def _alarm_lines(report: UnlockReport) -> list[str]:
             "exports and resuming:"
         )
         for record in report.unverified:  # every one: a planted entry must not hide in "more"
-            lines.append("  " + "  ".join([*_line(record), record.get("location", "")]))
+            lines.append("  " + "  ".join([*_line(record), clean_line(record.get("location", ""))]))
         lines.append(
             "  Read one with `reflect show ID`; keep it with `reflect vault trust ID`, or "
             "`reflect delete ID`."
@@ -218,9 +218,9 @@ def _alarm_lines(report: UnlockReport) -> list[str]:
     if report.vanished:
         lines.append(
             "Missing since you last unlocked (deleted outside reflect): "
-            + ", ".join(short_id(i) for i in report.vanished)
+            + ", ".join(clean_line(short_id(i)) for i in report.vanished)
         )
     if report.damaged:
-        names = ", ".join(d.location for d in report.damaged)
+        names = ", ".join(clean_line(d.location) for d in report.damaged)  # file names: untrusted
         lines.append(f"Could not read {names}; the others are fine. Run `reflect vault check`.")
     return lines

@@ -176,7 +176,8 @@ def write_lock(home: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[No
         lock.acquire()
     except Timeout:
         raise VaultBusyError(
-            "The vault is busy: another reflect is saving. Nothing was lost; try again in a moment."
+            "The vault is busy: another reflect is saving, so this was not saved. "
+            "Try again in a moment."
         ) from None
     try:
         yield
