@@ -90,9 +90,15 @@ def test_a_writer_waits_then_says_busy(vault_home: Path, reflect, tmp_path: Path
 
 def test_sigkill_while_saving_never_leaves_a_partial_entry(vault_home: Path, keys: Keys) -> None:
     rng = random.Random(7)
+    entries = vault_home / "entries"
     for _round in range(8):
+        before = len(list(entries.glob("*.age")))
         writer = start_writer(vault_home, 50, 400_000, "killed mid-write")
-        time.sleep(0.6 + rng.random() * 0.8)  # past start-up, into the writes
+        deadline = time.monotonic() + 60
+        # Past start-up and into the writes, whatever the machine's load: wait for a new entry.
+        while len(list(entries.glob("*.age"))) <= before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rng.random() * 0.3)  # then kill at a random point of a later write
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         all_entries_whole(vault_home, keys)  # every file on disk decrypts completely

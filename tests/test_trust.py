@@ -378,18 +378,16 @@ def test_no_answer_is_left_in_plaintext_after_the_attacks(
     private_tmp = tmp_path / "tmpdir"
     private_tmp.mkdir()
     env = {"TMPDIR": str(private_tmp)}
+    planted = make_entry(MARKER, days=2)
+    plant(vault_home, planted)
     swap_recipient(vault_home, age.Identity.generate().recipient)
     journal = Journal(Vault.open(vault_home))
     journal.save_draft(make_entry(MARKER, status="draft"))
     journal.add(make_entry(MARKER, days=1))
-    plant(vault_home, make_entry(MARKER, days=2))
     (vault_home / "index.age").unlink(missing_ok=True)
     assert reflect("list", env=env).returncode == 0
     assert reflect("search", MARKER, env=env).returncode == 0
-    assert (
-        reflect("vault", "trust", "--yes", journal.vault.ids_in("entries")[0], env=env).returncode
-        == 0
-    )
+    assert reflect("vault", "trust", "--yes", planted.id, env=env).returncode == 0
     needle = MARKER.encode()
     leaks = []
     for place in (vault_home, state_root, private_tmp, Path("/dev/shm")):
