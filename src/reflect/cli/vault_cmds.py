@@ -241,7 +241,7 @@ def trust(
         return
     if not yes:
         require_terminal("add --yes to trust it without being asked.")
-        show_entry(output, entry, verified=False)
+        show_entry(output, entry)  # the question below says what is at stake
         kind = "entry" if folder == "entries" else "draft"
         if not confirm(f"Did you write this {kind}? Trust it as yours?", default=False):
             output.notice("Nothing was changed; it stays unverified.")

@@ -207,9 +207,15 @@ def _alarm_lines(report: UnlockReport) -> list[str]:
             "exports and resuming:"
         )
         for record in report.unverified:  # every one: a planted entry must not hide in "more"
-            lines.append("  " + "  ".join([*_line(record), clean_line(record.get("location", ""))]))
+            what = "draft" if record.get("status") == "draft" else "entry"
+            title = clean_line(record.get("title") or "") or "untitled"
+            lines.append(
+                f"  {short_id(record['id'])}  {day(record['created'])}  "
+                f"{clean_line(record['set'])}  {what}: {title}"
+            )
+            lines.append("    " + clean_line(record.get("location", "")))
         lines.append(
-            "  Read one with `reflect show ID`; keep it with `reflect vault trust ID`, or "
+            "Read one with `reflect show ID`; keep it with `reflect vault trust ID`, or "
             "`reflect delete ID`."
         )
     if report.rolled_back:
