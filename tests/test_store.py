@@ -44,7 +44,7 @@ def test_a_planted_entry_is_unverified_at_every_unlock_until_trusted(
         assert report.unverified[0]["location"] == f"entries/{planted.id}.age"
         assert opened.summary(planted.id)["verified"] is False
         assert opened.entries() == []  # left out of story, share and export
-    opened.trust(planted.id[:6])
+    opened.trust(*opened.find_unverified(planted.id[:6]))
     _, report = open_journal(vault_home, keys)
     assert report.quiet
 

@@ -137,7 +137,7 @@ class Journal:
         self.vault.write("entries", entry.id, sealed_json(entry, self.vault.device))
 
     def save_draft(self, entry: Entry) -> None:
-        self.vault.write("drafts", entry.id, sealed_json(entry, self.vault.device))
+        self.vault.write("drafts", entry.id, sealed_json(entry, self.vault.device, "drafts"))
 
     def finish_draft(self, entry: Entry) -> Entry:
         """The complete entry is written before the draft goes, so a crash loses neither.
@@ -187,6 +187,7 @@ class OpenJournal:
         listing = self._read_devices(report)
         recovery = listing.recovery_recipient if listing else self.vault.meta.recovery_recipient
         report.vault_json_repaired = self.vault.settle(self.keys, recovery)
+        self._refuse_a_downgrade(report)
         self._enrol_this_device(listing, report)
         seen = self.vault.index_stamp()
         self._reconcile_into(report, late=False)
@@ -201,6 +202,7 @@ class OpenJournal:
         if report.upgraded is not None:
             self._upgrade_private_files()
             self.vault.write_meta(replace(self.vault.meta, format=VAULT_FORMAT))
+        self.vault.device.saw_format(self.vault.meta.format)
         report.unverified = [
             {**row.summary(), "location": f"entries/{row.id}.age"}
             for row in self._sorted_rows()
@@ -212,6 +214,18 @@ class OpenJournal:
             if not verified
         ]
         return report
+
+    def _refuse_a_downgrade(self, report: UnlockReport) -> None:
+        """A vault.json turned back to format 1 on a vault this device saw upgraded would re-run
+        the upgrade, which trusts what it finds: repair it instead, and say so."""
+        pin = self.vault.device.pin
+        if pin is None or self.vault.meta.format >= pin.vault_format:
+            return
+        report.tampered.append(
+            "vault.json said this vault was never upgraded, but this device saw it upgraded: "
+            "it was repaired, and nothing was upgraded again."
+        )
+        self.vault.write_meta(replace(self.vault.meta, format=pin.vault_format))
 
     def _read_devices(self, report: UnlockReport) -> devices.DeviceList | None:
         try:
@@ -325,11 +339,12 @@ class OpenJournal:
             report.index_problem = "rolled back"
         elif status == "ok":
             self.vault.device.saw_generation(self.generation)
-        for (
-            cached
-        ) in self.rows.values():  # a seal from a device no longer listed counts for nothing
+        for cached in self.rows.values():
             if cached.sealed_by is not None and cached.sealed_by not in self.device_keys:
-                cached.sealed_by = None
+                cached.sealed_by = None  # a seal from a device no longer listed counts for nothing
+            elif cached.sealed_by is None and cached.seal_device in self.device_keys:
+                cached.sha256 = ""  # its device is listed (again): check its seal afresh
+                cached.stat = (-1, -1, -1, -1)
         known = dict(self.rows)
         on_disk = self.vault.scan("entries")
         dirty = False
@@ -406,6 +421,11 @@ class OpenJournal:
         was at the upgrade; there was nothing to check it against)."""
         for name, purpose in LEGACY_PRIVATE_FILES.items():
             try:
+                self.vault.read_authenticated(self.keys, name, purpose)
+                continue  # already tagged (an upgrade run again): leave it as it is
+            except TamperedError:
+                pass
+            try:
                 raw = self.vault.read_private(self.keys, name)
             except DamagedError:
                 continue  # reported when it is next used
@@ -452,6 +472,8 @@ class OpenJournal:
         prefix = prefix.strip().lower()
         if not prefix:
             raise UsageError("Give an entry id (the first few characters are enough).")
+        if prefix in self.rows:  # a whole id is never ambiguous, even if it starts another one
+            return prefix
         matches = [entry_id for entry_id in self.rows if entry_id.startswith(prefix)]
         if not matches:
             raise ReflectError(f"No entry starts with '{prefix}'. `reflect list` shows the ids.")
@@ -470,17 +492,24 @@ class OpenJournal:
     def get_verified(self, prefix: str) -> Entry:
         """The entry, if it carries a seal from the person's devices (for story and share)."""
         entry_id = self.resolve(prefix)
+        entry = self._read_entry("entries", entry_id)  # checks the seal of what it read
         if not self.is_verified(entry_id):
             raise UnverifiedEntryError(
                 f"Entry {entry_id[:8]} is unverified: none of your devices wrote it, so it is "
                 f"not used. If it is yours, `reflect vault trust {entry_id[:8]}` first."
             )
-        return self._read_entry("entries", entry_id)
+        return entry
 
     def _read_entry(self, folder: Folder, entry_id: str) -> Entry:
+        """Decrypt one file. An entry's seal is checked again on every read: the file may have
+        been replaced since the unlock, even with its times put back."""
         try:
             ciphertext = self.vault.read_ciphertext(folder, entry_id)
-            return decode_entry(self.keys.decrypt(ciphertext), entry_id)
+            entry = decode_entry(self.keys.decrypt(ciphertext), entry_id)
+            row = self.rows.get(entry_id) if folder == "entries" else None
+            if row is not None:
+                row.sealed_by = verified_by(entry, self.device_keys)
+            return entry
         except FileNotFoundError:
             raise ReflectError(f"Entry {entry_id[:8]} was deleted a moment ago.") from None
         except AgeError as exc:
@@ -507,7 +536,8 @@ class OpenJournal:
         one is refused), or every verified entry, newest first."""
         if ids:
             return [self.get_verified(i) for i in ids]
-        return [self.get(r["id"]) for r in self.list_entries(verified_only=True)]
+        found = [self.get(r["id"]) for r in self.list_entries(verified_only=True)]
+        return [entry for entry in found if self.is_verified(entry.id)]  # re-checked on read
 
     def unverified_count(self) -> int:
         return sum(1 for row in self.rows.values() if row.sealed_by is None)
@@ -520,7 +550,7 @@ class OpenJournal:
                 draft = self._read_entry("drafts", entry_id)
             except (ReflectError, DamagedError):
                 continue  # `reflect vault check` reports damaged drafts
-            found.append((draft, verified_by(draft, self.device_keys) is not None))
+            found.append((draft, verified_by(draft, self.device_keys, "drafts") is not None))
         return found
 
     def drafts(self) -> list[Entry]:
@@ -529,7 +559,7 @@ class OpenJournal:
         found = [
             draft
             for draft, verified in self._draft_states()
-            if verified and draft.id not in self.rows
+            if verified and not self.is_verified(draft.id)
         ]
         found.sort(key=lambda e: e.updated or e.created, reverse=True)
         return found
@@ -553,17 +583,14 @@ class OpenJournal:
         sealed_by = verified_by(entry, self.device_keys)
         self.rows[entry.id] = Row.of(entry, entry_sha256(ciphertext), stat_key(stat), sealed_by)
 
-    def trust(self, prefix: str) -> Entry:
-        """Seal an unverified entry or draft with this device's key: the person looked at it
-        and says it is theirs, so it is verified on every device from now on."""
-        entry_id = self._resolve_any(prefix)
-        if entry_id in self.rows:
-            entry = self.get(entry_id)
-            self.save(entry)
-            return entry
-        draft = self._read_entry("drafts", entry_id)
-        self.vault.write("drafts", draft.id, sealed_json(draft, self.vault.device))
-        return draft
+    def trust(self, shown: Entry, folder: Folder) -> None:
+        """Seal, with this device's key, exactly the entry or draft the person was shown and
+        said is theirs (not whatever the file holds now: it could have been swapped while
+        they read it). It is then verified on every device."""
+        if folder == "entries":
+            self.save(shown)
+        else:
+            self.vault.write("drafts", shown.id, sealed_json(shown, self.vault.device, "drafts"))
 
     def find_unverified(self, prefix: str) -> tuple[Entry, Folder]:
         entry_id = self._resolve_any(prefix)
@@ -574,6 +601,8 @@ class OpenJournal:
         """An entry or a draft id from a prefix (drafts are not in the index)."""
         prefix = prefix.strip().lower()
         drafts = [d for d in self.vault.ids_in("drafts") if d.startswith(prefix)]
+        if prefix in drafts and prefix not in self.rows:
+            return prefix
         if prefix and drafts and not any(e.startswith(prefix) for e in self.rows):
             if len(drafts) > 1:
                 raise UsageError(f"'{prefix}' matches {len(drafts)} drafts; type more of the id.")
@@ -593,7 +622,9 @@ class OpenJournal:
             self._save_index_locked()
         for draft, verified in self._draft_states():
             if verified and draft.seal is not None and draft.seal.device == device_id:
-                self.vault.write("drafts", draft.id, sealed_json(draft, self.vault.device))
+                self.vault.write(
+                    "drafts", draft.id, sealed_json(draft, self.vault.device, "drafts")
+                )
                 count += 1
         return count
 
@@ -629,7 +660,9 @@ class OpenJournal:
         seen: set[str] = set()
         added, skipped = [], []
         for entry in entries:
-            if entry.id in self.rows or entry.id in seen:
+            # Only the person's own entry makes an import a duplicate: an unverified file with
+            # the same id (planted to make the import skip the real one) is replaced by it.
+            if self.is_verified(entry.id) or entry.id in seen:
                 skipped.append(entry)
             else:
                 seen.add(entry.id)
@@ -696,6 +729,7 @@ class Row:
     tags: tuple[str, ...]
     raw: bytes | memoryview  # the searchable text, UTF-8; a slice of the loaded index
     sealed_by: str | None = None  # the listed device whose seal verified; None: unverified
+    seal_device: str | None = None  # the device the seal names, verified or not
 
     @property
     def text(self) -> str:
@@ -716,17 +750,19 @@ class Row:
             tags=tuple(entry.tags),
             raw=("\n".join(t for t in texts if t) + "\n").encode("utf-8"),
             sealed_by=sealed_by,
+            seal_device=entry.seal.device if entry.seal else None,
         )
 
     def fields(self) -> list[object]:
         return [self.id, self.sha256, *self.stat, self.created, self.updated, self.set_id,
-                self.status, self.title, list(self.tags), len(self.raw), self.sealed_by or ""]  # fmt: skip
+                self.status, self.title, list(self.tags), len(self.raw), self.sealed_by or "", self.seal_device or ""]  # fmt: skip
 
     @classmethod
     def from_fields(
         cls, fields: list[Any], blob: memoryview, offset: int, *, legacy: bool = False
     ) -> Row:
         """A row as the index stores it; ``legacy``: reflect 0.1's rows, which had no seals."""
+        seal_device = None if legacy else (fields.pop() or None)
         sealed_by = None if legacy else (fields.pop() or None)
         (
             entry_id,
@@ -744,7 +780,7 @@ class Row:
             length,
         ) = fields
         return cls(entry_id, sha, (size, mtime, ctime, inode), created, updated, set_id, status, title,
-                   tuple(tags), blob[offset : offset + length], sealed_by)  # fmt: skip
+                   tuple(tags), blob[offset : offset + length], sealed_by, seal_device)  # fmt: skip
 
     def with_stat(self, stat: StatKey) -> Row:
         return replace(self, stat=stat)

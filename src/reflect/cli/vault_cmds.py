@@ -160,12 +160,14 @@ def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
     if json_output:
         settings(ctx).output.json(details)
         return
-    for key, value in details.items():
+    from reflect.ui.untrusted import clean_line
+
+    for key, value in details.items():  # vault.json's fields are the folder's word: cleaned
         label = key.replace("_", " ")
         shown = ("yes" if value else "no") if isinstance(value, bool) else value
         if value is None:
             shown = "not yet (unlock once on this device)"
-        print(f"{label + ':':<21}{shown}")
+        print(f"{label + ':':<21}{clean_line(str(shown))}")
 
 
 @app.command("devices")
@@ -236,7 +238,7 @@ def trust(
     journal = unlock(ctx, passphrase_file)
     output = settings(ctx).output
     entry, folder = journal.find_unverified(entry_id)
-    if verified_by(entry, journal.device_keys) is not None:
+    if verified_by(entry, journal.device_keys, folder) is not None:
         output.notice(f"{entry.id[:8]} is already verified: one of your devices wrote it.")
         return
     if not yes:
@@ -246,5 +248,5 @@ def trust(
         if not confirm(f"Did you write this {kind}? Trust it as yours?", default=False):
             output.notice("Nothing was changed; it stays unverified.")
             return
-    journal.trust(entry.id)
+    journal.trust(entry, folder)
     output.notice(f"Trusted {entry.id[:8]}: it is now verified on all your devices.")

@@ -24,9 +24,14 @@ _ESCAPE_SEQUENCE = re.compile(
     """,
     re.VERBOSE,
 )
-# C0 controls but tab and newline; DEL; C1 controls; bidi embeddings, overrides and isolates;
-# the line and paragraph separators (a terminal may treat them as line ends).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# C0 controls but tab and newline; DEL; C1 controls; bidi marks, embeddings, overrides and
+# isolates; invisible characters that can hide or join text (zero-width space, word joiner,
+# byte-order mark, soft hyphen; ZWJ/ZWNJ stay: scripts and emoji need them); the line and
+# paragraph separators (a terminal may treat them as line ends).
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u200b\u200e\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u2069\ufeff\u2028\u2029]"
+)
 
 
 def clean(text: str) -> str:

@@ -123,6 +123,13 @@ def decrypt_with_passphrase(ciphertext: bytes, passphrase: str) -> bytes:
     return result
 
 
+def looks_like_age(data: bytes) -> bool:
+    """Whether ``data`` starts like an age file (binary or armoured)."""
+    return data.startswith(b"age-encryption.org/v1\n") or data.lstrip().startswith(
+        b"-----BEGIN AGE ENCRYPTED FILE-----"
+    )
+
+
 def scrypt_work_factor(ciphertext: bytes) -> int | None:
     """The log2 scrypt work factor written in a passphrase-encrypted file's header."""
     header = ciphertext.split(b"\n---", 1)[0]

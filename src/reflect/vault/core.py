@@ -38,7 +38,7 @@ from reflect.errors import (
     TamperedError,
     VaultLockedError,
 )
-from reflect.vault import age
+from reflect.vault import age, files
 from reflect.vault.device import NOT_PINNED, DeviceState
 from reflect.vault.files import (
     FILE_MODE,
@@ -133,14 +133,37 @@ class Vault:
         self.home = home
         self.meta = meta
         self.device = device
+        self.meta_missing = False  # vault.json was gone; rebuilt from the pin at the next unlock
         self._swept = False
 
     # ---- locating and creating -------------------------------------------------------------
 
     @classmethod
     def open(cls, home: Path, state_root: Path | None = None) -> Vault:
-        meta = cls._read_meta(home)
-        return cls(home, meta, DeviceState.load(home, state_root or paths.state_root()))
+        device = DeviceState.load(home, state_root or paths.state_root())
+        if not (home / META_NAME).exists() and cls.has_contents(home):
+            # Someone removed vault.json from a vault that exists: never treat it as new (init
+            # would overwrite identity.age). This device's pin says what it held.
+            pin = device.pin
+            if pin is None:
+                raise DamagedError(
+                    f"{home / META_NAME} is missing, but the vault is there. Restore vault.json "
+                    "from a backup or another of your devices; nothing was changed."
+                )
+            meta = VaultMeta(VAULT_FORMAT, pin.recipient, "", pin.recovery_recipient)
+            vault = cls(home, meta, device)
+            vault.meta_missing = True
+            return vault
+        return cls(home, cls._read_meta(home), device)
+
+    @staticmethod
+    def has_contents(home: Path) -> bool:
+        """Whether ``home`` holds any part of a vault (then init must never write there)."""
+        if any((home / name).exists() for name in (IDENTITY_NAME, RECOVERY_NAME, INDEX_NAME)):
+            return True
+        return any(
+            (home / folder).is_dir() and any((home / folder).iterdir()) for folder in FOLDERS
+        )
 
     @staticmethod
     def _read_meta(home: Path) -> VaultMeta:
@@ -150,10 +173,12 @@ class Vault:
                 f"No vault at {home} yet. Run `reflect vault init` (or just `reflect`) to create one."
             )
         try:
-            raw = json.loads(meta_path.read_bytes())
-            fmt = int(raw["format"])
+            raw = json.loads(files.read_regular(meta_path))
+            if type(raw["format"]) is not int:  # not a float, a bool or a string of digits
+                raise TypeError("format is not an integer")
+            fmt = raw["format"]
             recipient = str(raw["recipient"])
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, OSError) as exc:
             raise DamagedError(f"{meta_path} is damaged: it is not a valid vault.json.") from exc
         if fmt < OLDEST_FORMAT:
             raise DamagedError(f"{meta_path} is damaged: vault format {fmt} does not exist.")
@@ -185,11 +210,11 @@ class Vault:
         from reflect.vault import devices
 
         passphrase = check_new_passphrase(passphrase)
-        if cls.exists(home):
+        if cls.exists(home) or cls.has_contents(home):
             raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
         ensure_private_dir(home)
         with write_lock(home):
-            if cls.exists(home):
+            if cls.exists(home) or cls.has_contents(home):
                 raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
             for folder in FOLDERS:
                 ensure_private_dir(home / folder)
@@ -216,6 +241,7 @@ class Vault:
             )
             vault = cls(home, meta, DeviceState.load(home, state_root or paths.state_root()))
             vault.device.make_pin(home, identity.recipient, recovery_recipient)
+            vault.device.saw_format(VAULT_FORMAT)
             devices.enrol_locked(vault, Keys(identity), recovery_recipient)
             # vault.json last: until it exists, there is no vault and init can be re-run.
             atomic_write(home / META_NAME, meta.to_json())
@@ -227,6 +253,11 @@ class Vault:
         if not age.normalise_passphrase(passphrase):
             raise VaultLockedError("No passphrase was given, so the vault stays locked.")
         ciphertext = self._read_identity_file(IDENTITY_NAME)
+        if not age.looks_like_age(ciphertext):
+            raise DamagedError(
+                f"{self.home / IDENTITY_NAME} is damaged: it is not an age file. Restore it from "
+                "a backup, or use your recovery key."
+            )
         try:
             plaintext = age.decrypt_with_passphrase(ciphertext, passphrase)
         except age.AgeError:
@@ -271,7 +302,7 @@ class Vault:
     def _read_identity_file(self, name: str) -> bytes:
         path = self.home / name
         try:
-            return path.read_bytes()
+            return files.read_regular(path)
         except FileNotFoundError:
             hint = (
                 " Run `reflect vault recover` with your recovery key to make a new one."
@@ -355,7 +386,9 @@ class Vault:
                     name = item.name
                     if name.endswith(".age") and not name.startswith("."):
                         try:
-                            found[name[:-4]] = item.stat()
+                            if not item.is_file(follow_symlinks=False):
+                                continue  # a link, a pipe or a folder is no entry: never opened
+                            found[name[:-4]] = item.stat(follow_symlinks=False)
                         except FileNotFoundError:  # removed while we listed
                             continue
         except FileNotFoundError:
@@ -375,7 +408,7 @@ class Vault:
         return ciphertext
 
     def read_ciphertext(self, folder: Folder, entry_id: str) -> bytes:
-        return self.path_for(folder, entry_id).read_bytes()
+        return files.read_regular(self.path_for(folder, entry_id))
 
     def remove(self, folder: Folder, entry_id: str) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -398,9 +431,9 @@ class Vault:
 
         A view, not a copy: the payload is tens of megabytes in a large journal."""
         try:
-            ciphertext = (self.home / INDEX_NAME).read_bytes()
+            ciphertext = files.read_regular(self.home / INDEX_NAME)
             plaintext = keys.decrypt(ciphertext)
-        except (FileNotFoundError, age.AgeError):
+        except (OSError, age.AgeError):
             return None
         end_of_tag = plaintext.find(b"\n")
         payload = memoryview(plaintext)[end_of_tag + 1 :]
@@ -445,9 +478,11 @@ class Vault:
     def read_authenticated(self, keys: Keys, name: str, purpose: str) -> bytes | None:
         """The payload, None if the file does not exist, TamperedError if it fails its check."""
         try:
-            ciphertext = (self.home / name).read_bytes()
+            ciphertext = files.read_regular(self.home / name)
         except FileNotFoundError:
             return None
+        except OSError:
+            raise TamperedError(f"{self.home / name} is not a file, so it was not used.") from None
         try:
             plaintext = keys.decrypt(ciphertext)
         except age.AgeError:
@@ -473,9 +508,11 @@ class Vault:
 
     def read_private(self, keys: Keys, name: str) -> bytes | None:
         try:
-            ciphertext = (self.home / name).read_bytes()
+            ciphertext = files.read_regular(self.home / name)
         except FileNotFoundError:
             return None
+        except OSError:
+            raise DamagedError(f"{self.home / name} is not a file.") from None
         try:
             return keys.decrypt(ciphertext)
         except age.AgeError:

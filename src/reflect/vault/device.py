@@ -53,6 +53,7 @@ class Pin:
     home: str
     generation: int = 0  # the newest index generation this device has seen
     pinned: str = ""  # when the pin was made (ISO 8601)
+    vault_format: int = 0  # the newest vault format this device has seen (no going back)
 
 
 def seal_mac(key: bytes, payload: bytes) -> str:
@@ -115,6 +116,7 @@ class DeviceState:
             device_name=old.device_name if old else default_device_name(),
             home=str(home.expanduser().absolute()),
             generation=old.generation if old and old.recipient == recipient else 0,
+            vault_format=old.vault_format if old else 0,
             pinned=datetime.now(UTC).replace(microsecond=0).isoformat(),
         )
         self._save(pin)
@@ -123,6 +125,10 @@ class DeviceState:
     def saw_generation(self, generation: int) -> None:
         if self.pin is not None and generation > self.pin.generation:
             self._save(replace(self.pin, generation=generation))
+
+    def saw_format(self, vault_format: int) -> None:
+        if self.pin is not None and vault_format > self.pin.vault_format:
+            self._save(replace(self.pin, vault_format=vault_format))
 
     def seal(self, payload: bytes) -> tuple[str, str]:
         """(device id, mac) for an entry's canonical JSON."""
@@ -145,6 +151,7 @@ def _read_pin(path: Path) -> Pin | None:
             home=str(raw.get("home", "")),
             generation=int(raw.get("generation", 0)),
             pinned=str(raw.get("pinned", "")),
+            vault_format=int(raw.get("vault_format", 0)),
         )
     except FileNotFoundError:
         return None

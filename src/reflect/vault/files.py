@@ -109,6 +109,27 @@ def check_output_path(path: Path) -> Path:
     return path
 
 
+MAX_FILE_BYTES = 256 * 1024 * 1024  # far above any journal file; a bound against /dev/zero
+
+
+def read_regular(path: Path) -> bytes:
+    """Read a vault file, refusing what is not a regular file of sane size.
+
+    Whoever can write to the vault folder can put a symlink to /dev/zero, a FIFO (which would
+    block every unlock) or a folder where a file belongs: those raise OSError instead."""
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        stat = os.fstat(fd)
+        if not S_ISREG(stat.st_mode):
+            raise OSError(errno.EINVAL, "not a regular file", str(path))
+        if stat.st_size > MAX_FILE_BYTES:
+            raise OSError(errno.EFBIG, "file too large", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
