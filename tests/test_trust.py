@@ -417,3 +417,182 @@ def test_a_file_name_holding_escape_sequences_is_shown_harmless(
         result = reflect(*args)
         assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stderr
         assert "evil.age" in result.stdout + result.stderr
+
+
+# ---- holes found by an attacker with write access to the folder --------------------------------
+
+
+def test_removing_vault_json_never_lets_init_overwrite_the_vault(
+    vault_home: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    Journal(Vault.open(vault_home)).add(make_entry("keep me"))
+    identity = (vault_home / "identity.age").read_bytes()
+    (vault_home / "vault.json").unlink()
+    init = reflect("vault", "init", "--no-recovery-key")
+    assert init.returncode == 1 and "already exists" in init.stderr
+    assert (vault_home / "identity.age").read_bytes() == identity
+    listed = reflect("list", "--json")  # this device's pin rebuilds vault.json
+    assert listed.returncode == 0 and len(json.loads(listed.stdout)) == 1
+    assert json.loads((vault_home / "vault.json").read_text())["format"] == 2
+
+
+def test_a_file_swapped_after_the_unlock_is_checked_again_when_read(
+    vault_home: Path,
+    keys,  # type: ignore[no-untyped-def]
+) -> None:
+    opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
+    real = make_entry("the real answer")
+    opened.save(real)
+    reopened, _ = Journal(Vault.open(vault_home)).unlock(keys)
+    plant(vault_home, real.model_copy(update={"title": "swapped in"}))
+    assert reopened.entries() == []  # the export and the story see the seal fail on read
+    with pytest.raises(Exception, match="unverified"):
+        reopened.get_verified(real.id)
+
+
+def test_trust_seals_what_was_shown_not_what_the_file_holds_now(
+    vault_home: Path,
+    keys,  # type: ignore[no-untyped-def]
+) -> None:
+    harmless = make_entry("shopping list: milk, eggs")
+    plant(vault_home, harmless)
+    opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
+    shown, folder = opened.find_unverified(harmless.id)
+    plant(vault_home, harmless.model_copy(update={"title": "swapped while you read"}))
+    opened.trust(shown, folder)
+    again, report = Journal(Vault.open(vault_home)).unlock(keys)
+    assert again.get(harmless.id).title is None and report.unverified == []
+
+
+def test_a_planted_id_that_starts_a_real_one_can_still_be_named(
+    vault_home: Path,
+    keys,  # type: ignore[no-untyped-def]
+) -> None:
+    real = make_entry("mine").model_copy(update={"id": "aaaa1111aaaa1111"})
+    Journal(Vault.open(vault_home)).add(real)
+    plant(vault_home, make_entry("planted").model_copy(update={"id": "aaaa1111"}))
+    opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
+    assert opened.resolve("aaaa1111") == "aaaa1111"
+
+
+def test_a_planted_entry_with_a_drafts_id_does_not_hide_the_draft(
+    vault_home: Path,
+    keys,  # type: ignore[no-untyped-def]
+) -> None:
+    journal = Journal(Vault.open(vault_home))
+    draft = make_entry("half way", status="draft")
+    journal.save_draft(draft)
+    plant(vault_home, draft.model_copy(update={"status": "complete"}))
+    assert [d.id for d in journal.unlock(keys)[0].drafts()] == [draft.id]
+
+
+def test_a_draft_copied_into_entries_is_no_entry_of_theirs(
+    vault_home: Path,
+    keys,  # type: ignore[no-untyped-def]
+) -> None:
+    journal = Journal(Vault.open(vault_home))
+    draft = make_entry("half way", status="draft")
+    journal.save_draft(draft)
+    shutil.copy(vault_home / "drafts" / f"{draft.id}.age", vault_home / "entries")
+    _, report = journal.unlock(keys)
+    assert f"entries/{draft.id}.age" in [r["location"] for r in report.unverified]
+
+
+def test_an_import_is_not_skipped_because_of_a_planted_entry_with_its_id(
+    vault_home: Path,
+    tmp_path: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    real = make_entry("what I really wrote")
+    plant(vault_home, real.model_copy(update={"answers": real.answers[:1]}))
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps({"format": "reflect.entries/1", "entries": [
+        real.model_dump(mode="json", by_alias=True, exclude_none=True)]}))  # fmt: skip
+    assert reflect("import", str(source)).returncode == 0
+    shown = json.loads(reflect("show", real.id, "--json").stdout)
+    assert shown["verified"] is True and shown["answers"][1]["value"] == "what I really wrote"
+
+
+def test_turning_vault_json_back_to_format_1_does_not_rerun_the_upgrade(
+    vault_home: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    assert reflect("redactions", "add", "Marguerite").returncode == 0
+    meta = json.loads((vault_home / "vault.json").read_text())
+    (vault_home / "vault.json").write_text(json.dumps({**meta, "format": 1}))
+    recipient = meta["recipient"]
+    (vault_home / "redactions.age").write_bytes(
+        age.encrypt_to([recipient], json.dumps({"redact": ["attacker-chosen"]}).encode())
+    )
+    listed = reflect("list")
+    assert "this device saw it upgraded" in listed.stderr
+    assert json.loads((vault_home / "vault.json").read_text())["format"] == 2
+    redactions = reflect("redactions", "list")
+    assert redactions.returncode == 4 and "failed its check" in redactions.stderr
+
+
+@pytest.mark.parametrize("kind", ["symlink", "fifo", "folder"])
+def test_a_link_a_pipe_or_a_folder_among_the_entries_is_not_opened(
+    vault_home: Path,
+    reflect,
+    kind: str,  # type: ignore[no-untyped-def]
+) -> None:
+    Journal(Vault.open(vault_home)).add(make_entry("mine"))
+    odd = vault_home / "entries" / "0123456789abcdef.age"
+    if kind == "symlink":
+        odd.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(odd)
+    else:
+        odd.mkdir()
+    result = reflect("list", "--json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 1
+
+
+@pytest.mark.parametrize("name", ["index.age", "devices.age", "vault.json"])
+def test_a_folder_where_a_vault_file_belongs_is_damage_not_a_crash(
+    vault_home: Path,
+    reflect,
+    name: str,  # type: ignore[no-untyped-def]
+) -> None:
+    path = vault_home / name
+    path.unlink(missing_ok=True)
+    path.mkdir()
+    result = reflect("list")
+    assert "Traceback" not in result.stderr
+    assert result.returncode in (0, 4), result.stderr  # named, and the rest still opens
+
+
+def test_a_garbled_identity_file_is_damage_not_a_wrong_passphrase(
+    vault_home: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    (vault_home / "identity.age").write_bytes(b"garbage")
+    result = reflect("list")
+    assert result.returncode == 4 and "not an age file" in result.stderr
+
+
+def test_a_device_listed_again_has_its_entries_verified_again(
+    vault_home: Path, state_root: Path, tmp_path: Path, passphrase_file: Path
+) -> None:
+    desktop = tmp_path / "desktop"
+    before_desktop = (vault_home / "devices.age").read_bytes()
+    assert reflect_as(vault_home, desktop, passphrase_file, "list").returncode == 0
+    Journal(Vault.open(vault_home, state_root=desktop)).add(make_entry("from the desktop"))
+    (vault_home / "devices.age").write_bytes(before_desktop)  # an old copy, without the desktop
+    assert "not written" in reflect_as(vault_home, state_root, passphrase_file, "list").stderr
+    assert reflect_as(vault_home, desktop, passphrase_file, "list").returncode == 0  # re-adds
+    after = reflect_as(vault_home, state_root, passphrase_file, "list", "--json")
+    assert all(r["verified"] for r in json.loads(after.stdout)), after.stderr
+
+
+def test_vault_info_shows_vault_json_fields_harmless(
+    vault_home: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    meta = json.loads((vault_home / "vault.json").read_text())
+    (vault_home / "vault.json").write_text(json.dumps({**meta, "created": "\x1b]0;x\x07\x1b[2J"}))
+    result = reflect("vault", "info")
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout

@@ -70,7 +70,7 @@ class UnlockReport:
     index_generations: tuple[int, int] = (0, 0)  # (newest this device saw, found)
     # A file that steers the program failed its check (e.g. devices.age); each one line.
     tampered: list[str] = field(default_factory=list)
-    vault_json_repaired: bool = False
+    vault_json_repaired: str | None = None  # "missing" or "mismatch"
     # Not alarms: entries another of the person's devices wrote since the last unlock,
     # this device joining the list, and a format-1 vault upgraded.
     from_devices: Counter[str] = field(default_factory=Counter)

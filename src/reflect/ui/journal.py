@@ -174,7 +174,9 @@ def show_unlock_report(output: Output, report: UnlockReport) -> None:
 
 def _alarm_lines(report: UnlockReport) -> list[str]:
     lines = []
-    if report.vault_json_repaired:
+    if report.vault_json_repaired == "missing":
+        lines.append("vault.json was missing, so it was made again from what this device knows.")
+    elif report.vault_json_repaired:
         lines.append(
             "vault.json named a key that is not your vault's, so it was repaired from your "
             "key. Answers saved meanwhile went to your own key."

@@ -349,20 +349,27 @@ class Vault:
         pin = self.device.pin
         return pin is not None and pin.recipient != self.meta.recipient
 
-    def settle(self, keys: Keys, recovery_recipient: str | None) -> bool:
+    def settle(self, keys: Keys, recovery_recipient: str | None) -> str | None:
         """After an unlock: pin the proven key on a device that had no pin, and repair
-        vault.json if it names another key. True if vault.json was repaired."""
+        vault.json if it is gone or names another key. Returns what was repaired, if anything:
+        "missing" or "mismatch"."""
         if self.device.pin is None:
             self.device.make_pin(self.home, keys.identity.recipient, recovery_recipient)
         pin = self.device.pin
         assert pin is not None
-        if self.meta.recipient == pin.recipient and (
-            pin.recovery_recipient is None or self.meta.recovery_recipient == pin.recovery_recipient
+        if self.meta_missing:
+            repaired = "missing"
+        elif self.meta.recipient != pin.recipient or (
+            pin.recovery_recipient is not None
+            and self.meta.recovery_recipient != pin.recovery_recipient
         ):
-            return False
+            repaired = "mismatch"
+        else:
+            return None
+        self.meta_missing = False
         self.write_meta(replace(self.meta, recipient=pin.recipient,
                                 recovery_recipient=pin.recovery_recipient))  # fmt: skip
-        return True
+        return repaired
 
     def write_meta(self, meta: VaultMeta) -> None:
         with self.locked():

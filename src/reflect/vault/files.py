@@ -71,6 +71,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        if isinstance(exc, IsADirectoryError):  # someone put a folder where the file goes
+            from reflect.errors import DamagedError
+
+            raise DamagedError(
+                f"{path} is a folder where a file belongs, so nothing was saved. Move it away "
+                "(it is not reflect's) and try again."
+            ) from exc
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFullError(
                 f"The disk is full, so {path.name} was not saved and nothing was changed. "
