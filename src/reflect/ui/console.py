@@ -12,6 +12,18 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+_plain = False
+
+
+def plain_mode() -> bool:
+    """True when this run asked for --plain (or NO_COLOR): questions are asked line by line.
+
+    Set once by :class:`Output`, which the root command makes from the options, so that small
+    questions asked deep inside a command (a confirmation, a pick from a list) follow it too.
+    """
+    return _plain
+
+
 def wrap(text: str, stream: object) -> str:
     """Wrap each paragraph to the terminal (only when writing to one; pipes get long lines)."""
     isatty = getattr(stream, "isatty", None)
@@ -36,6 +48,8 @@ class Output:
     def __post_init__(self) -> None:
         # NO_COLOR (no-color.org) asks for the same calm output as --plain.
         self.plain = self.plain or bool(os.environ.get("NO_COLOR"))
+        global _plain
+        _plain = self.plain
 
     @cached_property
     def out(self) -> Console:
