@@ -85,7 +85,7 @@ def next_steps(prompt_set: PromptSet, entry: Entry) -> list[tuple[str, str]]:
     steps = [
         (f"{cmd} show {short}", "read it again"),
         (f"{cmd} list", "all your entries"),
-        (f"{cmd} story {short}", "turn answers you choose into an anonymized story"),
+        (f"{cmd} story {short}", "turn it into an anonymized story"),
     ]
     if prompt_set.info.homework is not None and prompt_set.info.homework.recipient:
         steps.insert(0, (f"{cmd} share {short}", "hand these answers in"))
@@ -118,7 +118,7 @@ def resumed_line(session: Session) -> str:
     done, total = session.answered_count
     title = clean_line(session.prompt_set.title)
     return (
-        f"Picking up “{title}” where you left off, started {session.created:%d %B %Y}: "
+        f"Picking up “{title}” where you left off, started {session.created.day} {session.created:%B %Y}: "
         f"{done} of {total} questions answered so far."
     )
 
