@@ -54,7 +54,7 @@ class Terminal(pexpect.spawn):  # type: ignore[misc]
 
     def wait_for_words(self, text: str, timeout: float = TIMEOUT) -> re.Match[str]:
         """Wait until the screen shows ``text``, wherever its lines happen to wrap."""
-        return self.wait_for(r"\s+".join(re.escape(word) for word in text.split()), timeout)
+        return self.wait_for(words(text), timeout)
 
     def wait_for(self, pattern: str, timeout: float = TIMEOUT) -> re.Match[str]:
         """Wait until the visible screen matches ``pattern`` (a regex); return the match.
@@ -202,6 +202,11 @@ def drive(
                 "ctrl-b": "b",
             }.get(action, action)
             choose(child, key)
+
+
+def words(text: str) -> str:
+    """A regex for ``text`` however its lines wrap (for ``expect`` on the raw output)."""
+    return r"\s+".join(re.escape(word) for word in text.split())
 
 
 def split_words(screen_lines: list[str], words: list[str]) -> list[str]:

@@ -83,9 +83,7 @@ def open_drink_what(child: Terminal) -> None:
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
-def test_the_writing_area_and_the_transcript_wrap_at_words(
-    vault_home: Path, columns: int
-) -> None:
+def test_the_writing_area_and_the_transcript_wrap_at_words(vault_home: Path, columns: int) -> None:
     child = spawn(home=vault_home, env=RICH, columns=columns, rows=24)
     open_drink_what(child)
     child.send(STORY)
@@ -140,7 +138,9 @@ def test_ctrl_c_keeps_the_half_typed_answer_and_puts_it_back(
     opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
     [draft] = opened.drafts()
     assert draft.id == draft_file.stem
-    assert {a.step: a.value for a in draft.answers}["drink-what"] == "She said no and I kept pushing."
+    assert {a.step: a.value for a in draft.answers}[
+        "drink-what"
+    ] == "She said no and I kept pushing."
 
 
 @pytest.mark.parametrize("columns", WIDTHS)
@@ -169,7 +169,9 @@ def test_the_edit_box_shows_the_answer(
     vault_home: Path, passphrase_file: Path, columns: int
 ) -> None:
     entry = make_entry(STORY)
-    entry.answers[1].prompt = "What happened? Tell it plainly, as you remember it, in your own words."
+    entry.answers[
+        1
+    ].prompt = "What happened? Tell it plainly, as you remember it, in your own words."
     Journal(Vault.open(vault_home)).add(entry)
     env = {**RICH, "REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
     child = spawn("edit", entry.id[:6], home=vault_home, env=env, columns=columns, rows=24)

@@ -67,10 +67,13 @@ def draft_label(home: Path, draft: Entry, width: int | None = None) -> str:
     return title + rest
 
 
-def _menu_width() -> int:
+def _menu_width() -> int | None:
+    """Room for a menu line (questionary cuts lines at the edge); None: plain lines wrap."""
     import shutil
 
-    return shutil.get_terminal_size().columns - 6
+    from reflect.ui.console import plain_mode
+
+    return None if plain_mode() else shutil.get_terminal_size().columns - 6
 
 
 def _pick_draft(home: Path, drafts: list[Entry], *, fresh_label: str | None) -> Entry | None:

@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from reflect.ui.console import Output
 
 CRISIS_MARK = "CRISIS LINE, any hour"
+# Kept on one row on screen: a mark split over two rows is easy to miss.
+_CRISIS_MARK_ROW = CRISIS_MARK.replace(" ", "\u00a0")
 
 
 def _groups(lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
@@ -111,7 +113,7 @@ def show_resources(
                 body = Text()
                 body.append(entry.name, style="bold")
                 if entry.crisis:
-                    body.append(f"  {CRISIS_MARK}", style="bold red")
+                    body.append(f"  {_CRISIS_MARK_ROW}", style="bold red")
                 body.append("\n" + entry.contact)
                 body.append("\n" + entry.about, style="dim")
                 grid.add_row(Text("•"), body)
