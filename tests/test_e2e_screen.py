@@ -7,6 +7,7 @@ answer and puts it back in the box; every prompt wraps at words.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from pathlib import Path
@@ -215,7 +216,7 @@ def test_the_weak_passphrase_question_and_the_recovery_key_wrap_at_words(
     assert all(len(row) <= columns for row in notice)
     assert split_words(notice, RECOVERY_NOTICE.split()) == [], notice
     # each row ends in a whole word: the next row's first word was too long to fit
-    for row, after in zip(notice, notice[1:], strict=False):
+    for row, after in itertools.pairwise(notice):
         assert len(row) + 1 + len(after.split()[0]) > columns - 1
     child.sendline("")
     assert finish(child) == 0
