@@ -55,7 +55,7 @@ RECOVERY_NOTICE = (
 )
 STOPPED = (
     "reflect: Stopped. Your answers so far are saved, encrypted, as a draft. The answer you "
-    "were writing is in it too, and will be back in the box when you return. To pick up where "
+    "were writing is in it too, waiting for you when you come back. To pick up where "
     "you left off, run `reflect` (or `reflect drafts`)."
 )
 

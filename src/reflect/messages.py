@@ -108,7 +108,7 @@ def stopped(saved: bool, kept_unfinished: bool = False) -> str:
     if not saved:
         return "Stopped before any answer; nothing was saved."
     unfinished = (
-        " The answer you were writing is in it too, and will be back in the box when you return."
+        " The answer you were writing is in it too, waiting for you when you come back."
         if kept_unfinished
         else ""
     )

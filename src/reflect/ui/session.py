@@ -243,6 +243,7 @@ class RichSessionUI:
     def _text(self, existing: AnswerValue) -> Reply:
         from reflect.ui.writing import StoppedWriting, write
 
+        self.console.print()
         self._print(TEXT_KEYS, "dim")
         try:
             written = write("" if existing is None else str(existing), echo=self.console)
@@ -333,7 +334,11 @@ class PlainSessionUI:
         return self._read_more()
 
     def _read_more(self) -> str:
-        line = sys.stdin.readline()
+        try:
+            line = sys.stdin.readline()
+        except KeyboardInterrupt:
+            print(file=self.out, flush=True)  # the terminal echoed ^C: start a fresh line
+            raise
         if not line:
             raise EOFError
         return line.rstrip("\n")
