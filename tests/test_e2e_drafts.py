@@ -99,5 +99,6 @@ def test_start_set_offers_that_sets_draft(vault_home: Path, passphrase_file: Pat
     child.wait_for_words("None of these: start a new reflection")
     child.send("\r")
     child.wait_for_words("where you left off")
+    child.wait_for(r"^›$")  # the writing area of the question it stopped at
     child.sendintr()
     assert finish(child) == 130

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 
-from e2e import finish, spawn
+from e2e import DONE, finish, spawn
 from reflect.store import Journal
 from reflect.vault import Vault
 
@@ -32,17 +31,13 @@ def test_edit_reanswers_a_text_answer_without_temp_files(
         "TMPDIR": str(private_tmp),
     }
     child = spawn("edit", entry.id[:6], home=vault_home, env=env)
-    child.expect("Which answers do you want to change")
+    child.wait_for_words("Which answers do you want to change")
     child.send("\x1b[B")  # down to "What happened?"
-    child.send(" ")
-    child.send("\r")
-    child.expect("›|\\?")
-    time.sleep(0.3)
+    child.send(" \r")
+    child.wait_for(r"^› I pushed\.$")  # the writing area shows the answer
     child.send(f" {MARKER}")
-    time.sleep(0.1)
-    child.send("\x1b")
-    time.sleep(0.15)
-    child.send("\r")
+    child.wait_for(MARKER)
+    child.send(DONE)
     child.expect("Saved")
     assert finish(child) == 0
     shown = json.loads(

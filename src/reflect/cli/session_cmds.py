@@ -136,7 +136,7 @@ def start_session(
         title = clean_line(own_set.title) if own_set else None
         output.say(messages.welcome(title) + "\n")
         create_vault(ctx, passphrase_file, recovery=True)
-    journal = locked_journal(ctx)
+    journal = locked_journal(ctx, passphrase_file)
     draft = chosen_draft
     offer = draft is None and not resume and journal.has_drafts()
     if resume or (offer and ask.confirm(resume_question(), default=True)):
@@ -161,7 +161,7 @@ def start_session(
         opened.save(entry)
         journal.discard_draft(entry.id)
     else:
-        journal.finish_draft(entry)
+        entry = journal.finish_draft(entry)  # it may get a new id, never overwrite an entry
     ui.closing(prompt_set, entry)
     output.notice("")
 
@@ -175,7 +175,7 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
 
     home = settings(ctx).home
     output = settings(ctx).output
-    journal = locked_journal(ctx)
+    journal = locked_journal(ctx, passphrase_file)
     if not journal.has_drafts():
         output.say(f"No unfinished reflections. `{command()}` starts a new one.")
         return
