@@ -102,3 +102,31 @@ def test_start_set_offers_that_sets_draft(vault_home: Path, passphrase_file: Pat
     child.wait_for(r"^›$")  # the writing area of the question it stopped at
     child.sendintr()
     assert finish(child) == 130
+
+
+COUNSELOR_SET = """
+[set]
+id = "week-three"
+title = "Week three: after the party"
+version = 1
+author = "Sam Rivera"
+intro = "Take your time."
+
+[[steps]]
+id = "what"
+kind = "text"
+text = "What happened?"
+"""
+
+
+def test_the_first_run_welcome_names_a_counselors_set_not_the_builtin_topic(
+    reflect_home: Path, tmp_path: Path
+) -> None:
+    set_file = tmp_path / "week-three.toml"
+    set_file.write_text(COUNSELOR_SET)
+    child = spawn("start", str(set_file), home=reflect_home)
+    child.expect("Welcome to reflect")
+    child.expect(words('a private place to answer "Week three: after the party"'))
+    child.expect("New passphrase: ")
+    assert "pushed, pressured" not in (child.before or "")
+    child.terminate(force=True)
