@@ -175,14 +175,22 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
 
     home = settings(ctx).home
     output = settings(ctx).output
-    journal = locked_journal(ctx, passphrase_file)
+    from reflect.cli.common import open_vault
+    from reflect.store import Journal
+
+    # Reading drafts needs the passphrase anyway: one unlock, not a locked journal first
+    # (which, on a device that never opened this vault, would ask for it too).
+    journal = Journal(open_vault(ctx))
     if not journal.has_drafts():
         output.say(f"No unfinished reflections. `{command()}` starts a new one.")
         return
     opened = unlock(ctx, passphrase_file)
     drafts = opened.drafts()
     if not drafts:
-        output.say(f"No unfinished reflections you can pick up. `{command()}` starts a new one.")
+        output.say(
+            "No unfinished reflections you can pick up (one listed above as unverified comes "
+            f"back once you trust it). `{command()}` starts a new one."
+        )
         return
     if not sys.stdin.isatty():
         for draft in drafts:
@@ -192,10 +200,10 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
     for number, draft in enumerate(drafts, start=1):
         output.say(f"  {number}. {draft_label(home, draft)}")
     choices = [("resume", "Pick one up where I left off"), ("discard", "Discard one")]
-    choices.append(("leave", "Leave them for now"))
+    choices.append(("leave", "Leave it for now" if len(drafts) == 1 else "Leave them for now"))
     what = ask.select("What would you like to do?", choices)
     if what == "leave":
-        output.say("They stay saved, encrypted, as drafts.")
+        output.say("Nothing changed: unfinished reflections stay saved, encrypted, as drafts.")
         return
     picked = _pick_draft(home, drafts, fresh_label=None) if len(drafts) > 1 else drafts[0]
     draft = picked or drafts[0]

@@ -29,14 +29,25 @@ def wrap(text: str, stream: object) -> str:
     isatty = getattr(stream, "isatty", None)
     if not (callable(isatty) and isatty()):
         return text
+    import re
     import shutil
     import textwrap
 
     width = max(40, min(shutil.get_terminal_size().columns, 100) - 1)
-    return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else ""
-        for line in text.split("\n")
-    )
+
+    def fill(line: str) -> str:
+        # A wrapped line keeps its indent, and a numbered item hangs under its text.
+        hang = re.match(r"\s*(?:\d+\.\s|[-•]\s)?", line)
+        indent = " " * (hang.end() if hang else 0)
+        return textwrap.fill(
+            line,
+            width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+
+    return "\n".join(fill(line) if line else "" for line in text.split("\n"))
 
 
 @dataclass
