@@ -52,13 +52,18 @@ def _ask_again(answer: Answer, console: Console) -> Answer:
     elif answer.kind == "text":
         from reflect.ui.console import plain_mode
 
-        console.print()
-        console.print(Text(clean(answer.prompt), style="bold"))
         if plain_mode():
-            value = ask.text("Type the new answer on one line.", default=old).strip()
+            import sys
+
+            from reflect.ui.console import wrap
+
+            print("\n" + wrap(clean(answer.prompt), sys.stdout), flush=True)
+            value = _plain_rewrite(old)
         else:
             from reflect.ui.writing import StoppedWriting, write
 
+            console.print()
+            console.print(Text(clean(answer.prompt), style="bold"))
             console.print(Text(TEXT_KEYS, style="dim"))
             try:
                 value = write(old, allow_back=False, echo=console).text.strip()
@@ -70,6 +75,42 @@ def _ask_again(answer: Answer, console: Console) -> Answer:
     return answer.model_copy(
         update={"value": None if skipped else value, "skipped": skipped, "answered": now()}
     )
+
+
+def _plain_rewrite(old: str) -> str:
+    """Line by line: the answer read out, Enter alone keeps it, a full stop ends a new one."""
+    import sys
+
+    from reflect.ui.console import wrap
+
+    def say(text: str) -> None:
+        print(wrap(text, sys.stdout), flush=True)
+
+    def line() -> str:
+        read = sys.stdin.readline()
+        if not read:
+            raise Interrupted("Interrupted; nothing was changed.")
+        return read.rstrip("\n")
+
+    if old:
+        say("Your answer now:")
+        for row in old.split("\n"):
+            say("  " + clean(row))
+    say(
+        "Press Enter alone to keep it, or write the new answer and end it with a line holding "
+        "only a full stop."
+    )
+    try:
+        first = line()
+        if not first.strip():
+            return old
+        rows = [first]
+        while first.strip() != "." and (row := line()) != ".":
+            rows.append(row)
+    except KeyboardInterrupt:
+        print(flush=True)
+        raise Interrupted("Interrupted; nothing was changed.") from None
+    return "\n".join(r for r in rows if r.strip() != ".").strip()
 
 
 def reanswer(entry: Entry, console: Console | None = None) -> Entry:

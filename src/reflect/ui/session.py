@@ -87,9 +87,7 @@ def next_steps(prompt_set: PromptSet, entry: Entry) -> list[tuple[str, str]]:
         (f"{cmd} list", "all your entries"),
         (f"{cmd} story {short}", "turn it into an anonymized story"),
     ]
-    if prompt_set.info.homework is not None and prompt_set.info.homework.recipient:
-        steps.insert(0, (f"{cmd} share {short}", "hand these answers in"))
-    return steps
+    return steps  # a hand-in, when there is one, has its own line above (handin_hint)
 
 
 def saved_line(entry: Entry) -> str:
