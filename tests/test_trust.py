@@ -411,7 +411,8 @@ def test_state_folder_is_private_and_outside_the_vault(vault_home: Path, state_r
 
 
 def test_a_file_name_holding_escape_sequences_is_shown_harmless(
-    vault_home: Path, reflect  # type: ignore[no-untyped-def]
+    vault_home: Path,
+    reflect,  # type: ignore[no-untyped-def]
 ) -> None:
     (vault_home / "entries" / "\x1b[2K\x1b]0;x\x07evil.age").write_bytes(b"not age")
     for args in (("list",), ("vault", "check")):
