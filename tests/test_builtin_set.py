@@ -80,17 +80,26 @@ def test_intro_says_where_answers_are_kept_and_that_skipping_is_fine(pset: Promp
     assert "skipped" in intro
 
 
-def test_closing_invites_sharing_with_reflect_story(pset: PromptSet) -> None:
-    assert "`reflect story`" in pset.info.closing
+def test_closing_invites_sharing_without_naming_a_command(pset: PromptSet) -> None:
+    # The program prints the commands (as the person invoked it) after the closing text.
+    assert "anonymized draft" in pset.info.closing and "share" in pset.info.closing
+    assert "`reflect" not in pset.info.closing and "`reflect" not in pset.info.intro
 
 
 def test_every_yes_no_question_leads_into_the_arc(pset: PromptSet) -> None:
     assert len(questions(pset)) == 6
     for question in questions(pset):
         arc = follow_ups(pset, question.id)
+        if question.id in ("object", "values"):
+            # First: is this a time already told? A different time opens the arc.
+            (same,) = arc
+            assert same.kind == "choice" and same.choices[0] == "No, a different time"
+            arc = [s for s in follow_ups(pset, same.id) if s.when and s.when.is_]
         assert len(arc) == 4, question.id  # happened, cost to her, regret+learned, now
         assert all(s.kind == "text" for s in arc)
-        assert all(s.when is not None and s.when.is_ == "yes" for s in arc)
+        assert all(
+            s.when is not None and s.when.is_ in ("yes", "No, a different time") for s in arc
+        )
     for step in pset.steps:
         if step.kind == "yesno":
             assert follow_ups(pset, step.id), f"{step.id} has no follow-up"
@@ -149,3 +158,31 @@ def test_a_session_stays_a_reasonable_length(pset: PromptSet) -> None:
     assert 2 <= writing_none <= 4
     assert writing_all <= 28
     assert every.to_entry().status == "complete"
+
+
+def test_the_fifth_and_sixth_questions_can_point_back_to_a_time_already_told(
+    pset: PromptSet,
+) -> None:
+    session = Session(pset)
+    while (step := session.current) is not None and step.id != "object-same":
+        if step.kind == "yesno":
+            session.answer("yes")
+        elif step.kind == "text":
+            session.answer("Told here.")
+        elif step.kind == "choice":
+            session.answer(step.choices[0])
+        else:
+            session.answer()
+    session.answer("The same time as question 1 (drinking)")
+    assert session.current is not None and session.current.id == "object-adds"
+    session.answer("It was objectifying too.")
+    assert session.current is not None and session.current.id == "values"
+    answers = {a.step: a.value for a in session.answers}
+    assert answers["object-same"] == "The same time as question 1 (drinking)"
+    assert "object-what" not in answers
+
+
+def test_something_else_asks_what(pset: PromptSet) -> None:
+    other = pset.step("named-other")
+    assert other is not None and other.kind == "text" and other.when is not None
+    assert other.when.step == "named-which" and other.when.is_ == "Something else like these"

@@ -88,7 +88,7 @@ def pty(*args: str, home: Path, env: dict[str, str] | None = None) -> pexpect.sp
 
 def pick(child: pexpect.spawn, key: str) -> None:
     """Answer a questionary select by its shortcut key."""
-    child.expect(r"h\) Help")
+    child.expect(r"b\) Go back")  # help is shown under the question now, not a menu item
     child.send(key)
     time.sleep(0.05)
     child.send("\r")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 
-from e2e import finish, spawn
+from e2e import DONE, finish, spawn
 from reflect.store import Journal
 from reflect.vault import Vault
 
@@ -32,17 +31,13 @@ def test_edit_reanswers_a_text_answer_without_temp_files(
         "TMPDIR": str(private_tmp),
     }
     child = spawn("edit", entry.id[:6], home=vault_home, env=env)
-    child.expect("Which answers do you want to change")
+    child.wait_for_words("Which answers do you want to change")
     child.send("\x1b[B")  # down to "What happened?"
-    child.send(" ")
-    child.send("\r")
-    child.expect("›|\\?")
-    time.sleep(0.3)
+    child.send(" \r")
+    child.wait_for(r"^› I pushed\.$")  # the writing area shows the answer
     child.send(f" {MARKER}")
-    time.sleep(0.1)
-    child.send("\x1b")
-    time.sleep(0.15)
-    child.send("\r")
+    child.wait_for(MARKER)
+    child.send(DONE)
     child.expect("Saved")
     assert finish(child) == 0
     shown = json.loads(
@@ -60,3 +55,29 @@ def test_edit_reanswers_a_text_answer_without_temp_files(
         if p.is_file() and MARKER.encode() in p.read_bytes()
     ]
     assert leaks == []
+
+
+def test_plain_edit_rewrites_a_text_answer_line_by_line(
+    vault_home: Path, passphrase_file: Path
+) -> None:
+    entry = make_entry("I pushed.")
+    Journal(Vault.open(vault_home)).add(entry)
+    env = {"REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
+    child = spawn("--plain", "edit", entry.id[:6], home=vault_home, env=env)
+    child.expect(r"2\. What happened\?")
+    child.expect("Type the numbers you want")
+    child.sendline("2")
+    child.expect("Your answer now:")
+    child.expect("  I pushed.")
+    child.expect("Press Enter alone to keep it")
+    child.sendline("I pushed, and she left.")
+    child.sendline("I stop now.")
+    child.sendline(".")
+    child.expect("Saved")
+    assert finish(child) == 0
+    shown = json.loads(
+        run_reflect(
+            "show", entry.id, "--json", env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
+        ).stdout
+    )
+    assert shown["answers"][1]["value"] == "I pushed, and she left.\nI stop now."

@@ -73,7 +73,7 @@ def test_first_run_yes_no_skip_and_multiline(
     }
     drive(child, TEXTS, plan, KINDS)
     save_with_title(child, "March")
-    child.expect("If you want to talk to someone")
+    child.wait_for(r"Support is one command away: \S*reflect resources")
     assert finish(child) == 0
 
     rows, entry = stored_answers(passphrase_file)
@@ -121,6 +121,9 @@ def test_ctrl_c_half_way_then_resume_and_finish(vault_home: Path, passphrase_fil
     child.sendline("y")
     child.expect("Passphrase: ")
     child.sendline(PASSPHRASE)
+    child.expect("Which unfinished reflection")
+    child.wait_for("None of these: start a new reflection")
+    child.send("\r")  # the draft is first
     child.expect("where you left off")
     shown = drive(child, TEXTS, {"drink-her": ["text:After the break."]}, KINDS)
     assert shown[0] == "drink-her"
@@ -162,9 +165,11 @@ def test_plain_mode_reads_in_order(vault_home: Path, passphrase_file: Path) -> N
     child.expect("Press Enter to continue")
     child.sendline("")
     child.expect("Do you recognise any of them")
+    child.expect("Once counts")
     child.expect("Type yes or no.")
     child.sendline("help")
-    child.expect("Once counts")
+    child.expect("How to answer")
+    child.expect("Once counts")  # the help is shown under the question, every time
     child.expect("Type yes or no.")
     child.sendline("no")
     for _ in range(6):  # the article's six questions

@@ -98,8 +98,8 @@ def current_id(session: Session) -> str | None:
 
 def test_starts_at_the_first_step_and_counts_reachable_steps(session: Session) -> None:
     assert current_id(session) == "intro"
-    # intro, drink, pick, how: the conditional steps are not reachable yet
-    assert session.progress == Progress(1, 4, "Start")
+    # An info step is not a question; the section is named, parts are counted.
+    assert session.progress == Progress(0, 0, section="Start", part=1, parts=3)
     assert not session.finished
 
 
@@ -107,7 +107,7 @@ def test_info_steps_are_continued_past_without_recording(session: Session) -> No
     session.answer()
     assert current_id(session) == "drink"
     assert session.answers == []
-    assert session.progress == Progress(2, 4, "Drink")
+    assert session.progress == Progress(1, 1, section="Drink", part=2, parts=3)
 
 
 def test_info_steps_take_no_value(session: Session) -> None:
@@ -120,8 +120,8 @@ def test_yes_opens_follow_ups_and_is_acknowledged(session: Session) -> None:
     session.answer("yes")
     assert session.acknowledgement == "Thank you for being honest."
     assert current_id(session) == "drink-what"
-    # drink-what and drink-more (drink is not "no") are now reachable
-    assert session.progress == Progress(3, 6, "Drink")
+    # drink-what and drink-more (drink is not "no") are now open, inside the question
+    assert session.progress == Progress(1, 1, 1, 2, "Drink", 2, 3)
     session.answer("It was at a party.")
     assert session.acknowledgement is None
     assert ids(session) == ["drink", "drink-what"]
@@ -215,7 +215,7 @@ def test_back_from_the_end_goes_to_the_last_step(session: Session) -> None:
     for value in (None, "no", "Gamma", 3):
         session.answer(value)
     assert session.finished
-    assert session.progress == Progress(4, 4, None)
+    assert session.progress == Progress(0, 0, section=None, part=3, parts=3)
     assert session.back() is True
     assert current_id(session) == "how"
 
@@ -252,7 +252,7 @@ def test_a_hidden_step_hides_the_steps_that_depend_on_it(pset: PromptSet) -> Non
         session.back()
     session.answer("no")  # hides drink-more, and with it `deeper`, although it said yes
     assert ids(session) == ["drink", "pick", "how"]
-    assert session.progress.total == 4
+    assert session.progress.follow_ups == 0
 
 
 def test_answering_the_same_value_again_keeps_the_first_timestamp(session: Session) -> None:
@@ -420,7 +420,11 @@ def check_invariants(session: Session) -> None:
     assert answered == [i for i in reachable if i in answered]  # set order, no duplicates
     assert all(a.kind != "info" for a in session.answers)
     progress = session.progress
-    assert 1 <= progress.index <= progress.total or progress.total == 0
+    assert 0 <= progress.question <= progress.questions
+    assert 0 <= progress.follow_up <= progress.follow_ups
+    assert 1 <= progress.part <= progress.parts
+    if session.current is not None and session.current.when is None:
+        assert progress.follow_ups == 0
     if session.current is not None:
         assert session.current.id in reachable
 
@@ -461,3 +465,41 @@ def test_any_sequence_of_moves_on_the_builtin_set(script: list[Move]) -> None:
     run(session, script)
     entry = session.to_entry()
     assert entry.status == ("complete" if session.finished else "draft")
+
+
+def test_the_count_is_of_questions_that_are_always_asked_and_never_grows() -> None:
+    pset = find_builtin("imperfect-men")
+    assert pset is not None
+    session = Session(pset)
+    seen = []
+    while (step := session.current) is not None:
+        progress = session.progress
+        if progress.section == "The article's questions":
+            seen.append((step.id, progress.question, progress.questions, progress.follow_ups))
+        if step.kind == "yesno":
+            session.answer("yes")
+        elif step.kind == "choice":
+            session.answer(step.choices[0])
+        elif step.kind == "text":
+            session.answer("Something.")
+        else:
+            session.answer()
+    assert {total for _, _, total, _ in seen} == {6}
+    asked = [(i, n) for i, n, _, f in [(s, q, t, f) for s, q, t, f in seen] if f == 0]
+    assert [n for _, n in asked] == [1, 2, 3, 4, 5, 6]
+    assert ("drink-what", 1, 6, 4) in seen
+    assert ("object-what", 5, 6, 5) in seen  # "a different time" opens its four follow-ups
+
+
+def test_ctrl_c_keeps_the_half_written_answer_in_the_draft(session: Session) -> None:
+    session.answer()
+    session.answer("yes")
+    assert current_id(session) == "drink-what"
+    session.keep_unfinished("It was at a par")
+    draft = session.to_entry()
+    assert draft.status == "draft" and draft.resume_at == "drink-what"
+    resumed = Session.from_entry(session.prompt_set, draft)
+    assert current_id(resumed) == "drink-what"
+    assert resumed.existing is not None and resumed.existing.value == "It was at a par"
+    session.keep_unfinished("   ")  # nothing typed: what was there stays
+    assert session.existing is not None and session.existing.value == "It was at a par"

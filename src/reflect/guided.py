@@ -19,14 +19,25 @@ from reflect.session import AnswerError, Progress, Session
 
 @dataclass(frozen=True)
 class Reply:
-    """What the person did at a step: answered (with a value), skipped, went back or asked for help."""
+    """What the person did at a step: answered (with a value), skipped, went back, asked for
+    help, or stopped (Ctrl-C; ``value`` holds what was half-written, to keep in the draft).
+    Going back may carry text too: what was typed before going back is kept."""
 
-    action: Literal["answer", "skip", "back", "help"]
+    action: Literal["answer", "skip", "back", "help", "stop"]
     value: AnswerValue = None
 
 
+class Stopped(KeyboardInterrupt):
+    """The person stopped the session; the draft is saved. ``kept_unfinished`` says whether
+    a half-written answer went into it."""
+
+    def __init__(self, kept_unfinished: bool) -> None:
+        super().__init__()
+        self.kept_unfinished = kept_unfinished
+
+
 class SessionUI(Protocol):
-    def intro(self, prompt_set: PromptSet, resumed: bool) -> None: ...
+    def intro(self, session: Session, resumed: bool) -> None: ...
 
     def ask(
         self, step: Step, progress: Progress, existing: AnswerValue, show_help: bool
@@ -48,8 +59,12 @@ SaveDraft = Callable[[Entry], None]
 
 def run(session: Session, ui: SessionUI, save_draft: SaveDraft, *, resumed: bool = False) -> Entry:
     """Take the person through the remaining steps; returns the completed entry (not yet saved
-    as complete: the caller turns the draft into an entry)."""
-    ui.intro(session.prompt_set, resumed)
+    as complete: the caller turns the draft into an entry).
+
+    Ctrl-C while writing raises :class:`Stopped` after saving the half-written answer in the
+    draft; Ctrl-C anywhere else propagates as KeyboardInterrupt (every answer before it is
+    saved already)."""
+    ui.intro(session, resumed)
     while True:
         while (step := session.current) is not None:
             existing = session.existing
@@ -62,7 +77,15 @@ def run(session: Session, ui: SessionUI, save_draft: SaveDraft, *, resumed: bool
                     break
                 show_help = True
             try:
+                if reply.action == "stop":
+                    kept = isinstance(reply.value, str) and bool(reply.value.strip())
+                    if kept:
+                        session.keep_unfinished(str(reply.value))
+                        save_draft(session.to_entry())
+                    raise Stopped(kept)
                 if reply.action == "back":
+                    if isinstance(reply.value, str):
+                        session.keep_unfinished(reply.value)
                     if not session.back():
                         ui.problem("This is the first question; there is nothing before it.")
                         continue

@@ -1,6 +1,12 @@
-"""Longer texts shown to people, kept in one place so their wording can be read and tuned together."""
+"""Longer texts shown to people, kept in one place so their wording can be read and tuned together.
+
+Paragraphs are written as single lines: whatever prints them wraps them at words to the
+terminal's width (a hard line break at 76 columns is cut mid-word in a 60-column terminal).
+"""
 
 from __future__ import annotations
+
+import functools
 
 NO_RECOVERY_KEY = (
     "No recovery key was made. If you forget your passphrase, nobody can open this vault, "
@@ -8,17 +14,50 @@ NO_RECOVERY_KEY = (
 )
 
 
+@functools.cache
+def command() -> str:
+    """The command to tell people to type: `reflect` when that is on PATH and is this one,
+    else the path it was started by (the README's install leaves `.venv/bin/reflect`)."""
+    import os
+    import shlex
+    import shutil
+    import sys
+    from pathlib import Path
+
+    invoked = sys.argv[0] if sys.argv and sys.argv[0] else "reflect"
+    path = Path(invoked)
+    if path.name != "reflect":  # python -m, a test runner: say the usual name
+        return "reflect"
+    found = shutil.which("reflect")
+    try:
+        if found and Path(found).samefile(path):
+            return "reflect"
+    except OSError:
+        pass
+    if path.is_absolute():
+        try:
+            relative = os.path.relpath(path)
+        except ValueError:
+            relative = invoked
+        if not relative.startswith(".."):
+            invoked = relative if relative.startswith(".") else "./" + relative
+    return shlex.quote(invoked)
+
+
 def recovery_key_shown_once(secret: str) -> str:
-    return f"""
-Your recovery key is the only way back in if you forget your passphrase:
+    import sys
 
-    {secret}
+    from reflect.ui.console import wrap
 
-Write it on paper or keep it in a password manager, away from this computer.
-It is shown only this once. Anyone who has it can read your journal, so keep
-it as private as the journal itself. Without it and without your passphrase,
-nobody can recover your entries, including us.
-"""
+    text = (
+        "\nYour recovery key is the only way back in if you forget your passphrase:\n\n"
+        f"{secret}\n\n"
+        "Write it on paper or keep it in a password manager, away from this computer. "
+        "It is shown only this once. Anyone who has it can read your journal, so keep it as "
+        "private as the journal itself. Without it and without your passphrase, nobody can "
+        "recover your entries, including us.\n"
+    )
+    return wrap(text, sys.stdout)
 
 
 PLAINTEXT_EXPORT_WARNING = (
@@ -26,16 +65,37 @@ PLAINTEXT_EXPORT_WARNING = (
     "Keep it somewhere safe and delete it when you are done."
 )
 
-WELCOME = """Welcome to reflect.
+_PRIVACY = "Your answers are encrypted and kept only on this computer. Nothing is sent anywhere."
+_FIRST_STEP = (
+    "First, choose a passphrase for your journal. You need it to read your answers later, "
+    "not to write them."
+)
+
+WELCOME = f"""Welcome to reflect.
 
 This is a private place to look honestly at times you may have pushed, pressured or \
 disrespected a woman, and at what you have learned since. It asks one question at a time. \
 You can skip any question, go back, or stop and continue later.
 
-Your answers are encrypted and kept only on this computer. Nothing is sent anywhere.
+{_PRIVACY}
 
-First, choose a passphrase for your journal. You need it to read your answers later, not to \
-write them."""
+{_FIRST_STEP}"""
+
+
+def welcome(set_title: str | None) -> str:
+    """The first-run welcome. For a set the person was given (a counselor's), it names that
+    set and says nothing about the built-in topic."""
+    if set_title is None:
+        return WELCOME
+    return f"""Welcome to reflect.
+
+This is a private place to answer "{set_title}" one question at a time. You can skip any \
+question, go back, or stop and continue later.
+
+{_PRIVACY}
+
+{_FIRST_STEP}"""
+
 
 NOT_A_TERMINAL = (
     "the guided questions need a terminal. From a script, use `reflect list --json`, "
@@ -43,13 +103,19 @@ NOT_A_TERMINAL = (
 )
 
 
-def stopped(saved: bool) -> str:
-    if saved:
-        return (
-            "Stopped. Your answers so far are saved, encrypted, as a draft. "
-            "Run `reflect` (or `reflect start --resume`) to pick up where you left off."
-        )
-    return "Stopped before any answer; nothing was saved."
+def stopped(saved: bool, kept_unfinished: bool = False) -> str:
+    """What Ctrl-C in a session says: exactly what was kept, and how to go on."""
+    if not saved:
+        return "Stopped before any answer; nothing was saved."
+    unfinished = (
+        " The answer you were writing is in it too, waiting for you when you come back."
+        if kept_unfinished
+        else ""
+    )
+    return (
+        f"Stopped. Your answers so far are saved, encrypted, as a draft.{unfinished} "
+        f"To pick up where you left off, run `{command()}` (or `{command()} drafts`)."
+    )
 
 
 # ---- trust on this device (issue 8) -------------------------------------------------------

@@ -36,15 +36,24 @@ class AnswerError(SessionError):
 
 @dataclass(frozen=True)
 class Progress:
-    """Step ``index`` (1-based) of ``total`` steps currently reachable, and the section name.
+    """How far along the person is, counted in what they can see coming.
 
-    ``total`` can grow as answers open follow-up questions. When the session is finished,
-    ``index == total`` and ``section`` is None.
+    ``question`` of ``questions``: the steps of the current section that are always asked
+    (no ``when``, not info), so the total never grows as answers open follow-ups. A follow-up
+    (a step with a ``when``) belongs to the question before it: ``follow_up`` of
+    ``follow_ups`` counts the follow-ups currently open under that question (0 of 0 on the
+    question itself). ``section`` is the current section's name; ``part`` of ``parts``
+    counts sections. When the session is finished everything is at its end and ``section``
+    is None.
     """
 
-    index: int
-    total: int
-    section: str | None
+    question: int
+    questions: int
+    follow_up: int = 0
+    follow_ups: int = 0
+    section: str | None = None
+    part: int = 0
+    parts: int = 0
 
 
 class Session:
@@ -109,12 +118,43 @@ class Session:
 
     @property
     def progress(self) -> Progress:
-        reachable = self._reachable()
         step = self.current
+        sections = list(dict.fromkeys(self._sections.values()))
         if step is None:
-            return Progress(len(reachable), len(reachable), None)
-        index = [s.id for s in reachable].index(step.id) + 1
-        return Progress(index, len(reachable), self._sections[step.id])
+            return Progress(0, 0, section=None, part=len(sections), parts=len(sections))
+        section = self._sections[step.id]
+        in_section = [s for s in self._steps if self._sections[s.id] == section]
+        asked = [s for s in in_section if _is_question(s)]
+        here = in_section.index(step)
+        # The question this step belongs to: itself, or the last one always asked before it.
+        owner = next((s for s in reversed(in_section[: here + 1]) if _is_question(s)), None)
+        question = asked.index(owner) + 1 if owner is not None else 0
+        follow_up = follow_ups = 0
+        if owner is not None and step is not owner:
+            start = in_section.index(owner) + 1
+            end = next(
+                (i for i in range(start, len(in_section)) if _is_question(in_section[i])),
+                len(in_section),
+            )
+            reachable = {s.id for s in self._reachable()}
+            opened = [s for s in in_section[start:end] if s.id in reachable and s.kind != "info"]
+            follow_ups = len(opened)
+            follow_up = opened.index(step) + 1 if step in opened else 0
+        return Progress(
+            question,
+            len(asked),
+            follow_up,
+            follow_ups,
+            section,
+            sections.index(section) + 1,
+            len(sections),
+        )
+
+    @property
+    def answered_count(self) -> tuple[int, int]:
+        """Questions answered or skipped so far, of those always asked (for "how far")."""
+        asked = [s for s in self._steps if _is_question(s)]
+        return sum(1 for s in asked if s.id in self._given), len(asked)
 
     @property
     def acknowledgement(self) -> str | None:
@@ -183,6 +223,19 @@ class Session:
         self._acknowledgement = None
         self._at = self._position[earlier[-1].id]
         return True
+
+    def keep_unfinished(self, text: str) -> None:
+        """Hold half-written text for the current text step without moving on (Ctrl-C).
+
+        It is saved in the draft like any answer and offered back in the box on resume; an
+        answer given earlier is only replaced when something was typed.
+        """
+        step = self.current
+        if step is None or step.kind != "text" or not text.strip():
+            return
+        self._given[step.id] = Answer(
+            step=step.id, prompt=step.text, kind="text", value=text.strip(), answered=self._clock()
+        )
 
     # --- saving -------------------------------------------------------------------------
 
@@ -265,6 +318,10 @@ class Session:
             self._given[step.id] = answer.model_copy(update={"value": None, "skipped": True})
         else:
             self._given[step.id] = answer.model_copy(update={"value": clean})
+
+
+def _is_question(step: Step) -> bool:
+    return step.when is None and step.kind != "info"
 
 
 def _clean(step: Step, value: AnswerValue) -> AnswerValue:

@@ -12,19 +12,42 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 
+_plain = False
+
+
+def plain_mode() -> bool:
+    """True when this run asked for --plain (or NO_COLOR): questions are asked line by line.
+
+    Set once by :class:`Output`, which the root command makes from the options, so that small
+    questions asked deep inside a command (a confirmation, a pick from a list) follow it too.
+    """
+    return _plain
+
+
 def wrap(text: str, stream: object) -> str:
     """Wrap each paragraph to the terminal (only when writing to one; pipes get long lines)."""
     isatty = getattr(stream, "isatty", None)
     if not (callable(isatty) and isatty()):
         return text
+    import re
     import shutil
     import textwrap
 
     width = max(40, min(shutil.get_terminal_size().columns, 100) - 1)
-    return "\n".join(
-        textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else ""
-        for line in text.split("\n")
-    )
+
+    def fill(line: str) -> str:
+        # A wrapped line keeps its indent, and a numbered item hangs under its text.
+        hang = re.match(r"\s*(?:\d+\.\s|[-•]\s)?", line)
+        indent = " " * (hang.end() if hang else 0)
+        return textwrap.fill(
+            line,
+            width,
+            subsequent_indent=indent,
+            break_long_words=False,
+            break_on_hyphens=False,
+        )
+
+    return "\n".join(fill(line) if line else "" for line in text.split("\n"))
 
 
 @dataclass
@@ -36,6 +59,8 @@ class Output:
     def __post_init__(self) -> None:
         # NO_COLOR (no-color.org) asks for the same calm output as --plain.
         self.plain = self.plain or bool(os.environ.get("NO_COLOR"))
+        global _plain
+        _plain = self.plain
 
     @cached_property
     def out(self) -> Console:

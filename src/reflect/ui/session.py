@@ -2,10 +2,15 @@
 
 Two adapters of :class:`reflect.guided.SessionUI`:
 
-* :class:`RichSessionUI`: questionary prompts and rich text. Text answers are multi-line
-  (Esc then Enter finishes); Ctrl-B goes back, Ctrl-T shows help, Ctrl-C stops and keeps a draft.
+* :class:`RichSessionUI`: rich text, questionary menus, and the writing area of
+  :mod:`reflect.ui.writing` for text answers (wrapped at words; Esc then Enter finishes;
+  Ctrl-B goes back; Ctrl-C stops and keeps what was written in the draft).
 * :class:`PlainSessionUI` (``--plain`` or ``NO_COLOR``): plain lines read in order, for screen
   readers: no boxes, no colour, no redrawn menus.
+
+Everything that comes from the set file or the vault (titles, texts, help, answers, a
+counselor's note) is passed through :func:`reflect.ui.untrusted.clean` and printed as
+``rich.text.Text``, never as markup: a title holding ``[/i]`` is just text.
 """
 
 from __future__ import annotations
@@ -17,31 +22,45 @@ from reflect.guided import Reply
 from reflect.models import AnswerValue, Entry
 from reflect.prompts import NO, YES, PromptSet, Step
 from reflect.session import Progress, Session
+from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-TEXT_KEYS = "Esc then Enter: done · empty: skip · Ctrl-B back · Ctrl-T help · Ctrl-C stop"
-_BACK, _HELP, _SKIP = "\x00back", "\x00help", "\x00skip"
+TEXT_KEYS = "Esc, Enter: done · empty: skip · Ctrl-B: back · Ctrl-C: stop"
+_BACK, _SKIP = "\x00back", "\x00skip"
 
 
-def _progress_line(progress: Progress) -> str:
-    section = f" · {progress.section}" if progress.section else ""
-    return f"Step {progress.index} of {progress.total}{section}"
+def progress_line(progress: Progress) -> str:
+    """ "The article's questions · question 2 of 6 · follow-up 1 of 4": what is coming, in
+    counts that do not grow as answers open follow-ups."""
+    parts = []
+    if progress.section:
+        parts.append(clean_line(progress.section))
+    if progress.questions > 1:
+        word = "question" if parts else "Question"
+        parts.append(f"{word} {progress.question} of {progress.questions}")
+    if progress.follow_ups > 1:
+        parts.append(f"follow-up {progress.follow_up} of {progress.follow_ups}")
+    elif progress.follow_ups == 1:
+        parts.append("follow-up")
+    return " · ".join(parts) or "Question"
 
 
 def _homework_lines(prompt_set: PromptSet) -> list[str]:
     homework = prompt_set.info.homework
     if homework is None:
         return []
-    who = homework.counselor or "Your counselor"
+    from reflect.messages import command
+
+    who = clean_line(homework.counselor or "") or "Your counselor"
     lines = [f"{who} gave you these questions."]
     if homework.due:
         due = homework.due
         lines.append(f"They would like your answers by {due:%A} {due.day} {due:%B %Y}.")
     if homework.note:
-        lines.append(f"Their note: {homework.note}")
-    lines.append("Your answers stay private unless you hand them in with `reflect share`.")
+        lines.append(f"Their note: {clean(homework.note)}")
+    lines.append(f"Your answers stay private unless you hand them in with `{command()} share`.")
     return lines
 
 
@@ -49,11 +68,38 @@ def handin_hint(prompt_set: PromptSet, entry: Entry) -> str | None:
     homework = prompt_set.info.homework
     if homework is None or not homework.recipient:
         return None
-    who = homework.counselor or "your counselor"
+    from reflect.messages import command
+
+    who = clean_line(homework.counselor or "") or "your counselor"
     return (
-        f"When you are ready, `reflect share {entry.id[:8]}` hands these answers in to {who}, "
-        "encrypted so only they can read them. You choose what to include."
+        f"When you are ready, `{command()} share {entry.id[:8]}` hands these answers in to "
+        f"{who}, encrypted so only they can read them. You choose what to include."
     )
+
+
+def next_steps(prompt_set: PromptSet, entry: Entry) -> list[tuple[str, str]]:
+    """(command, what it does) for the end of a session, support last."""
+    from reflect.messages import command
+
+    cmd, short = command(), entry.id[:8]
+    steps = [
+        (f"{cmd} show {short}", "read it again"),
+        (f"{cmd} list", "all your entries"),
+        (f"{cmd} story {short}", "turn it into an anonymized story"),
+    ]
+    return steps  # a hand-in, when there is one, has its own line above (handin_hint)
+
+
+def saved_line(entry: Entry) -> str:
+    title = clean_line(entry.title or "")
+    named = f" (“{title}”)" if title else ""
+    return f"Saved, encrypted, as entry {entry.id[:8]}{named}."
+
+
+def support_line() -> str:
+    from reflect.messages import command
+
+    return f"Support is one command away: {command()} resources"
 
 
 def summary_lines(session: Session) -> list[tuple[str, str]]:
@@ -66,29 +112,45 @@ def _shown(value: AnswerValue, skipped: bool) -> str:
     return {YES: "Yes", NO: "No"}.get(str(value), str(value))
 
 
+def resumed_line(session: Session) -> str:
+    done, total = session.answered_count
+    title = clean_line(session.prompt_set.title)
+    return (
+        f"Picking up “{title}” where you left off, started {session.created.day} {session.created:%B %Y}: "
+        f"{done} of {total} questions answered so far."
+    )
+
+
 class RichSessionUI:
     def __init__(self, console: Console) -> None:
         self.console = console
 
+    def _print(self, text: str, style: str = "") -> None:
+        from rich.text import Text
+
+        self.console.print(Text(clean(text), style=style))
+
     # ---- showing ---------------------------------------------------------------------------
 
-    def intro(self, prompt_set: PromptSet, resumed: bool) -> None:
+    def intro(self, session: Session, resumed: bool) -> None:
         from rich.markdown import Markdown
         from rich.panel import Panel
+        from rich.text import Text
 
+        prompt_set = session.prompt_set
         self.console.print()
         if resumed:
-            self.console.print(f"[bold]Picking up {prompt_set.title} where you left off.[/bold]")
+            self._print(resumed_line(session), "bold")
             return
         body = "\n\n".join(
             part
-            for part in ["\n\n".join(_homework_lines(prompt_set)), prompt_set.info.intro]
+            for part in ["\n\n".join(_homework_lines(prompt_set)), clean(prompt_set.info.intro)]
             if part
         )
         self.console.print(
             Panel(
                 Markdown(body),
-                title=prompt_set.title,
+                title=Text(clean_line(prompt_set.title)),
                 title_align="left",
                 border_style="cyan",
                 padding=(1, 2),
@@ -96,32 +158,30 @@ class RichSessionUI:
         )
 
     def acknowledge(self, text: str) -> None:
-        self.console.print(f"[green]{_escape(text)}[/green]")
+        self._print(text, "green")
 
     def problem(self, text: str) -> None:
-        self.console.print(f"[yellow]{_escape(text)}[/yellow]")
+        self._print(text, "yellow")
 
-    def _heading(self, step: Step, progress: Progress, show_help: bool) -> None:
+    def _heading(self, step: Step, progress: Progress) -> None:
         self.console.print()
-        self.console.print(f"[dim]{_escape(_progress_line(progress))}[/dim]")
+        self._print(progress_line(progress), "dim")
         if step.kind == "info":
-            self.console.print(_escape(step.text))
+            self._print(step.text)
             return
-        # The question is printed by rich, which wraps it; questionary would cut it at the edge.
-        self.console.print(f"[bold]{_escape(step.text)}[/bold]")
-        if show_help and step.help:
-            self.console.print(f"[italic]{_escape(step.help)}[/italic]")
-        elif show_help:
-            self.console.print("[italic]There is no extra help for this question.[/italic]")
+        # The question is printed by rich, which wraps it at words; questionary would cut it.
+        self._print(step.text, "bold")
+        if step.help:  # shown under the question, as the set's author wrote it to be
+            self._print(step.help, "italic dim")
 
     # ---- asking ----------------------------------------------------------------------------
 
     def ask(self, step: Step, progress: Progress, existing: AnswerValue, show_help: bool) -> Reply:
-        self._heading(step, progress, show_help)
+        self._heading(step, progress)
         if step.kind == "info":
             return self._continue()
         if step.kind == "text":
-            return self._text(step, existing)
+            return self._text(existing)
         return self._select(step, existing)
 
     def _continue(self) -> Reply:
@@ -150,21 +210,21 @@ class RichSessionUI:
             ]
         elif step.kind == "choice":
             options = [
-                questionary.Choice(c, value=c, shortcut_key=str(i + 1) if i < 9 else True)
+                questionary.Choice(
+                    clean_line(c), value=c, shortcut_key=str(i + 1) if i < 9 else True
+                )
                 for i, c in enumerate(step.choices)
             ]
         else:  # scale
             for point in range(step.min, step.max + 1):
-                label = step.scale_label(point)
+                label = clean_line(step.scale_label(point) or "")
                 options.append(
                     questionary.Choice(f"{point}" + (f"  {label}" if label else ""), value=point)
                 )
-        options += [
-            questionary.Separator(),
-            questionary.Choice("Skip this question", value=_SKIP, shortcut_key="s"),
-            questionary.Choice("Go back", value=_BACK, shortcut_key="b"),
-            questionary.Choice("Help", value=_HELP, shortcut_key="h"),
-        ]
+        options.append(questionary.Separator())
+        if step.optional:
+            options.append(questionary.Choice("Skip this question", value=_SKIP, shortcut_key="s"))
+        options.append(questionary.Choice("Go back", value=_BACK, shortcut_key="b"))
         default = next(
             (o for o in options if isinstance(o, questionary.Choice) and o.value == existing), None
         )
@@ -178,45 +238,32 @@ class RichSessionUI:
         ).unsafe_ask()
         return _reply(choice)
 
-    def _text(self, step: Step, existing: AnswerValue) -> Reply:
-        import questionary
-        from prompt_toolkit.key_binding import KeyBindings
+    def _text(self, existing: AnswerValue) -> Reply:
+        from reflect.ui.writing import StoppedWriting, write
 
-        keys = KeyBindings()
-
-        @keys.add("c-b")
-        def _back(event: Any) -> None:
-            event.app.exit(result=_BACK)
-
-        @keys.add("c-t")
-        def _help(event: Any) -> None:
-            event.app.exit(result=_HELP)
-
-        self.console.print(f"[dim]{_escape(TEXT_KEYS)}[/dim]")
-        answer = questionary.text(
-            "",
-            default="" if existing is None else str(existing),
-            multiline=True,
-            qmark="›",
-            instruction=" ",
-            key_bindings=keys,
-        ).unsafe_ask()
-        return _reply(answer)
+        self.console.print()
+        self._print(TEXT_KEYS, "dim")
+        try:
+            written = write("" if existing is None else str(existing), echo=self.console)
+        except StoppedWriting as stopped:
+            return Reply("stop", stopped.text)
+        if written.action == "back":
+            return Reply("back", written.text)
+        return _reply(written.text)
 
     # ---- the end ---------------------------------------------------------------------------
 
     def review(self, session: Session) -> Literal["save", "back"]:
         import questionary
+        from rich.padding import Padding
         from rich.rule import Rule
+        from rich.text import Text
 
         self.console.print()
         self.console.print(Rule("Your answers", align="left"))
-        from rich.padding import Padding
-        from rich.text import Text
-
         for prompt, value in summary_lines(session):
-            self.console.print(Text(prompt, style="bold"))
-            self.console.print(Padding(Text(value), (0, 0, 0, 2)))
+            self.console.print(Text(clean(prompt), style="bold"))
+            self.console.print(Padding(Text(clean(value)), (0, 0, 0, 2)))
         self.console.print()
         choice = questionary.select(
             "Save this reflection?",
@@ -234,24 +281,39 @@ class RichSessionUI:
     def title(self) -> str | None:
         import questionary
 
-        answer = questionary.text(
-            "A title for this reflection, if you like (only you will see it):", instruction=" "
-        ).unsafe_ask()
+        self.console.print()
+        self._print(
+            "A title for this reflection, if you like. Only you will see it; "
+            "Enter alone leaves it untitled."
+        )
+        answer = questionary.text("Title:", qmark="›", instruction=" ").unsafe_ask()
         return str(answer).strip() or None
 
     def closing(self, prompt_set: PromptSet, entry: Entry) -> None:
         from rich.markdown import Markdown
+        from rich.padding import Padding
         from rich.panel import Panel
+        from rich.table import Table
+        from rich.text import Text
 
-        self.console.print()
-        self.console.print(f"[green]Saved, encrypted, as entry {entry.id[:8]}.[/green]")
-        if hint := handin_hint(prompt_set, entry):
-            self.console.print(_escape(hint))
         if prompt_set.info.closing:
+            self.console.print()
             self.console.print(
-                Panel(Markdown(prompt_set.info.closing), border_style="cyan", padding=(1, 2))
+                Panel(Markdown(clean(prompt_set.info.closing)), border_style="cyan", padding=(1, 2))
             )
-        show_resources(self.console, prompt_set)
+        # What was saved, and what can be done next, is the last thing on the screen.
+        self.console.print()
+        self._print(saved_line(entry), "bold green")
+        if hint := handin_hint(prompt_set, entry):
+            self._print(hint)
+        self._print("What you can do next:")
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column()
+        for command, what in next_steps(prompt_set, entry):
+            grid.add_row(Text(command), Text(what))
+        self.console.print(Padding(grid, (0, 0, 0, 2)))
+        self._print(support_line())
 
 
 class PlainSessionUI:
@@ -263,19 +325,36 @@ class PlainSessionUI:
     def _say(self, text: str = "") -> None:
         from reflect.ui.console import wrap
 
-        print(wrap(text, self.out), file=self.out, flush=True)
+        print(wrap(clean(text), self.out), file=self.out, flush=True)
 
     def _read(self, prompt: str) -> str:
         self._say(prompt)
-        line = sys.stdin.readline()
+        return self._read_more()
+
+    def _read_more(self) -> str:
+        try:
+            line = sys.stdin.readline()
+        except KeyboardInterrupt:
+            print(file=self.out, flush=True)  # the terminal echoed ^C: start a fresh line
+            raise
         if not line:
             raise EOFError
         return line.rstrip("\n")
 
-    def intro(self, prompt_set: PromptSet, resumed: bool) -> None:
+    HOW_TO_ANSWER = (
+        "How to answer: type your answer and press Enter. Text answers can have several lines; "
+        "finish them with a line holding only a full stop. Instead of an answer you can type "
+        "skip or back, or help to read this again. When you come back to a question you "
+        "already answered, Enter alone keeps your answer. Ctrl-C stops; your answers so far, "
+        "and the one you were writing, are kept."
+    )
+
+    def intro(self, session: Session, resumed: bool) -> None:
+        prompt_set = session.prompt_set
         self._say()
         if resumed:
-            self._say(f"Picking up {prompt_set.title} where you left off.")
+            self._say(resumed_line(session))
+            self._say(self.HOW_TO_ANSWER)
             return
         self._say(prompt_set.title)
         for line in _homework_lines(prompt_set):
@@ -284,11 +363,7 @@ class PlainSessionUI:
             self._say()
             self._say(prompt_set.info.intro)
         self._say()
-        self._say(
-            "How to answer: type your answer and press Enter. Text answers can have several lines; "
-            "finish them with a line holding only a full stop. Instead of an answer you can type "
-            "skip, back or help. Ctrl-C stops; your answers so far are kept."
-        )
+        self._say(self.HOW_TO_ANSWER)
 
     def acknowledge(self, text: str) -> None:
         self._say(text)
@@ -298,17 +373,18 @@ class PlainSessionUI:
 
     def ask(self, step: Step, progress: Progress, existing: AnswerValue, show_help: bool) -> Reply:
         self._say()
-        self._say(_progress_line(progress) + ".")
+        if show_help:
+            self._say(self.HOW_TO_ANSWER)
+            self._say()
+        self._say(progress_line(progress) + ".")
         if step.kind == "info":
             self._say(step.text)
             return _plain_command(self._read("Press Enter to continue, or type back.")) or Reply(
                 "answer"
             )
-        if show_help:
-            self._say(step.help or "There is no extra help for this question.")
         self._say(step.text)
-        if existing is not None:
-            self._say(f"Your answer so far: {existing}. Press Enter alone to keep it.")
+        if step.help:
+            self._say(step.help)
         if step.kind == "text":
             return self._text(existing)
         if step.kind == "yesno":
@@ -321,6 +397,11 @@ class PlainSessionUI:
             ends = [step.scale_label(step.min), step.scale_label(step.max)]
             labels = f" ({step.min} is {ends[0]}, {step.max} is {ends[1]})" if all(ends) else ""
             hint = f"Type a number from {step.min} to {step.max}{labels}."
+        if existing is not None:
+            shown = _shown(existing, False)
+            if step.kind == "choice" and existing in step.choices:
+                shown = f"{step.choices.index(str(existing)) + 1}. {existing}"
+            self._say(f"Your answer so far: {shown}. Press Enter alone to keep it.")
         raw = self._read(hint).strip()
         if command := _plain_command(raw):
             return command
@@ -329,22 +410,30 @@ class PlainSessionUI:
         return Reply("answer", _plain_value(step, raw))
 
     def _text(self, existing: AnswerValue) -> Reply:
-        first = self._read("Write your answer. End with a line holding only a full stop.")
-        if command := _plain_command(first.strip()):
-            return command
-        if not first.strip() and existing is not None:
-            return Reply("answer", existing)
-        lines = [first]
-        while first.strip() != "." and (line := self._read_more()) != ".":
-            lines.append(line)
+        if existing is not None:
+            self._say("Your answer so far:")
+            for line in str(existing).split("\n"):
+                self._say("  " + line)
+            prompt = (
+                "Press Enter alone to keep it, or write a new answer and end it with a line "
+                "holding only a full stop."
+            )
+        else:
+            prompt = "Write your answer. End with a line holding only a full stop."
+        lines: list[str] = []
+        try:
+            first = self._read(prompt)
+            if command := _plain_command(first.strip()):
+                return command
+            if not first.strip() and existing is not None:
+                return Reply("answer", existing)
+            lines.append(first)
+            while first.strip() != "." and (line := self._read_more()) != ".":
+                lines.append(line)
+        except KeyboardInterrupt:
+            return Reply("stop", "\n".join(lines))
         text = "\n".join(line for line in lines if line.strip() != ".").strip()
         return Reply("answer", text) if text else Reply("skip")
-
-    def _read_more(self) -> str:
-        line = sys.stdin.readline()
-        if not line:
-            raise EOFError
-        return line.rstrip("\n")
 
     def review(self, session: Session) -> Literal["save", "back"]:
         self._say()
@@ -352,26 +441,35 @@ class PlainSessionUI:
         for prompt, value in summary_lines(session):
             self._say(f"{prompt}")
             self._say(f"  {value}")
-        answer = self._read("Type save to keep this reflection, or back to change something.")
-        return "back" if answer.strip().lower() == "back" else "save"
+        while True:
+            answer = self._read(
+                "Type save to keep this reflection, or back to change something."
+            ).strip()
+            if answer.lower() in ("save", "back"):
+                return "back" if answer.lower() == "back" else "save"
+            self._say("Please type save or back.")
 
     def title(self) -> str | None:
         return (
-            self._read("A title for this reflection, if you like (only you will see it):").strip()
+            self._read(
+                "A title for this reflection, if you like. Only you will see it; "
+                "Enter alone leaves it untitled."
+            ).strip()
             or None
         )
 
     def closing(self, prompt_set: PromptSet, entry: Entry) -> None:
-        self._say()
-        self._say(f"Saved, encrypted, as entry {entry.id[:8]}.")
-        if hint := handin_hint(prompt_set, entry):
-            self._say(hint)
         if prompt_set.info.closing:
             self._say()
             self._say(prompt_set.info.closing)
         self._say()
-        for line in resource_lines(prompt_set):
-            self._say(line)
+        self._say(saved_line(entry))
+        if hint := handin_hint(prompt_set, entry):
+            self._say(hint)
+        self._say("What you can do next:")
+        for command, what in next_steps(prompt_set, entry):
+            self._say(f"  {what[0].upper() + what[1:]}: {command}")
+        self._say(support_line())
 
 
 def _plain_command(raw: str) -> Reply | None:
@@ -390,43 +488,8 @@ def _plain_value(step: Step, raw: str) -> AnswerValue:
 def _reply(choice: object) -> Reply:
     if choice == _BACK:
         return Reply("back")
-    if choice == _HELP:
-        return Reply("help")
     if choice == _SKIP:
         return Reply("skip")
     if isinstance(choice, str) and not choice.strip():
         return Reply("skip")
     return Reply("answer", choice if isinstance(choice, (str, int)) else None)
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
-
-
-def resource_lines(prompt_set: PromptSet) -> list[str]:
-    if not prompt_set.resources:
-        return []
-    lines = ["If you want to talk to someone:"]
-    for resource in prompt_set.resources:
-        region = f" ({resource.region})" if resource.region else ""
-        lines.append(f"  {resource.name}{region}: {resource.contact}")
-        if resource.description:
-            lines.append(f"    {resource.description}")
-    return lines
-
-
-def show_resources(console: Console, prompt_set: PromptSet) -> None:
-    from rich.padding import Padding
-    from rich.text import Text
-
-    if not prompt_set.resources:
-        return
-    console.print()
-    console.print(Text("If you want to talk to someone:", style="bold"))
-    for resource in prompt_set.resources:
-        region = f" ({resource.region})" if resource.region else ""
-        console.print(Padding(Text(f"{resource.name}{region}: {resource.contact}"), (0, 0, 0, 2)))
-        if resource.description:
-            console.print(Padding(Text(resource.description, style="dim"), (0, 0, 0, 4)))
