@@ -34,6 +34,9 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON (and only JSO
 class Settings:
     home: Path
     output: Output
+    # The journal this process unlocked: one unlock serves the whole command (a first unlock
+    # on a new device, then a draft to resume, must not ask twice).
+    opened: OpenJournal | None = None
 
 
 def settings(ctx: typer.Context) -> Settings:
@@ -77,8 +80,11 @@ def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
     from reflect.store import Journal
     from reflect.ui.journal import show_unlock_report
 
+    found = settings(ctx)
+    if found.opened is not None:
+        return found.opened
     journal = Journal(open_vault(ctx))
-    output = settings(ctx).output
+    output = found.output
 
     def attempt(secret: str) -> OpenJournal:
         # scrypt holds the GIL for a second or two: say so before, not with a spinner.
@@ -88,7 +94,8 @@ def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
         show_unlock_report(output, report)
         return opened
 
-    return passphrase.unlock_with(passphrase_file, attempt)
+    found.opened = passphrase.unlock_with(passphrase_file, attempt)
+    return found.opened
 
 
 def report_late_changes(ctx: typer.Context, journal: OpenJournal) -> None:
