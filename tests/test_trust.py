@@ -596,3 +596,41 @@ def test_vault_info_shows_vault_json_fields_harmless(
     (vault_home / "vault.json").write_text(json.dumps({**meta, "created": "\x1b]0;x\x07\x1b[2J"}))
     result = reflect("vault", "info")
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_a_forked_index_counted_up_by_another_device_does_not_hide_a_lost_entry(
+    vault_home: Path, state_root: Path, tmp_path: Path, passphrase_file: Path
+) -> None:
+    other = tmp_path / "other-device"
+    assert reflect_as(vault_home, other, passphrase_file, "list").returncode == 0
+    snapshot = tmp_path / "snapshot"
+    shutil.copytree(vault_home, snapshot)  # the attacker keeps an old copy
+    newer = make_entry("written after the copy was made", days=4)
+    Journal(Vault.open(vault_home)).add(newer)
+    assert reflect_as(vault_home, state_root, passphrase_file, "list").returncode == 0
+    shutil.rmtree(vault_home)
+    shutil.copytree(snapshot, vault_home)
+    for _ in range(3):  # the other device, which never saw the newer state, counts up
+        for path in (vault_home / "entries").glob("*.age"):
+            os.utime(path)
+        (vault_home / "index.age").unlink(missing_ok=True)
+        reflect_as(vault_home, other, passphrase_file, "list")
+    seen = reflect_as(vault_home, state_root, passphrase_file, "list")
+    assert newer.id[:8] in seen.stderr and "Missing since you last unlocked" in seen.stderr
+
+
+def test_a_deleted_entry_put_back_is_unverified(
+    vault_home: Path,
+    tmp_path: Path,
+    reflect,  # type: ignore[no-untyped-def]
+) -> None:
+    entry = make_entry("I deleted this on purpose")
+    Journal(Vault.open(vault_home)).add(entry)
+    assert reflect("list").returncode == 0
+    kept = tmp_path / "old.age"
+    shutil.copy(vault_home / "entries" / f"{entry.id}.age", kept)
+    assert reflect("delete", entry.id, "--yes").returncode == 0
+    shutil.copy(kept, vault_home / "entries" / f"{entry.id}.age")
+    listed = reflect("list", "--json")
+    assert [r["verified"] for r in json.loads(listed.stdout)] == [False]
+    assert f"entries/{entry.id}.age" in listed.stderr

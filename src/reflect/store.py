@@ -173,6 +173,8 @@ class OpenJournal:
         self.needs_saving = False
         self.damaged: list[Damage] = []
         self.generation = 0  # of the index as loaded or last written
+        # Entries deleted through reflect, on any device: the index's list and this device's.
+        self.tombstones: set[str] = set()
         self.devices = devices.DeviceList()
         self.device_keys: dict[str, bytes] = {}
         # Rows a reflect 0.1 manifest vouched for, whose files have not changed since.
@@ -191,6 +193,7 @@ class OpenJournal:
         self._enrol_this_device(listing, report)
         seen = self.vault.index_stamp()
         self._reconcile_into(report, late=False)
+        self._compare_with_what_this_device_saw(report)
         if self.vault.meta.format < VAULT_FORMAT:
             report.upgraded = self._seal_vouched_entries()
         if self.needs_saving:
@@ -214,6 +217,41 @@ class OpenJournal:
             if not verified
         ]
         return report
+
+    def _compare_with_what_this_device_saw(self, report: UnlockReport) -> None:
+        """The index can be forked: an old copy put back, then written on by another device until
+        its generation is high again. So this device also remembers which entries it saw (and
+        how new each was) and which were deleted: an entry it saw that is gone without a
+        deletion on record, or older than it saw, is named; a deleted one back on disk is
+        unverified until the person trusts it again."""
+        seen, deleted = self.vault.device.load_seen()
+        self.tombstones |= deleted
+        vanished = set(report.vanished)
+        for entry_id in sorted(seen):
+            if entry_id not in self.rows and entry_id not in self.tombstones:
+                if entry_id not in vanished and not any(
+                    d.entry_id == entry_id for d in report.damaged
+                ):
+                    report.vanished.append(entry_id)
+        rolled_back = {r["id"] for r in report.rolled_back}
+        for row in self.rows.values():
+            if row.id in self.tombstones:
+                row.sealed_by = None  # deleted, and back: not trusted again without asking
+                self.needs_saving = True
+            elif (
+                row.id in seen
+                and row.id not in rolled_back
+                and _stamp(row.updated or row.created) < _stamp(seen[row.id])
+            ):
+                report.rolled_back.append(row.summary())
+        if seen != self._what_this_device_sees():
+            self._remember_what_this_device_saw()
+
+    def _what_this_device_sees(self) -> dict[str, str]:
+        return {row.id: row.updated or row.created for row in self.rows.values()}
+
+    def _remember_what_this_device_saw(self) -> None:
+        self.vault.device.save_seen(self._what_this_device_sees(), self.tombstones)
 
     def _refuse_a_downgrade(self, report: UnlockReport) -> None:
         """A vault.json turned back to format 1 on a vault this device saw upgraded would re-run
@@ -289,6 +327,7 @@ class OpenJournal:
                 gc.enable()
             self._blob = blob
             self.generation = int(data.get("generation", 0))
+            self.tombstones |= {str(i) for i in data.get("deleted", [])}
             if legacy:
                 self._legacy_vouched = set(self.rows)
         except (ValueError, KeyError, TypeError, IndexError):
@@ -302,13 +341,19 @@ class OpenJournal:
         pin = self.vault.device.pin
         generation = max(self.generation, pin.generation if pin else 0) + 1
         header = json.dumps(
-            {"format": INDEX_FORMAT, "generation": generation, "rows": [r.fields() for r in rows]},
+            {
+                "format": INDEX_FORMAT,
+                "generation": generation,
+                "deleted": sorted(self.tombstones),
+                "rows": [r.fields() for r in rows],
+            },
             separators=(",", ":"),
         )
         blob = b"".join(r.raw for r in rows)
         self.vault.write_index_locked(self.keys, header.encode() + b"\n" + blob)
         self.generation = generation
         self.vault.device.saw_generation(generation)
+        self._remember_what_this_device_saw()
         self._blob = None  # row order may differ from what was loaded
         self.needs_saving = False
 
@@ -578,6 +623,7 @@ class OpenJournal:
             self._save_index_locked()
 
     def _write_row(self, entry: Entry) -> None:
+        self.tombstones.discard(entry.id)  # written again by the person: no longer deleted
         ciphertext = self.vault.write("entries", entry.id, entry.to_json_bytes())
         stat = self.vault.path_for("entries", entry.id).stat()
         sealed_by = verified_by(entry, self.device_keys)
@@ -647,6 +693,7 @@ class OpenJournal:
             self._refresh_locked()
             self.vault.remove("entries", entry_id)
             self._forget(entry_id)
+            self.tombstones.add(entry_id)
             self._save_index_locked()
 
     def _refresh_locked(self) -> None:
@@ -831,6 +878,10 @@ def _damage_reason(exc: Exception) -> str:
     if isinstance(exc, SwappedEntryError):
         return "swapped: it holds a different entry"
     return "does not hold a valid entry"
+
+
+def _stamp(iso: str) -> datetime:
+    return datetime.fromisoformat(iso)
 
 
 def _is_older(new: Row, old: Row) -> bool:

@@ -35,6 +35,7 @@ from reflect.errors import DamagedError, NeedsUnlockError
 from reflect.vault.files import atomic_write, ensure_private_dir
 
 PIN_NAME = "pin.json"
+SEEN_NAME = "seen.json"  # which entries this device saw, how new, and which were deleted
 KEY_NAME = "device.key"
 KEY_BYTES = 32
 SEAL_CONTEXT = b"reflect entry seal v1\n"
@@ -133,6 +134,24 @@ class DeviceState:
     def seal(self, payload: bytes) -> tuple[str, str]:
         """(device id, mac) for an entry's canonical JSON."""
         return self.device_id, seal_mac(self.key, payload)
+
+    def load_seen(self) -> tuple[dict[str, str], set[str]]:
+        """(entry id -> its newest updated/created stamp seen here, ids deleted)."""
+        try:
+            raw = json.loads((self.folder / SEEN_NAME).read_bytes())
+            entries = {str(k): str(v) for k, v in raw["entries"].items()}
+            return entries, {str(i) for i in raw["deleted"]}
+        except FileNotFoundError:
+            return {}, set()
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return {}, set()  # damaged by hand: start remembering again (no false alarm)
+
+    def save_seen(self, entries: dict[str, str], deleted: set[str]) -> None:
+        if self.pin is None:
+            return
+        payload = {"entries": entries, "deleted": sorted(deleted)}
+        ensure_private_dir(self.folder)
+        atomic_write(self.folder / SEEN_NAME, json.dumps(payload, separators=(",", ":")).encode())
 
     def _save(self, pin: Pin) -> None:
         ensure_private_dir(self.folder)
