@@ -226,13 +226,9 @@ class OpenJournal:
         unverified until the person trusts it again."""
         seen, deleted = self.vault.device.load_seen()
         self.tombstones |= deleted
-        vanished = set(report.vanished)
-        for entry_id in sorted(seen):
-            if entry_id not in self.rows and entry_id not in self.tombstones:
-                if entry_id not in vanished and not any(
-                    d.entry_id == entry_id for d in report.damaged
-                ):
-                    report.vanished.append(entry_id)
+        accounted = set(report.vanished) | {d.entry_id for d in report.damaged}
+        accounted |= set(self.rows) | self.tombstones
+        report.vanished += [entry_id for entry_id in sorted(seen) if entry_id not in accounted]
         rolled_back = {r["id"] for r in report.rolled_back}
         for row in self.rows.values():
             if row.id in self.tombstones:
