@@ -634,3 +634,24 @@ def test_a_deleted_entry_put_back_is_unverified(
     listed = reflect("list", "--json")
     assert [r["verified"] for r in json.loads(listed.stdout)] == [False]
     assert f"entries/{entry.id}.age" in listed.stderr
+
+
+def test_an_old_devices_file_put_back_cannot_bring_a_removed_device_back(
+    vault_home: Path, state_root: Path, tmp_path: Path, passphrase_file: Path
+) -> None:
+    lost = tmp_path / "lost-laptop"
+    assert reflect_as(vault_home, lost, passphrase_file, "list").returncode == 0
+    old_list = (vault_home / "devices.age").read_bytes()
+    lost_id = Vault.open(vault_home, state_root=lost).device.device_id
+    assert (
+        reflect_as(
+            vault_home, state_root, passphrase_file, "vault", "devices", "--remove", lost_id
+        ).returncode
+        == 0
+    )
+    (vault_home / "devices.age").write_bytes(old_list)  # the attacker replays the old list
+    planted = make_entry("written with the stolen laptop's key")
+    Journal(Vault.open(vault_home, state_root=lost)).add(planted)
+    listed = reflect_as(vault_home, state_root, passphrase_file, "list", "--json")
+    assert "a device you removed" in listed.stderr
+    assert [r["verified"] for r in json.loads(listed.stdout)] == [False]

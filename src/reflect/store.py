@@ -281,12 +281,24 @@ class OpenJournal:
         if listing is None:
             pin = self.vault.device.pin
             listing = devices.DeviceList([], pin.recovery_recipient if pin else None)
+        # A removed device stays removed, even if an old copy of devices.age is put back: its
+        # removal is on record in the list and on every device that saw it.
+        removed = set(listing.removed) | self.vault.device.removed_devices()
+        back = [d for d in listing.devices if d.id in removed]
+        for device in back:
+            report.tampered.append(
+                f"devices.age listed {clean_name(device.name)} again, a device you removed: it "
+                "was left out, and what it writes stays unverified."
+            )
+        listing.devices = [d for d in listing.devices if d.id not in removed]
+        listing.removed = sorted(removed)
         known = listing.find(me.id)
-        if known is None or known.key != me.key:
+        if known is None or known.key != me.key or back:
             listing.devices = [d for d in listing.devices if d.id != me.id] + [me]
             devices.save(self.vault, self.keys, listing)
             if known is None and len(listing.devices) > 1:
                 report.new_device = me.name
+        self.vault.device.remember_removed(removed)
         self.devices = listing
         self.device_keys = listing.keys_by_id()
 
@@ -680,7 +692,9 @@ class OpenJournal:
             raise ReflectError(f"No device {device_id} is listed.")
         count = self.reseal_from(device_id)
         self.devices.devices = [d for d in self.devices.devices if d.id != device_id]
+        self.devices.removed = sorted({*self.devices.removed, device_id})
         devices.save(self.vault, self.keys, self.devices)
+        self.vault.device.remember_removed({device_id})
         self.device_keys = self.devices.keys_by_id()
         return count
 
@@ -874,6 +888,11 @@ def _damage_reason(exc: Exception) -> str:
     if isinstance(exc, SwappedEntryError):
         return "swapped: it holds a different entry"
     return "does not hold a valid entry"
+
+
+def clean_name(name: str) -> str:
+    """A device name for a message (it came from a file; the UI cleans again, this is cheap)."""
+    return " ".join("".join(c for c in name if c.isprintable()).split())
 
 
 def _stamp(iso: str) -> datetime:

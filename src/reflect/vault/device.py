@@ -35,7 +35,8 @@ from reflect.errors import DamagedError, NeedsUnlockError
 from reflect.vault.files import atomic_write, ensure_private_dir
 
 PIN_NAME = "pin.json"
-SEEN_NAME = "seen.json"  # which entries this device saw, how new, and which were deleted
+SEEN_NAME = "seen.json"
+REMOVED_NAME = "removed.json"  # devices this device knows were removed (old lists stay refused)  # which entries this device saw, how new, and which were deleted
 KEY_NAME = "device.key"
 KEY_BYTES = 32
 SEAL_CONTEXT = b"reflect entry seal v1\n"
@@ -134,6 +135,20 @@ class DeviceState:
     def seal(self, payload: bytes) -> tuple[str, str]:
         """(device id, mac) for an entry's canonical JSON."""
         return self.device_id, seal_mac(self.key, payload)
+
+    def removed_devices(self) -> set[str]:
+        try:
+            raw = json.loads((self.folder / REMOVED_NAME).read_bytes())
+            return {str(i) for i in raw}
+        except (FileNotFoundError, ValueError, TypeError):
+            return set()
+
+    def remember_removed(self, device_ids: set[str]) -> None:
+        known = self.removed_devices()
+        if self.pin is None or device_ids <= known:
+            return
+        ensure_private_dir(self.folder)
+        atomic_write(self.folder / REMOVED_NAME, json.dumps(sorted(known | device_ids)).encode())
 
     def load_seen(self) -> tuple[dict[str, str], set[str]]:
         """(entry id -> its newest updated/created stamp seen here, ids deleted)."""

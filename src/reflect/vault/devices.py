@@ -37,6 +37,7 @@ class Device:
 class DeviceList:
     devices: list[Device] = field(default_factory=list)
     recovery_recipient: str | None = None
+    removed: list[str] = field(default_factory=list)  # ids of devices taken off the list
 
     def keys_by_id(self) -> dict[str, bytes]:
         return {d.id: d.key for d in self.devices}
@@ -49,6 +50,7 @@ class DeviceList:
             {
                 "format": FORMAT,
                 "recovery_recipient": self.recovery_recipient,
+                "removed": self.removed,
                 "devices": [
                     {"id": d.id, "name": d.name, "key": d.key.hex(), "added": d.added}
                     for d in self.devices
@@ -65,7 +67,8 @@ class DeviceList:
             for d in data["devices"]
         ]
         recovery = data.get("recovery_recipient")
-        return cls(devices, str(recovery) if isinstance(recovery, str) else None)
+        removed = [str(i) for i in data.get("removed", [])]
+        return cls(devices, str(recovery) if isinstance(recovery, str) else None, removed)
 
 
 def read(vault: Vault, keys: Keys) -> DeviceList | None:
