@@ -65,7 +65,7 @@ def test_list_and_show_the_builtin_set(reflect_home: Path) -> None:
     assert any(r["id"] == "imperfect-men" and r["source"] == "built-in" for r in rows)
     shown = run_reflect("prompts", "show", "imperfect-men")
     assert "Did I ever have a little too much to drink" in shown.stdout
-    assert "[when drink is ['yes']]" in shown.stdout
+    assert "(shown only when the answer to 'drink' (step 4) is yes)" in shown.stdout
 
 
 def test_resources_lists_support_lines() -> None:

@@ -8,7 +8,7 @@ The implementation lives in :mod:`reflect.promptsets`; import from here.
 
 from __future__ import annotations
 
-from reflect.promptsets.checks import Problem
+from reflect.promptsets.checks import Placeholder, Problem, starter_placeholders
 from reflect.promptsets.loading import (
     PromptSetError,
     builtin_sets,
@@ -16,6 +16,7 @@ from reflect.promptsets.loading import (
     load_set,
     load_set_text,
     resolve_set,
+    shell_quote,
     starter_text,
     validate_file,
     validate_text,
@@ -33,6 +34,7 @@ from reflect.promptsets.model import (
     SetInfo,
     Step,
 )
+from reflect.promptsets.wording import describe_when
 
 __all__ = [
     "MAX_SCALE_POINTS",
@@ -42,6 +44,7 @@ __all__ = [
     "YES",
     "Condition",
     "Homework",
+    "Placeholder",
     "Problem",
     "PromptSet",
     "PromptSetError",
@@ -49,10 +52,13 @@ __all__ = [
     "SetInfo",
     "Step",
     "builtin_sets",
+    "describe_when",
     "find_builtin",
     "load_set",
     "load_set_text",
     "resolve_set",
+    "shell_quote",
+    "starter_placeholders",
     "starter_text",
     "validate_file",
     "validate_text",

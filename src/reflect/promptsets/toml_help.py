@@ -41,53 +41,13 @@ _BOOLEAN_FIELDS = {"optional"}
 _NUMBER_FIELDS = {"version", "min", "max", "format"}
 _DATE_FIELDS = {"due"}
 _WORD_NUMBERS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
+    word: n
+    for n, word in enumerate("zero one two three four five six seven eight nine ten".split())
 }
-_FIELD_NAMES = [
-    "id",
-    "title",
-    "version",
-    "author",
-    "source",
-    "intro",
-    "closing",
-    "description",
-    "format",
-    "homework",
-    "recipient",
-    "counselor",
-    "contact",
-    "due",
-    "note",
-    "kind",
-    "text",
-    "help",
-    "optional",
-    "section",
-    "when",
-    "choices",
-    "min",
-    "max",
-    "labels",
-    "after_yes",
-    "after_no",
-    "name",
-    "region",
-    "step",
-    "is",
-    "in",
-    "not",
-]
+# Every name a set may use, for "did you mean" on a name typed with spaces.
+_FIELD_NAMES = """id title version author source intro closing description format homework
+recipient counselor contact due note kind text help optional section when choices min max
+labels after_yes after_no name region step is in not""".split()
 _THREE = '"""'
 
 
@@ -276,12 +236,12 @@ def _straighten(line: str) -> str:
             i = end
             continue
         if char in _CURLY:
-            end = next((j for j in range(i + 1, len(line)) if line[j] in _CURLY), None)
-            if end is None:
+            close = next((j for j in range(i + 1, len(line)) if line[j] in _CURLY), None)
+            if close is None:
                 out.append('"' + _escape(line[i + 1 :]).rstrip() + '"')
                 break
-            out.append('"' + _escape(line[i + 1 : end]) + '"')
-            i = end + 1
+            out.append('"' + _escape(line[i + 1 : close]) + '"')
+            i = close + 1
             continue
         out.append(char)
         i += 1
@@ -371,7 +331,7 @@ def _missing_closing_quote(context: _Context) -> Iterator[Repair]:
     # multi-line text, which needs three quotes at each end.
     for later in range(number + 1, min(number + 40, len(context.lines) + 1)):
         candidate = context.lines[later - 1]
-        if _assignment(candidate) or _HEADER.match(candidate) and candidate.strip():
+        if _assignment(candidate) or (_HEADER.match(candidate) and candidate.strip()):
             break
         stripped = candidate.rstrip()
         if stripped.endswith('"') and len(_unescaped_quotes(stripped, '"')) % 2 == 1:
@@ -406,7 +366,7 @@ def _excerpt(text: str) -> str:
 
 def _unclosed_triple(context: _Context) -> Iterator[Repair]:
     """intro = \"\"\"Some text ... never closed: the rest of the file is inside the text."""
-    if "end of document" not in context.reason:
+    if "(at end of document)" not in context.reason:
         return
     state = ScanState()
     opened = 0
@@ -415,7 +375,7 @@ def _unclosed_triple(context: _Context) -> Iterator[Repair]:
         state = scan_line(line, state)
         if before is None and state.string is not None:
             opened = number
-    if not opened:
+    if not opened or state.string is None:
         return
     delimiter = state.string or _THREE
     # Guess where it was meant to end: just before the next line that starts a new part.
@@ -455,7 +415,7 @@ def _unquoted_value(context: _Context) -> Iterator[Repair]:
     name = found.name
     if not value:
         yield Repair(
-            f'nothing comes after the = of `{name}`; type the value (text in quotes, like '
+            f"nothing comes after the = of `{name}`; type the value (text in quotes, like "
             f'{name} = "..."), or delete the line',
             sure=True,
         )
@@ -567,11 +527,10 @@ def _inline_table_over_lines(context: _Context) -> Iterator[Repair]:
     value = found.value
     if re.search(r",\s*}", value):
         fixed = re.sub(r",\s*}", " }", value)
-        yield Repair(
-            "remove the comma before }", {context.number: found.with_value(fixed)}
-        )
+        yield Repair("remove the comma before }", {context.number: found.with_value(fixed)})
     if "}" not in value:
-        parts, changes = [value.rstrip()], {}
+        parts = [value.rstrip()]
+        changes: dict[int, str | None] = {}
         for later in range(context.number + 1, min(context.number + 10, len(context.lines) + 1)):
             piece = context.lines[later - 1].strip()
             parts.append(piece)
@@ -580,7 +539,8 @@ def _inline_table_over_lines(context: _Context) -> Iterator[Repair]:
                 joined = " ".join(p for p in parts if p).replace("{ ", "{").replace("{", "{ ")
                 changes[context.number] = found.with_value(joined)
                 yield Repair(
-                    "keep { ... } on one line: write it all on this line", dict(sorted(changes.items()))
+                    "keep { ... } on one line: write it all on this line",
+                    dict(sorted(changes.items())),
                 )
                 break
         yield Repair(
@@ -687,7 +647,7 @@ def _declared_twice(context: _Context) -> Iterator[Repair]:
     match = _HEADER.match(context.line)
     if not match:
         return
-    opening, name, closing, _ = match.groups()
+    opening, name, _, _ = match.groups()
     name = name.strip()
     earlier = next(
         (
@@ -736,4 +696,3 @@ def section_suggestion(name: str) -> str | None:
     if guess is None:
         return None
     return f"[{guess}]" if guess == "set" else f"[[{guess}]]"
-
