@@ -62,7 +62,8 @@ class Problem:
     def __str__(self) -> str:
         text = f"{self.where}: {self.message}"
         if self.fix:
-            text += f". Type it as: {self.fix}"
+            stop = " " if self.message.endswith(("?", ".")) else ". "
+            text += f"{stop}Type it as: {self.fix}"
         return text
 
 
@@ -242,7 +243,6 @@ def set_problems(steps: Sequence[Step | None], ids: Sequence[str | None]) -> lis
                 "set",
                 "steps",
                 "the set has no steps; add at least one question, starting with a line [[steps]]",
-                path=("set",),
             )
         )
     seen: dict[str, int] = {}

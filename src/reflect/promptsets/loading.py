@@ -115,7 +115,7 @@ def _problems(raw: dict[str, Any]) -> list[Problem]:
         problems.append(_two_brackets("resources"))
     if steps is not None:
         problems += set_problems(steps, ids)
-    problems += [_unknown_section(key) for key in raw if key not in _TOP_LEVEL]
+    problems += [_unknown_section(key, raw[key]) for key in raw if key not in _TOP_LEVEL]
     return problems
 
 
@@ -125,9 +125,11 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
     from reflect.promptsets.positions import line_of, locate
 
     positions = locate(text)
-    return [
+    located = [
         p if p.line is not None else replace(p, line=line_of(positions, p.path)) for p in problems
     ]
+    # In the order of the file: the first mistake is often the cause of the next ones.
+    return sorted(located, key=lambda p: (p.line is None, p.line or 0))
 
 
 def _two_brackets(name: str) -> Problem:
@@ -140,7 +142,7 @@ def _two_brackets(name: str) -> Problem:
     )
 
 
-def _unknown_section(key: str) -> Problem:
+def _unknown_section(key: str, value: Any) -> Problem:
     from reflect.promptsets.toml_help import section_suggestion
 
     if key == "homework":
@@ -155,7 +157,13 @@ def _unknown_section(key: str) -> Problem:
         advice = f"did you mean {guess}?"
     else:
         advice = "a file has only [set], [[steps]] and [[resources]]"
-    return Problem("file", key, f"`{key}` is not a section reflect knows; {advice}", path=(key,))
+    if isinstance(value, dict):
+        message = f"[{key}] is not a section reflect knows; {advice}"
+    elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        message = f"[[{key}]] is not a section reflect knows; {advice}"
+    else:
+        message = f"`{key}` comes before any section; {advice}"
+    return Problem("file", key, message, path=(key,))
 
 
 def _newer_format(raw: dict[str, Any]) -> list[Problem]:

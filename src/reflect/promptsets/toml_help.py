@@ -49,6 +49,17 @@ _FIELD_NAMES = """id title version author source intro closing description forma
 recipient counselor contact due note kind text help optional section when choices min max
 labels after_yes after_no name region step is in not""".split()
 _THREE = '"""'
+_VALUE_EXAMPLES = {
+    "optional": "optional = true",
+    "version": "version = 1",
+    "format": "format = 1",
+    "min": "min = 1",
+    "max": "max = 5",
+    "due": "due = 2026-12-01",
+    "choices": 'choices = ["Yes", "Not sure"]',
+    "labels": 'labels = ["not at all", "completely"]',
+    "when": 'when = { step = "drink", is = "yes" }',
+}
 
 
 @dataclass
@@ -414,9 +425,10 @@ def _unquoted_value(context: _Context) -> Iterator[Repair]:
     value, comment = _value_and_comment(found.value)
     name = found.name
     if not value:
+        example = _VALUE_EXAMPLES.get(name, f'{name} = "..."')
         yield Repair(
-            f"nothing comes after the = of `{name}`; type the value (text in quotes, like "
-            f'{name} = "..."), or delete the line',
+            f"nothing comes after the = of `{name}`; type the value, like {example}, "
+            "or delete the line",
             sure=True,
         )
         return
