@@ -81,7 +81,7 @@ CASES = [
         "quote-inside",
         'text = "What happened?"',
         'text = "What did she say when you said "just one more"?"',
-        'line 17, column 40: the " before \'just\' ends the text too early. For a quote inside the text, type \\" instead of ", or put the whole text in single quotes \'...\' or in triple quotes """..."""',
+        'line 17, column 40: the " before \'just\' ends the text too early. To put a quote inside the text, type a backslash before it (\\"), or put the whole text in single quotes \'...\' or in triple quotes """..."""',
         'text = "What did she say when you said \\"just one more\\"?"',
     ),
     Case(
@@ -357,7 +357,7 @@ def test_a_mistake_gets_its_line_and_what_to_type(
         shown += ["  Type it as:", f"      {case.fix}"]
     assert paragraphs[1] == "\n".join(shown)
     again = f"reflect prompts validate {shlex.quote(str(path))}"
-    assert paragraphs[-1].endswith(f"check again: {again}")
+    assert paragraphs[-1].endswith(f"check again:\n  {again}")
     assert "'" in again  # the name with a space is quoted, ready to paste
 
     added = reflect("prompts", "add", str(path))

@@ -299,8 +299,8 @@ def _quote_inside(context: _Context) -> Iterator[Repair]:
         alternative = f", or {' or '.join(others)}" if others else ""
         column = len(found.indent) + len(found.key) + 3 + 1 + inner[0] + 1
         yield Repair(
-            f'the " before {word!r} ends the text too early. For a quote inside the text, '
-            f'type \\" instead of "{alternative}',
+            f'the " before {word!r} ends the text too early. To put a quote inside the text, '
+            f'type a backslash before it (\\"){alternative}',
             {context.number: found.with_value(f'"{_escape(inside)}"{trailing}')},
             column=column if word else None,
         )

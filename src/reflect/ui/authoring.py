@@ -62,7 +62,9 @@ def validation_report(
         parts.append(_paragraph(f"{name} has {count}:"))
         parts += [_problem(p) for p in problems]
         parts.append(
-            _paragraph(f"Fix {'it' if len(problems) == 1 else 'them'}, then check again: {again}")
+            _paragraph(f"Fix {'it' if len(problems) == 1 else 'them'}, then check again:")
+            + "\n"
+            + _item(again)
         )
     elif prompt_set is not None:
         steps = len(prompt_set.steps)
