@@ -368,3 +368,19 @@ def test_a_mistake_gets_its_line_and_what_to_type(
     assert added.stderr.strip().startswith(one_line)
     for words in PARSER_WORDS:
         assert words not in checked.stdout + added.stderr, words
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.fix and "\n" not in c.new], ids=lambda c: c.name
+)
+def test_typing_the_suggested_line_mends_the_file(case: Case) -> None:
+    """The line shown under "Type it as:" is a real repair, not a guess: put in place of the
+    mistake, the file reads."""
+    from reflect.prompts import validate_text
+
+    broken = BASE.replace(case.old, case.new, 1)
+    lines = broken.split("\n")
+    number = int(case.problem.split(",")[0].split(":")[0].removeprefix("line "))
+    assert case.fix is not None
+    lines[number - 1] = case.fix
+    assert validate_text("\n".join(lines)) == []

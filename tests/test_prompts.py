@@ -339,3 +339,74 @@ def test_a_set_that_is_not_a_table() -> None:
     assert problem.location == "set"
     assert problem.line == 1
     assert problem.message.startswith("this must be a section of its own: a line [set]")
+
+
+def test_starter_placeholders_name_each_line_and_what_to_write() -> None:
+    from reflect.prompts import starter_placeholders
+
+    found = starter_placeholders(starter_text())
+    lines = starter_text().split("\n")
+    by_where = {p.where: p for p in found}
+    author = by_where["[set] author"]
+    assert author.line == lines.index('author = "Your name"') + 1
+    assert author.text == "Your name"
+    assert "step 'welcome' text" in by_where
+    assert "resource 1 contact" in by_where
+    # The sample questions are content a counselor may keep: no warning for them.
+    assert not any("happened" in p.text for p in found)
+
+
+def test_starter_placeholders_also_catch_the_commented_homework_lines() -> None:
+    from reflect.prompts import starter_placeholders
+
+    text = HEADER + '\n[set.homework]\ncounselor = "Your name"\n' + STEPS
+    found = starter_placeholders(text)
+    assert [(p.where, p.line) for p in found] == [("[set.homework] counselor", 9)]
+
+
+def test_a_finished_set_has_no_placeholders() -> None:
+    from reflect.prompts import starter_placeholders
+
+    assert starter_placeholders(HEADER + STEPS) == []
+    assert starter_placeholders("not toml = ") == []
+    builtin = Path(__file__).resolve().parents[1] / "prompts" / "imperfect-men.toml"
+    assert starter_placeholders(builtin.read_text(encoding="utf-8")) == []
+
+
+def test_when_rules_read_as_words() -> None:
+    from reflect.prompts import describe_when
+
+    text = HEADER + (
+        '\n[[steps]]\nid = "noticed"\nkind = "yesno"\ntext = "Noticed?"\n'
+        '\n[[steps]]\nid = "pick"\nkind = "choice"\ntext = "Pick"\nchoices = ["a", "b", "c"]\n'
+        '\n[[steps]]\nid = "one"\nkind = "text"\ntext = "1"\nwhen = { step = "noticed", is = "yes" }\n'
+        '\n[[steps]]\nid = "two"\nkind = "text"\ntext = "2"\nwhen = { step = "pick", in = ["a", "b"] }\n'
+        '\n[[steps]]\nid = "three"\nkind = "text"\ntext = "3"\nwhen = { step = "pick", not = "c" }\n'
+    )
+    loaded = load_set_text(text)
+    words = [describe_when(s.when, loaded) for s in loaded.steps if s.when]
+    assert words == [
+        "shown only when the answer to 'noticed' (step 1) is yes",
+        "shown only when the answer to 'pick' (step 2) is a or b",
+        "shown only when 'pick' (step 2) was answered, with anything but c",
+    ]
+
+
+def test_every_problem_carries_its_line() -> None:
+    text = (
+        HEADER.replace("version = 1", "version = 0")
+        + STEPS.replace('kind = "yesno"', 'kind = "yes-no"')
+        + '\n[[steps]]\nid = "later"\nkind = "text"\ntext = "x"\nwhen = { step = "drnk", is = 1 }\n'
+    )
+    lines = text.split("\n")
+    found = {p.field: p.line for p in problems_of(text)}
+    assert found == {
+        "version": lines.index("version = 0") + 1,
+        "kind": lines.index('kind = "yes-no"') + 1,
+        "when.step": lines.index('when = { step = "drnk", is = 1 }') + 1,
+    }
+
+
+def test_a_when_typo_suggests_the_earlier_step() -> None:
+    problem = only(HEADER + STEPS.replace('step = "drink"', 'step = "drnik"'))
+    assert problem.message.endswith("there is no step with that id; did you mean 'drink'?")

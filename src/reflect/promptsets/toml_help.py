@@ -35,6 +35,7 @@ _HEADER = re.compile(r"^\s*(\[+)\s*([A-Za-z0-9_.\- ]*?)\s*(\]*)\s*(#.*)?$")
 OPENING_CURLY = "\u201c\u201e\u201f\u2018\u201a\u201b\u00ab\u2039\u2033"  # “ „ ‟ ‘ ‚ ‛ « ‹ ″
 CLOSING_CURLY = "\u201d\u2019\u00bb\u203a\u2033\u201c\u2018"  # ” ’ » › ″ (and openers misused)
 _CURLY = set(OPENING_CURLY + CLOSING_CURLY)
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ODD_SPACES = "\u00a0\u2007\u202f\u2009\u2002\u2003\u200b\ufeff"
 
 _BOOLEAN_FIELDS = {"optional"}
@@ -206,6 +207,18 @@ def _first_word(text: str) -> str:
 # --- the mistakes, most specific first ---------------------------------------------------
 
 Diagnosis = Callable[[_Context], Iterator[Repair]]
+
+
+def _control_character(context: _Context) -> Iterator[Repair]:
+    at = context.column - 1
+    if 0 <= at < len(context.line) and _CONTROL.match(context.line[at]):
+        fixed = _CONTROL.sub("", context.line)
+        message = (
+            "there is an invisible control character here, probably copied along with the "
+            "text; delete it (or retype the line)"
+        )
+        yield Repair(message, {context.number: fixed}, column=context.column)
+        yield Repair(message, column=context.column, sure=True)
 
 
 def _odd_spaces(context: _Context) -> Iterator[Repair]:
@@ -685,6 +698,7 @@ def _declared_twice(context: _Context) -> Iterator[Repair]:
 
 
 _DIAGNOSES: list[Diagnosis] = [
+    _control_character,
     _declared_twice,
     _given_twice,
     _unclosed_triple,
