@@ -64,7 +64,7 @@ def validation_report(
         parts.append(
             _paragraph(f"Fix {'it' if len(problems) == 1 else 'them'}, then check again:")
             + "\n"
-            + _item(again)
+            + f"  {again}"  # a command to copy: never split
         )
     elif prompt_set is not None:
         steps = len(prompt_set.steps)
