@@ -22,7 +22,7 @@ def _width() -> int | None:
     return max(40, min(shutil.get_terminal_size().columns, 100) - 1)
 
 
-def _item(text: str, indent: str = "  ") -> str:
+def _item(text: str, indent: str = "  ", hanging: str = "  ") -> str:
     width = _width()
     if width is None:
         return indent + text
@@ -30,14 +30,14 @@ def _item(text: str, indent: str = "  ") -> str:
         text,
         width,
         initial_indent=indent,
-        subsequent_indent=indent + "  ",
+        subsequent_indent=indent + hanging,
         break_long_words=False,
         break_on_hyphens=False,
     )
 
 
 def _paragraph(text: str) -> str:
-    return _item(text, indent="")
+    return _item(text, indent="", hanging="")
 
 
 def _problem(problem: Problem) -> str:
@@ -82,7 +82,7 @@ def validation_report(
                 "Replace it before you give the set out:"
             )
         )
-        parts += [_item(clean_line(str(p))) for p in placeholders]
+        parts.append("\n".join(_item(clean_line(str(p))) for p in placeholders))
     return "\n\n".join(parts)
 
 
