@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import Run, assert_clean_failure, run_reflect
 
@@ -384,3 +386,35 @@ def test_typing_the_suggested_line_mends_the_file(case: Case) -> None:
     assert case.fix is not None
     lines[number - 1] = case.fix
     assert validate_text("\n".join(lines)) == []
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    edits=st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=len(BASE)),
+            st.sampled_from(
+                ['"', "'", "[", "]", "{", "}", "=", "\n", "#", "\\", ",", ":", "“", "”", " ", ""]
+            ),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_any_typing_slip_gets_a_sentence_never_a_crash(edits: list[tuple[int, str, bool]]) -> None:
+    """Characters typed, or deleted, anywhere in a valid set: the check always answers with
+    sentences that carry a line, never the parser's words, and never fails itself."""
+    from reflect.prompts import validate_text
+
+    text = BASE
+    for at, char, delete in edits:
+        at = min(at, len(text))
+        text = text[:at] + text[at + 1 :] if delete else text[:at] + char + text[at:]
+    for problem in validate_text(text):
+        shown = str(problem)
+        assert "\n" not in shown
+        for words in PARSER_WORDS:
+            assert words not in shown, (words, shown)
+        if problem.location.startswith("line "):
+            assert problem.line is not None

@@ -92,8 +92,9 @@ def explain(text: str, error: tomllib.TOMLDecodeError) -> Problem:
     found = _POSITION.search(reason)
     if found:
         number, column = int(found.group(1)), int(found.group(2))
-    else:  # "at end of document"
-        number, column = len(lines), len(lines[-1]) + 1
+    else:  # "at end of document": often a one-line text left open further up
+        number = _line_with_open_text(lines) or len(lines)
+        column = len(lines[number - 1]) + 1
     context = _Context(lines, number, column, reason)
     for diagnose in _DIAGNOSES:
         for repair in diagnose(context):
@@ -110,10 +111,38 @@ def explain(text: str, error: tomllib.TOMLDecodeError) -> Problem:
     )
 
 
+def _line_with_open_text(lines: list[str]) -> int | None:
+    """The first line whose "..." or '...' text does not end on it, outside multi-line text."""
+    state = ScanState()
+    for number, line in enumerate(lines, start=1):
+        if state.string is None:
+            probe = line + "\x00"  # never a quote: what is open at the end stays open
+            i, string = 0, None
+            while i < len(probe):
+                char = probe[i]
+                if string is None:
+                    if char == "#":
+                        break
+                    if probe.startswith(('"""', "'''"), i):
+                        break  # multi-line text: scan_line follows it
+                    if char in "\"'":
+                        string = char
+                elif string == '"' and char == "\\":
+                    i += 1
+                elif char == string:
+                    string = None
+                i += 1
+            if string is not None:
+                return number
+        state = scan_line(line, state)
+    return None
+
+
 def _problem(context: _Context, repair: Repair) -> Problem:
     first = min(repair.changes) if repair.changes else context.number
     kept = [new for new in repair.changes.values() if new is not None]
-    fix = clean_line(kept[0].strip()) if len(kept) == 1 else ""
+    # One line to type; a repair that splits a line is told in words instead.
+    fix = clean_line(kept[0].strip()) if len(kept) == 1 and "\n" not in kept[0] else ""
     where = f"line {first}" + (f", column {repair.column}" if repair.column else "")
     return Problem(where, "", repair.message, line=first, fix=fix)
 
@@ -449,6 +478,7 @@ def _unquoted_value(context: _Context) -> Iterator[Repair]:
         return
     if name in _BOOLEAN_FIELDS:
         word = {"yes": "true", "no": "false"}.get(value.lower(), value.lower())
+        word = did_you_mean(word, ["true", "false"]) or word
         yield Repair(
             "write true or false, in small letters and without quotes",
             {context.number: found.with_value(word + comment)},
@@ -697,6 +727,89 @@ def _declared_twice(context: _Context) -> Iterator[Repair]:
     )
 
 
+def _header_with_more(context: _Context) -> Iterator[Repair]:
+    """[set]id = "x": a section name and a value on one line."""
+    match = re.match(r"^(\s*\[\[?[A-Za-z0-9_.-]+\]\]?)\s*(\S.*)$", context.line)
+    if match and not match.group(2).startswith("#"):
+        header, rest = match.groups()
+        yield Repair(
+            f"{header.strip()} must be on a line of its own; put {_excerpt(rest)} on the next line",
+            {context.number: f"{header}\n{rest}"},
+        )
+
+
+# One character typed by mistake, or left out: tried only when nothing above explains the line.
+_MISSING = {
+    '"': "a closing quote",
+    ",": "a comma",
+    "=": "an =",
+    "]": "a ]",
+    "}": "a }",
+    "[": "a [",
+    "\n": "",
+}
+
+
+def _one_character(context: _Context) -> Iterator[Repair]:
+    line, number = context.line, context.number
+    if len(line.strip()) == 1 and not line.strip().isalnum():
+        yield Repair(f"this line holds only {line.strip()}; delete it", {number: ""})
+        return
+    yield from _deletion(context, quotes=False)
+    for char, missing in _MISSING.items():
+        for at in range(len(line), 0, -1):
+            fixed = line[:at] + char + line[at:]
+            if _reads_past(context.lines, {number: fixed}):
+                if char == "\n":
+                    message = f"put {_excerpt(line[at:])} on a line of its own"
+                else:
+                    where = _place(line, at, after=True)
+                    message = f"{missing} seems to be missing {where}; type {char} there"
+                yield Repair(message, {number: fixed}, column=at + 1)
+                return
+    yield from _deletion(context, quotes=True)
+
+
+def _cut_in_two(context: _Context) -> Iterator[Repair]:
+    """A line break typed in the middle of a line: "opti" / "onal = true"."""
+    for first in (context.number, context.number - 1):
+        if not 0 < first < len(context.lines) or _assignment(context.lines[first - 1]):
+            continue
+        for glue in ("", " "):
+            joined = context.lines[first - 1].rstrip() + glue + context.lines[first].lstrip()
+            if _reads_past(context.lines, {first: joined, first + 1: None}):
+                yield Repair(
+                    f"this line seems to be cut in two, and the rest of it is on line "
+                    f"{first + 1}; join the two lines",
+                    {first: joined, first + 1: None},
+                )
+                return
+
+
+def _deletion(context: _Context, quotes: bool) -> Iterator[Repair]:
+    line, number = context.line, context.number
+    for at, char in enumerate(line):
+        if char.isalnum() or (char in "\"'") != quotes:
+            continue
+        fixed = line[:at] + line[at + 1 :]
+        if _reads_past(context.lines, {number: fixed}):
+            yield Repair(
+                f"the {char} {_place(line, at)} does not belong there; delete it",
+                {number: fixed},
+                column=at + 1,
+            )
+            return
+
+
+def _place(line: str, at: int, after: bool = False) -> str:
+    """ "after 'nam'" or "at the start of the line": where a character is, in words."""
+    before = line[:at].rstrip()
+    if not before.strip():
+        return "at the start of the line"
+    word = before.split()[-1][-12:]
+    return f"after {word!r}" if after or at else f"before {line[at + 1 :].split()[0]!r}"
+
+
 _DIAGNOSES: list[Diagnosis] = [
     _control_character,
     _declared_twice,
@@ -712,7 +825,10 @@ _DIAGNOSES: list[Diagnosis] = [
     _inline_table_over_lines,
     _unquoted_value,
     _missing_equals,
+    _header_with_more,
     _header,
+    _cut_in_two,
+    _one_character,
 ]
 
 
