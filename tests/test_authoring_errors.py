@@ -303,6 +303,41 @@ CASES = [
         "line 8: write the date as year-month-day with two-digit months and days, like due = 2026-12-01 (no quotes)",
         None,
     ),
+    Case(
+        "stray-character-in-a-name",
+        'author = "Sam Rivera"',
+        'aut,hor = "Sam Rivera"',
+        "line 5, column 4: the , after 'aut' does not belong there; delete it",
+        'author = "Sam Rivera"',
+    ),
+    Case(
+        "missing-comma-in-a-list",
+        'choices = ["Settled", "Uneasy", "Not sure yet"]',
+        'choices = ["Settled", "Uneasy" "Not sure yet"]',
+        "line 24, column 31: a comma seems to be missing after '\"Uneasy\"'; type , there",
+        'choices = ["Settled", "Uneasy", "Not sure yet"]',
+    ),
+    Case(
+        "line-cut-in-two",
+        "optional = true",
+        "opti\nonal = true",
+        "line 12: this line seems to be cut in two, and the rest of it is on line 13; join the two lines",
+        "optional = true",
+    ),
+    Case(
+        "control-character",
+        'title = "Week three: after the party"',
+        'title = "Week three:\x0b after the party"',
+        "line 3, column 21: there is an invisible control character here, probably copied along with the text; delete it (or retype the line)",
+        'title = "Week three: after the party"',
+    ),
+    Case(
+        "section-and-value-on-one-line",
+        "[[resources]]\nname",
+        "[[resources]]name",
+        "line 26: [[resources]] must be on a line of its own; put 'name = \"Sam Rivera\"' on the next line",
+        None,
+    ),
 ]
 
 

@@ -757,7 +757,9 @@ def _one_character(context: _Context) -> Iterator[Repair]:
         return
     yield from _deletion(context, quotes=False)
     for char, missing in _MISSING.items():
-        for at in range(len(line), 0, -1):
+        # A comma belongs right after the item before it; a closing mark, as late as it fits.
+        places = range(1, len(line) + 1) if char == "," else range(len(line), 0, -1)
+        for at in places:
             fixed = line[:at] + char + line[at:]
             if _reads_past(context.lines, {number: fixed}):
                 if char == "\n":
