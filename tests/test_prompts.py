@@ -160,7 +160,7 @@ def test_missing_fields_are_all_reported() -> None:
 def test_missing_set_table() -> None:
     problem = only(STEPS)
     assert problem.location == "set"
-    assert "no [set] section" in problem.message
+    assert "there is no [set] section; start the file with a line [set]" in problem.message
 
 
 def test_a_step_without_an_id_is_located_by_position() -> None:

@@ -105,7 +105,13 @@ def _check(text: str) -> tuple[PromptSet | None, list[Problem]]:
 
 def _problems(raw: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
-    problems += _part(SetInfo, raw.get("set"), "set", missing="the file has no [set] section")
+    problems += _part(
+        SetInfo,
+        raw.get("set"),
+        "set",
+        missing="there is no [set] section; start the file with a line [set] and the set's "
+        'id = "...", title, version and author under it',
+    )
     steps, ids = _steps(raw.get("steps", []), problems)
     resources_raw = raw.get("resources", [])
     if isinstance(resources_raw, list):
