@@ -104,7 +104,7 @@ CASES = [
         "missing-closing-quote",
         'text = "Did you push further than she wanted?"',
         'text = "Did you push further than she wanted?',
-        "line 11: the text that starts with 'Did you push further than ...' has no closing quote; type \" at its end",
+        "line 11: the text 'Did you push further than ...' has no closing quote; type \" at its end",
         'text = "Did you push further than she wanted?"',
     ),
     Case(

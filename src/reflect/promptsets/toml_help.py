@@ -150,21 +150,29 @@ def _problem(context: _Context, repair: Repair) -> Problem:
 def _reads_past(lines: list[str], changes: dict[int, str | None]) -> bool:
     """Whether the file, with ``changes``, is valid TOML up to and past the changed lines."""
     repaired: list[str] = []
+    last_changed = 0  # the last line of the repair, counted in the repaired text
     for number, line in enumerate(lines, start=1):
         if number in changes:
             new = changes[number]
             if new is not None:
-                repaired.append(new)
+                repaired += new.split("\n")
+            last_changed = len(repaired)
         else:
             repaired.append(line)
     try:
         tomllib.loads("\n".join(repaired))
     except tomllib.TOMLDecodeError as exc:
         found = _POSITION.search(str(exc))
-        if not found:
-            return False
-        dropped = sum(1 for v in changes.values() if v is None)
-        return int(found.group(1)) + dropped > max(changes)
+        return found is not None and int(found.group(1)) > last_changed
+    return True
+
+
+def _reads_alone(line: str) -> bool:
+    """A quick first test for a repaired line: does it read on its own?"""
+    try:
+        tomllib.loads(line)
+    except tomllib.TOMLDecodeError:
+        return False
     return True
 
 
@@ -413,8 +421,7 @@ def _missing_closing_quote(context: _Context) -> Iterator[Repair]:
 def _excerpt(text: str) -> str:
     text = text.strip()
     words = text.split()
-    short = " ".join(words[:5]) + (" ..." if len(words) > 5 else "")
-    return f"that starts with {short!r}" if len(words) > 5 else repr(short)
+    return repr(" ".join(words[:5]) + (" ..." if len(words) > 5 else ""))
 
 
 def _unclosed_triple(context: _Context) -> Iterator[Repair]:
@@ -738,7 +745,9 @@ def _header_with_more(context: _Context) -> Iterator[Repair]:
         )
 
 
-# One character typed by mistake, or left out: tried only when nothing above explains the line.
+# One character typed by mistake, or left out: tried only when nothing above explains the line,
+# and only on lines short enough to try every place in a moment.
+_LONGEST_GUESS = 300
 _MISSING = {
     '"': "a closing quote",
     ",": "a comma",
@@ -755,13 +764,15 @@ def _one_character(context: _Context) -> Iterator[Repair]:
     if len(line.strip()) == 1 and not line.strip().isalnum():
         yield Repair(f"this line holds only {line.strip()}; delete it", {number: ""})
         return
+    if len(line) > _LONGEST_GUESS:
+        return
     yield from _deletion(context, quotes=False)
     for char, missing in _MISSING.items():
         # A comma belongs right after the item before it; a closing mark, as late as it fits.
         places = range(1, len(line) + 1) if char == "," else range(len(line), 0, -1)
         for at in places:
             fixed = line[:at] + char + line[at:]
-            if _reads_past(context.lines, {number: fixed}):
+            if _reads_alone(fixed) and _reads_past(context.lines, {number: fixed}):
                 if char == "\n":
                     message = f"put {_excerpt(line[at:])} on a line of its own"
                 else:
@@ -770,6 +781,21 @@ def _one_character(context: _Context) -> Iterator[Repair]:
                 yield Repair(message, {number: fixed}, column=at + 1)
                 return
     yield from _deletion(context, quotes=True)
+
+
+def _deletion(context: _Context, quotes: bool) -> Iterator[Repair]:
+    line, number = context.line, context.number
+    for at, char in enumerate(line):
+        if char.isalnum() or (char in "\"'") != quotes:
+            continue
+        fixed = line[:at] + line[at + 1 :]
+        if _reads_alone(fixed) and _reads_past(context.lines, {number: fixed}):
+            yield Repair(
+                f"the {char} {_place(line, at)} does not belong there; delete it",
+                {number: fixed},
+                column=at + 1,
+            )
+            return
 
 
 def _cut_in_two(context: _Context) -> Iterator[Repair]:
@@ -786,21 +812,6 @@ def _cut_in_two(context: _Context) -> Iterator[Repair]:
                     {first: joined, first + 1: None},
                 )
                 return
-
-
-def _deletion(context: _Context, quotes: bool) -> Iterator[Repair]:
-    line, number = context.line, context.number
-    for at, char in enumerate(line):
-        if char.isalnum() or (char in "\"'") != quotes:
-            continue
-        fixed = line[:at] + line[at + 1 :]
-        if _reads_past(context.lines, {number: fixed}):
-            yield Repair(
-                f"the {char} {_place(line, at)} does not belong there; delete it",
-                {number: fixed},
-                column=at + 1,
-            )
-            return
 
 
 def _place(line: str, at: int, after: bool = False) -> str:
