@@ -8,7 +8,7 @@ The implementation lives in :mod:`reflect.promptsets`; import from here.
 
 from __future__ import annotations
 
-from reflect.promptsets.checks import Placeholder, Problem, starter_placeholders
+from reflect.promptsets.checks import Problem
 from reflect.promptsets.loading import (
     PromptSetError,
     builtin_sets,
@@ -34,6 +34,7 @@ from reflect.promptsets.model import (
     SetInfo,
     Step,
 )
+from reflect.promptsets.placeholders import Placeholder, starter_placeholders
 from reflect.promptsets.wording import describe_when
 
 __all__ = [
