@@ -338,6 +338,27 @@ CASES = [
         "line 26: [[resources]] must be on a line of its own; put 'name = \"Sam Rivera\"' on the next line",
         None,
     ),
+    Case(
+        "curly-closing-quote-only",
+        'text = "What happened?"',
+        'text = "What happened?”',
+        'line 17: the text is in curly quotes (“ ” or ‘ ’, the kind a word processor makes); use straight quotes " instead of curly ones',
+        'text = "What happened?"',
+    ),
+    Case(
+        "curly-opening-quote-only",
+        'text = "What happened?"',
+        'text = “What happened?"',
+        'line 17: the text is in curly quotes (“ ” or ‘ ’, the kind a word processor makes); use straight quotes " instead of curly ones',
+        'text = "What happened?"',
+    ),
+    Case(
+        "curly-quotes-in-when",
+        'when = { step = "noticed", is = "yes" }',
+        "when = { step = “noticed”, is = “yes” }",
+        'line 18: the text is in curly quotes (“ ” or ‘ ’, the kind a word processor makes); use straight quotes " instead of curly ones',
+        'when = { step = "noticed", is = "yes" }',
+    ),
 ]
 
 

@@ -274,6 +274,9 @@ def _curly_quotes(context: _Context) -> Iterator[Repair]:
     if not any(c in _CURLY for c in line):
         return
     fixed = _straighten(line)
+    stripped = line.rstrip()
+    if fixed == line and stripped[-1:] in _CURLY and len(_unescaped_quotes(line, '"')) % 2:
+        fixed = stripped[:-1] + '"'  # "text” : a straight quote opens it, a curly one closes
     if fixed != line:
         yield Repair(
             "the text is in curly quotes (\u201c \u201d or \u2018 \u2019, the kind a word processor "
@@ -298,8 +301,10 @@ def _straighten(line: str) -> str:
             continue
         if char in _CURLY:
             close = next((j for j in range(i + 1, len(line)) if line[j] in _CURLY), None)
-            if close is None:
-                out.append('"' + _escape(line[i + 1 :]).rstrip() + '"')
+            if close is None:  # “text" (a straight quote closes it) or “text with no end
+                rest = line[i + 1 :].rstrip()
+                rest = rest[:-1] if rest.endswith('"') else rest
+                out.append('"' + _escape(rest) + '"')
                 break
             out.append('"' + _escape(line[i + 1 : close]) + '"')
             i = close + 1
