@@ -190,7 +190,7 @@ def test_pack_a_malformed_set(tmp_path: Path, counselor_key: age.Identity) -> No
     )
     result = run("prompts", "pack", str(bad), "--to", counselor_key.recipient)
     assert_clean_failure(result, 1)
-    assert "not valid TOML" in result.stderr
+    assert "brackets on both sides, like [[steps]]" in result.stderr
     assert not (tmp_path / "bad-homework.toml").exists()
     bad.write_text(SET_TEXT.replace('id = "week-three"', 'id = "Week 3"'))
     result = run("prompts", "pack", str(bad), "--to", counselor_key.recipient)
@@ -253,7 +253,7 @@ def test_add_a_newer_version_asks_first(reflect_home: Path, packed: Path, tmp_pa
     ("change", "expected"),
     [
         (('kind = "yesno"', 'kind = "yes-no"'), "`kind` must be one of"),
-        (("[[steps]]", "[[steps]"), "not valid TOML"),
+        (("[[steps]]", "[[steps]"), "brackets on both sides, like [[steps]]"),
         (("version = 1", "version = 1\nformat = 3"), "needs a newer reflect"),
         (
             ('author = "Sam Rivera"', 'author = "Sam"\n\n[set.homework]\nrecipient = "age1qwerty"'),

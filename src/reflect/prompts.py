@@ -16,6 +16,7 @@ from reflect.promptsets.loading import (
     load_set,
     load_set_text,
     resolve_set,
+    shell_quote,
     starter_text,
     validate_file,
     validate_text,
@@ -33,6 +34,8 @@ from reflect.promptsets.model import (
     SetInfo,
     Step,
 )
+from reflect.promptsets.placeholders import Placeholder, starter_placeholders
+from reflect.promptsets.wording import describe_when
 
 __all__ = [
     "MAX_SCALE_POINTS",
@@ -42,6 +45,7 @@ __all__ = [
     "YES",
     "Condition",
     "Homework",
+    "Placeholder",
     "Problem",
     "PromptSet",
     "PromptSetError",
@@ -49,10 +53,13 @@ __all__ = [
     "SetInfo",
     "Step",
     "builtin_sets",
+    "describe_when",
     "find_builtin",
     "load_set",
     "load_set_text",
     "resolve_set",
+    "shell_quote",
+    "starter_placeholders",
     "starter_text",
     "validate_file",
     "validate_text",

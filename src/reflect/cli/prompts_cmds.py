@@ -88,6 +88,7 @@ def show(
 ) -> None:
     """Every step of a set, with its id, kind and when it is shown."""
     from reflect.cli.session_cmds import find_set
+    from reflect.prompts import describe_when
 
     prompt_set = find_set(settings(ctx).home, set_ref)
     info = prompt_set.info
@@ -101,12 +102,7 @@ def show(
             f"Homework from {hw.counselor or 'a counselor'}{due}: hand in to {hw.recipient or '(no recipient)'}"
         )
     for number, step in enumerate(prompt_set.steps, start=1):
-        when = ""
-        if step.when:
-            test = (
-                "is" if step.when.is_ is not None else "in" if step.when.in_ is not None else "not"
-            )
-            when = f"  [when {step.when.step} {test} {step.when.values}]"
+        when = f"  ({describe_when(step.when, prompt_set)})" if step.when else ""
         print(f"\n{number:>2}. {step.id} ({step.kind}){when}")
         for line in step.text.splitlines():
             print(f"    {line}")
@@ -122,21 +118,17 @@ def validate(
 ) -> None:
     """Check a question set and report every problem by step and field (exit 1 if any)."""
     from reflect.errors import ExitCode, ReflectError
-    from reflect.prompts import load_set, validate_file
+    from reflect.prompts import load_set, starter_placeholders, validate_file
+    from reflect.ui.authoring import show_validation
 
     if not file.is_file():
         raise ReflectError(f"There is no file {file}.")
     problems = validate_file(file)
+    prompt_set = None if problems else load_set(file)
+    placeholders = [] if problems else starter_placeholders(file.read_text(encoding="utf-8"))
+    show_validation(str(file), problems, prompt_set, placeholders)
     if problems:
-        for problem in problems:
-            print(f"{file}: {problem}")
-        noun = "problem" if len(problems) == 1 else "problems"
-        print(f"{len(problems)} {noun}; fix them and run this again.", flush=True)
         raise typer.Exit(ExitCode.FAILED)
-    prompt_set = load_set(file)
-    print(
-        f"{file} is a valid question set: '{prompt_set.id}', version {prompt_set.info.version}, {len(prompt_set.steps)} steps."
-    )
 
 
 @app.command("new")
@@ -147,10 +139,11 @@ def new(
 ) -> None:
     """Write a commented starter question set to edit."""
     from reflect.errors import ReflectError
-    from reflect.prompts import starter_text
+    from reflect.prompts import shell_quote, starter_text
 
     if file.exists():
         raise ReflectError(f"{file} already exists; choose another name or move it first.")
     file.write_text(starter_text(), encoding="utf-8")
-    print(f"Wrote {file}. Edit it, then check it with `reflect prompts validate {file}`")
-    print(f"and try it with `reflect start {file}`.")
+    name = shell_quote(str(file))
+    print(f"Wrote {file}. Edit it, then check it with `reflect prompts validate {name}`")
+    print(f"and try it with `reflect start {name}`.")

@@ -15,20 +15,56 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from reflect.promptsets.model import MAX_SCALE_POINTS, NO, YES, Condition, Homework, Step
+from reflect.promptsets.model import (
+    MAX_SCALE_POINTS,
+    NO,
+    STEP_KINDS,
+    YES,
+    Condition,
+    Homework,
+    Step,
+)
+
+KeyPath = tuple[str | int, ...]
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a file. ``location`` is "set", "step 'id'", "resource 2",
-    "line 12" (TOML syntax) or "file"; ``field`` is the field at fault, or ""."""
+    """One thing wrong with a file.
+
+    ``location`` is "set", "step 'id'", "resource 2", "line 12" (a TOML syntax problem) or
+    "file"; ``field`` is the field at fault, or "". ``path`` is where it sits in the parsed
+    document (``("steps", 2, "when")``), from which the loader finds ``line``. ``fix``, when
+    reflect can tell, is the line as it should be typed.
+    """
 
     location: str
     field: str
     message: str
+    line: int | None = None
+    fix: str = ""
+    path: KeyPath = ()
+
+    @property
+    def where(self) -> str:
+        """ "line 14, step 'drink-what'": the line first, then the part of the set."""
+        if self.location.startswith("line "):  # a TOML problem: the line (and column) is all
+            return self.location
+        parts = [f"line {self.line}"] if self.line else []
+        part = _PART_NAMES.get(self.location, self.location)
+        if part:
+            parts.append(part)
+        return ", ".join(parts) or "in the file"
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}"
+        text = f"{self.where}: {self.message}"
+        if self.fix:
+            stop = " " if self.message.endswith(("?", ".")) else ". "
+            text += f"{stop}Type it as: {self.fix}"
+        return text
+
+
+_PART_NAMES = {"set": "in [set]", "file": ""}
 
 
 def step_location(index: int, raw: Any) -> str:
@@ -49,30 +85,73 @@ def resource_location(index: int, raw: Any) -> str:
 # Tables inside a step or the set, for "did you mean" suggestions on their fields.
 _NESTED: dict[str, type[Any]] = {"when": Condition, "homework": Homework}
 
+# What to type for a missing field, so the message shows the line to add.
+_EXAMPLES = {
+    "id": 'id = "a-short-name"',
+    "title": 'title = "The title your client sees"',
+    "version": "version = 1",
+    "author": 'author = "Your name"',
+    "kind": 'kind = "text"',
+    "text": 'text = "The question, or the text to read"',
+    "name": 'name = "Who or what this is"',
+    "contact": 'contact = "A phone number, website or email"',
+    "step": 'when = { step = "drink", is = "yes" }',
+}
+_WHEN_EXAMPLE = 'when = { step = "drink", is = "yes" }'
+
+# Words a counselor might write for a kind, beyond what a spelling match finds.
+_KIND_SYNONYMS = {
+    "yes": "yesno",
+    "boolean": "yesno",
+    "bool": "yesno",
+    "question": "text",
+    "open": "text",
+    "free": "text",
+    "freetext": "text",
+    "writing": "text",
+    "multiplechoice": "choice",
+    "select": "choice",
+    "pick": "choice",
+    "rating": "scale",
+    "number": "scale",
+    "range": "scale",
+    "note": "info",
+    "message": "info",
+    "read": "info",
+}
+
 
 def from_validation_error(
-    error: ValidationError, location: str, model: type[Any] | None = None
+    error: ValidationError,
+    location: str,
+    model: type[Any] | None = None,
+    base: KeyPath = (),
 ) -> list[Problem]:
-    return [_translate(e, location, model) for e in error.errors(include_url=False)]
+    return [_translate(e, location, model, base) for e in error.errors(include_url=False)]
 
 
-def _field_name(loc: tuple[int | str, ...]) -> str:
+def _real_parts(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
     # Union members show up in `loc` as type names ("str", "int"); they mean nothing to a
     # counselor, so keep only real field names and list positions.
-    parts = [str(p) for p in loc if isinstance(p, int) or p not in {"str", "int"}]
-    return ".".join(parts)
+    return tuple(p for p in loc if isinstance(p, int) or p not in {"str", "int"})
 
 
-def _translate(err: ErrorDetails, location: str, model: type[Any] | None) -> Problem:
-    field = _field_name(err["loc"])
+def _translate(err: ErrorDetails, location: str, model: type[Any] | None, base: KeyPath) -> Problem:
+    parts = _real_parts(err["loc"])
+    field = ".".join(str(p) for p in parts)
+    last = str(parts[-1]) if parts else ""
     name = f"`{field}`" if field else "it"
     given = err.get("input")
     ctx = err.get("ctx") or {}
     kind = err["type"]
     if kind == "missing":
-        text = f"{name} is required but missing"
+        example = _EXAMPLES.get(last)
+        text = f"{name} is missing; add a line like {example}" if example else f"{name} is missing"
     elif kind == "extra_forbidden":
-        text = f"{name} is not a field reflect knows" + _suggest(field, model)
+        text = f"{name} is not a name reflect knows" + _suggest(field, model)
+    elif kind == "literal_error" and last == "kind":
+        text = f"{name} must be one of info, yesno, text, choice or scale; got {given!r}"
+        text += _suggest_kind(given)
     elif kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "")
         text = f"{name} must be one of {expected}; got {given!r}"
@@ -84,33 +163,68 @@ def _translate(err: ErrorDetails, location: str, model: type[Any] | None) -> Pro
     elif kind in {"string_type", "str_type"}:
         text = f"{name} must be text in quotes; got {given!r}"
     elif kind in {"int_type", "int_parsing", "int_from_float"}:
-        text = f"{name} must be a whole number; got {given!r}"
+        text = f"{name} must be a whole number written in digits, without quotes; got {given!r}"
     elif kind in {"bool_type", "bool_parsing"}:
-        text = f"{name} must be true or false (no quotes); got {given!r}"
+        text = f"{name} must be true or false (small letters, no quotes); got {given!r}"
     elif kind == "list_type":
         text = f'{name} must be a list in square brackets, like ["one", "two"]; got {given!r}'
     elif kind in {"dict_type", "model_type", "model_attributes_type"}:
-        text = f"{name} must be a table; got {given!r}"
+        text = _not_a_table(field, given)
     elif kind == "greater_than_equal":
         text = f"{name} must be at least {ctx.get('ge')}; got {given!r}"
     elif kind == "string_too_short":
-        text = f"{name} must not be empty"
+        text = f"{name} is empty; write the text between the quotes"
     elif kind.startswith(("date_", "datetime_")):
-        text = f"{name} must be a date like 2026-12-01; got {given!r}"
+        text = f"{name} must be a date written like 2026-12-01, without quotes; got {given!r}"
     else:  # rare; pydantic's own one-line message is still better than nothing
         text = f"{name}: {err['msg']}"
-    return Problem(location, field, text)
+    return Problem(location, field, text, path=(*base, *parts))
+
+
+def _not_a_table(field: str, given: object) -> str:
+    if field.endswith("when"):
+        return f"`when` must be written like {_WHEN_EXAMPLE}; got {given!r}"
+    if field.endswith("homework"):
+        return f"`homework` must be its own part of the file, starting with [set.homework]; got {given!r}"
+    if not field and isinstance(given, list):
+        return "write this section's name with one bracket on each side, like [set]"
+    if not field:
+        return (
+            "this must be a section of its own: a line [set] with lines like "
+            f'id = "..." under it; got {given!r}'
+        )
+    return f"`{field}` must be written like {{ name = value }}; got {given!r}"
 
 
 def _suggest(field: str, model: type[Any] | None) -> str:
     parent, _, name = field.rpartition(".")
-    model = _NESTED.get(parent, model if not parent else None)
+    model = _NESTED.get(parent.rpartition(".")[2], model if not parent else None)
     fields = getattr(model, "model_fields", None)
     if not fields:
         return "; check the spelling"
-    known = [f.alias or name for name, f in fields.items()]
-    close = difflib.get_close_matches(name, known, n=1)
-    return f"; did you mean `{close[0]}`?" if close else f"; it may be one of {', '.join(known)}"
+    known = [f.alias or key for key, f in fields.items()]
+    close = difflib.get_close_matches(name.lower(), known, n=1, cutoff=0.6)
+    if close:
+        return f"; did you mean `{close[0]}`?"
+    return f"; the names it may use are {', '.join(known)}"
+
+
+def _suggest_kind(given: object) -> str:
+    if not isinstance(given, str):
+        return ""
+    squashed = "".join(c for c in given.lower() if c.isalpha())
+    guess = _KIND_SYNONYMS.get(squashed)
+    if guess is None:
+        close = difflib.get_close_matches(squashed, STEP_KINDS, n=1, cutoff=0.6)
+        guess = close[0] if close else None
+    return f'; did you mean kind = "{guess}"?' if guess else ""
+
+
+def did_you_mean(word: str, candidates: Sequence[str]) -> str | None:
+    """The closest spelling among ``candidates`` (ignoring case), or None."""
+    lowered = {c.lower(): c for c in candidates}
+    close = difflib.get_close_matches(word.lower(), list(lowered), n=1, cutoff=0.6)
+    return lowered[close[0]] if close else None
 
 
 # --- rules that need the whole set ------------------------------------------------------
@@ -121,7 +235,13 @@ def set_problems(steps: Sequence[Step | None], ids: Sequence[str | None]) -> lis
     problems are already reported); ``ids[i]`` is its id if it had a usable one."""
     problems: list[Problem] = []
     if not steps:
-        problems.append(Problem("set", "steps", "the set has no steps; add at least one [[steps]]"))
+        problems.append(
+            Problem(
+                "set",
+                "steps",
+                "the set has no steps; add at least one question, starting with a line [[steps]]",
+            )
+        )
     seen: dict[str, int] = {}
     for index, step_id in enumerate(ids):
         if step_id is None:
@@ -133,41 +253,53 @@ def set_problems(steps: Sequence[Step | None], ids: Sequence[str | None]) -> lis
                     "id",
                     f"the id {step_id!r} is used by steps {seen[step_id] + 1} and {index + 1}; "
                     "each step needs its own id",
+                    path=("steps", index, "id"),
                 )
             )
         else:
             seen[step_id] = index
     for index, step in enumerate(steps):
         if step is not None:
-            problems += _kind_problems(step)
+            problems += _kind_problems(step, index)
             problems += _when_problems(step, index, steps, seen)
     return problems
 
 
-def _kind_problems(step: Step) -> list[Problem]:
+def _kind_problems(step: Step, index: int) -> list[Problem]:
     where = f"step {step.id!r}"
     out: list[Problem] = []
     given = step.model_fields_set
 
+    def problem(field: str, message: str) -> Problem:
+        return Problem(where, field, message, path=("steps", index, field))
+
     def refuse(field: str, applies_to: str) -> None:
         if field in given:
             out.append(
-                Problem(
-                    where,
+                problem(
                     field,
-                    f"`{field}` only applies to {applies_to} steps; this is a {step.kind} step",
+                    f"`{field}` only applies to {applies_to} steps; this is a {step.kind} step. "
+                    f"Remove the line, or change the kind",
                 )
             )
 
     if step.kind == "choice":
         if len(step.choices) < 2:
-            out.append(Problem(where, "choices", "a choice step needs at least two `choices`"))
+            out.append(
+                problem(
+                    "choices",
+                    'a choice step needs at least two `choices`, like choices = ["Yes", "Not sure"]',
+                )
+            )
         if len(set(step.choices)) != len(step.choices):
-            out.append(Problem(where, "choices", "`choices` lists the same choice twice"))
+            out.append(problem("choices", "`choices` lists the same choice twice"))
     else:
         refuse("choices", "choice")
     if step.kind == "scale":
-        out += _scale_problems(step, where)
+        out += [
+            Problem(where, field, message, path=("steps", index, field))
+            for field, message in _scale_problems(step)
+        ]
     else:
         for field in ("min", "max", "labels"):
             refuse(field, "scale")
@@ -177,15 +309,14 @@ def _kind_problems(step: Step) -> list[Problem]:
     return out
 
 
-def _scale_problems(step: Step, where: str) -> list[Problem]:
+def _scale_problems(step: Step) -> list[tuple[str, str]]:
     if step.min >= step.max:
-        return [Problem(where, "min", f"`min` ({step.min}) must be less than `max` ({step.max})")]
+        return [("min", f"`min` ({step.min}) must be less than `max` ({step.max})")]
     points = step.max - step.min + 1
     out = []
     if points > MAX_SCALE_POINTS:
         out.append(
-            Problem(
-                where,
+            (
                 "max",
                 f"a scale may have at most {MAX_SCALE_POINTS} points; "
                 f"{step.min} to {step.max} has {points}",
@@ -193,8 +324,7 @@ def _scale_problems(step: Step, where: str) -> list[Problem]:
         )
     if step.labels and len(step.labels) not in (2, points):
         out.append(
-            Problem(
-                where,
+            (
                 "labels",
                 f"`labels` needs 2 labels (for the ends) or {points} "
                 f"(one per point); got {len(step.labels)}",
@@ -209,34 +339,35 @@ def _when_problems(
     if step.when is None:
         return []
     where, target_id = f"step {step.id!r}", step.when.step
+
+    def problem(field: str, message: str) -> list[Problem]:
+        return [Problem(where, field, message, path=("steps", index, *field.split(".")))]
+
     if target_id == step.id:
-        return [
-            Problem(where, "when.step", "`when` names this same step; it must name an earlier step")
-        ]
+        return problem("when.step", "`when` names this same step; it must name an earlier step")
     if target_id not in positions:
-        return [
-            Problem(
-                where,
-                "when.step",
-                f"`when` names step {target_id!r}, and there is no step with that id",
-            )
-        ]
+        earlier = [s for s, at in positions.items() if at < index]
+        guess = did_you_mean(target_id, earlier) or did_you_mean(target_id, list(positions))
+        hint = f"; did you mean {guess!r}?" if guess else "; check the spelling of the id"
+        return problem(
+            "when.step", f"`when` names step {target_id!r}, and there is no step with that id{hint}"
+        )
     if positions[target_id] > index:
-        return [
-            Problem(
-                where,
-                "when.step",
-                f"`when` names step {target_id!r}, which comes "
-                "later; a step can only depend on an answer given before it",
-            )
-        ]
+        return problem(
+            "when.step",
+            f"`when` names step {target_id!r}, which comes "
+            "later; a step can only depend on an answer given before it",
+        )
     target = steps[positions[target_id]]
     if target is None:  # that step has its own problems; nothing sure to say about fit
         return []
-    return _fit_problems(where, target, step.when.values)
+    return [
+        Problem(where, "when", message, path=("steps", index, "when"))
+        for message in _fit_problems(target, step.when.values)
+    ]
 
 
-def _fit_problems(where: str, target: Step, values: list[str | int]) -> list[Problem]:
+def _fit_problems(target: Step, values: list[str | int]) -> list[str]:
     name = f"step {target.id!r}"
     if target.kind == "yesno":
         allowed: list[str | int] = [YES, NO]
@@ -249,20 +380,18 @@ def _fit_problems(where: str, target: Step, values: list[str | int]) -> list[Pro
         wording = f"a number from {target.min} to {target.max}, without quotes"
     else:
         return [
-            Problem(
-                where,
-                "when.step",
-                f"`when` can only depend on a yesno, choice or "
-                f"scale step; {name} is a {target.kind} step",
-            )
+            f"`when` can only depend on a yesno, choice or "
+            f"scale step; {name} is a {target.kind} step"
         ]
     # bool is an int subclass; _check_scalar already refused booleans, so `in` is exact here.
     bad = [v for v in values if v not in allowed or type(v) is not type(allowed[0])]
-    return [
-        Problem(
-            where,
-            "when",
-            f"`when` compares {name} with {v!r}, which that step can never answer; use {wording}",
+    out = []
+    for value in bad:
+        message = f"`when` compares {name} with {value!r}, which that step can never answer"
+        guess = (
+            did_you_mean(value, [a for a in allowed if isinstance(a, str)])
+            if isinstance(value, str)
+            else None
         )
-        for v in bad
-    ]
+        out.append(message + (f"; did you mean {guess!r}?" if guess else f"; use {wording}"))
+    return out

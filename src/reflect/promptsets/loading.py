@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from collections.abc import Sequence
 from importlib import resources
@@ -22,9 +21,17 @@ from reflect.promptsets.checks import (
     step_location,
 )
 from reflect.promptsets.model import SUPPORTED_FORMAT, PromptSet, Resource, SetInfo, Step
+from reflect.ui.untrusted import clean_line
 
 _TOP_LEVEL = {"set", "steps", "resources"}
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_BOM = "\ufeff"  # Windows Notepad starts UTF-8 files with it; TOML does not allow it
+
+
+def shell_quote(path: str) -> str:
+    """A file name as it must be typed in a shell: quoted when it holds spaces and the like."""
+    import shlex
+
+    return shlex.quote(clean_line(path))
 
 
 class PromptSetError(ReflectError):
@@ -33,9 +40,10 @@ class PromptSetError(ReflectError):
     def __init__(self, source: str, problems: Sequence[Problem]) -> None:
         first = problems[0]
         more = len(problems) - 1
-        message = f"{source}: {first}"
+        message = f"{clean_line(source)}, {first}"
         if more:
-            message += f" (and {more} more; `reflect prompts validate` lists them all)"
+            command = f"reflect prompts validate {shell_quote(source)}"
+            message += f" (and {more} more; `{command}` lists them all)"
         super().__init__(message)
         self.source = source
         self.problems = list(problems)
@@ -80,52 +88,88 @@ def _reason(exc: Exception) -> str:
 
 
 def _check(text: str) -> tuple[PromptSet | None, list[Problem]]:
+    text = text.removeprefix(_BOM)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return None, [_toml_problem(exc)]
-    newer = _newer_format(raw)
-    if newer:  # the rest of the file may use things this code cannot know about
-        return None, newer
+        from reflect.promptsets.toml_help import explain
+
+        return None, [explain(text, exc)]
+    problems = _newer_format(raw)
+    if not problems:  # a newer format may use things this code cannot know about
+        problems = _problems(raw)
+    if problems:
+        return None, _with_lines(problems, text)
+    return PromptSet.model_validate(raw), []
+
+
+def _problems(raw: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
-    problems += _part(SetInfo, raw.get("set"), "set", missing="the file has no [set] table")
+    problems += _part(
+        SetInfo,
+        raw.get("set"),
+        "set",
+        missing="there is no [set] section; start the file with a line [set] and the set's "
+        'id = "...", title, version and author under it',
+    )
     steps, ids = _steps(raw.get("steps", []), problems)
     resources_raw = raw.get("resources", [])
     if isinstance(resources_raw, list):
         for index, item in enumerate(resources_raw):
-            problems += _part(Resource, item, resource_location(index, item))
+            problems += _part(Resource, item, resource_location(index, item), ("resources", index))
     else:
-        problems.append(Problem("file", "resources", "`resources` must be [[resources]] tables"))
+        problems.append(_two_brackets("resources"))
     if steps is not None:
         problems += set_problems(steps, ids)
-    for key in raw:
-        if key not in _TOP_LEVEL:
-            problems.append(
-                Problem(
-                    "file",
-                    key,
-                    f"`{key}` is not a section reflect knows; use [set], "
-                    "[[steps]] and [[resources]]",
-                )
-            )
-    if problems:
-        return None, problems
-    return PromptSet.model_validate(raw), []
+    problems += [_unknown_section(key, raw[key]) for key in raw if key not in _TOP_LEVEL]
+    return problems
 
 
-def _toml_problem(exc: tomllib.TOMLDecodeError) -> Problem:
-    message = str(exc)
-    found = _TOML_POSITION.search(message)
-    detail = _TOML_POSITION.sub("", message)
-    detail = detail[:1].lower() + detail[1:]
-    if not found:
-        return Problem("file", "", f"this is not valid TOML: {detail}")
-    line, column = found.groups()
+def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    from dataclasses import replace
+
+    from reflect.promptsets.positions import line_of, locate
+
+    positions = locate(text)
+    located = [
+        p if p.line is not None else replace(p, line=line_of(positions, p.path)) for p in problems
+    ]
+    # In the order of the file: the first mistake is often the cause of the next ones.
+    return sorted(located, key=lambda p: (p.line is None, p.line or 0))
+
+
+def _two_brackets(name: str) -> Problem:
     return Problem(
-        f"line {line}",
-        "",
-        f"not valid TOML at column {column}: {detail}. Check quotes, brackets and `=` signs.",
+        "file",
+        name,
+        f"write [[{name}]] with two brackets on each side; each one starts a new "
+        f"{'question' if name == 'steps' else 'resource'}",
+        path=(name,),
     )
+
+
+def _unknown_section(key: str, value: Any) -> Problem:
+    from reflect.promptsets.toml_help import section_suggestion
+
+    if key == "homework":
+        advice = "write it as [set.homework]"
+    elif key in SetInfo.model_fields:
+        advice = "it belongs in [set]: put a line [set] above it"
+    elif key in Step.model_fields:
+        advice = "it belongs to a question: put a line [[steps]] above it"
+    elif key in Resource.model_fields:
+        advice = "it belongs to a resource: put a line [[resources]] above it"
+    elif guess := section_suggestion(key):
+        advice = f"did you mean {guess}?"
+    else:
+        advice = "a file has only [set], [[steps]] and [[resources]]"
+    if isinstance(value, dict):
+        message = f"[{key}] is not a section reflect knows; {advice}"
+    elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        message = f"[[{key}]] is not a section reflect knows; {advice}"
+    else:
+        message = f"`{key}` comes before any section; {advice}"
+    return Problem("file", key, message, path=(key,))
 
 
 def _newer_format(raw: dict[str, Any]) -> list[Problem]:
@@ -138,25 +182,33 @@ def _newer_format(raw: dict[str, Any]) -> list[Problem]:
                 "format",
                 f"this set needs a newer reflect: it uses format {declared}, "
                 f"and this reflect reads format {SUPPORTED_FORMAT}. Update reflect to use it.",
+                path=("set", "format"),
             )
         ]
     return []
 
 
-def _part(model: type[BaseModel], raw: Any, location: str, missing: str = "") -> list[Problem]:
+def _part(
+    model: type[BaseModel],
+    raw: Any,
+    location: str,
+    base: tuple[str | int, ...] | None = None,
+    missing: str = "",
+) -> list[Problem]:
+    base = (location,) if base is None else base
     if raw is None and missing:
-        return [Problem(location, "", missing)]
+        return [Problem(location, "", missing, path=base)]
     try:
         model.model_validate(raw)
     except ValidationError as exc:
-        return from_validation_error(exc, location, model)
+        return from_validation_error(exc, location, model, base)
     return []
 
 
 def _steps(raw: Any, problems: list[Problem]) -> tuple[list[Step | None] | None, list[str | None]]:
     """Validate each step on its own, so one bad step does not hide problems in the others."""
     if not isinstance(raw, list):
-        problems.append(Problem("file", "steps", "`steps` must be [[steps]] tables"))
+        problems.append(_two_brackets("steps"))
         return None, []
     steps: list[Step | None] = []
     ids: list[str | None] = []
@@ -166,7 +218,7 @@ def _steps(raw: Any, problems: list[Problem]) -> tuple[list[Step | None] | None,
             steps.append(Step.model_validate(item))
         except ValidationError as exc:
             steps.append(None)
-            problems += from_validation_error(exc, location, Step)
+            problems += from_validation_error(exc, location, Step, ("steps", index))
         step_id = item.get("id") if isinstance(item, dict) else None
         ids.append(step_id if isinstance(step_id, str) and step_id else None)
     return steps, ids
