@@ -8,32 +8,102 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reflect.models import Answer
-from reflect.story import HASHTAG, POST_LIMIT, StoryDraft, assemble, render, to_posts
+from reflect.story import (
+    HASHTAG,
+    POST_LIMIT,
+    STATEMENT,
+    StoryDraft,
+    assemble,
+    assemble_parts,
+    parts_of,
+    render,
+    to_posts,
+)
 
 
 def answer(step: str, value: str, kind: str = "text") -> Answer:
     return Answer(step=step, prompt="?", kind=kind, value=value)  # type: ignore[arg-type]
 
 
-def test_assemble_follows_the_arc_and_ends_with_the_hashtag() -> None:
-    story = assemble(
-        [
-            answer("drink-now", "Now I stop."),
-            answer("drink", "yes", kind="yesno"),
-            answer("drink-what", "I pushed."),
-            answer("tell-son", "Listen."),
-            answer("drink-her", "She was scared."),
-            answer("drink-learned", "No means no."),
-        ]
-    )
-    assert story.split("\n\n") == [
-        "I pushed.",
-        "She was scared.",
-        "No means no.",
-        "Now I stop.",
-        "Listen.",
+DRINK = "Did I ever have a little too much to drink and push a little too far with a woman?"
+ADVANTAGE = "Did I ever take advantage of a situation to make a sexual advance?"
+VALUES = "Did I ever treat a woman in a way that doesn’t mesh with my morals and values?"
+
+
+def gate(step: str, prompt: str, value: str = "yes") -> Answer:
+    return Answer(step=step, prompt=prompt, kind="yesno", value=value)
+
+
+def two_incidents() -> list[Answer]:
+    return [
+        gate("drink", DRINK),
+        answer("drink-now", "Now I stop at two drinks and I listen the first time."),
+        answer(
+            "drink-what", "It was at a party after work and I kept pushing her to come upstairs."
+        ),
+        gate("advantage", ADVANTAGE),
+        answer("advantage-what", "My coworker needed a ride home and I made a move in the car."),
+        answer("drink-her", "She left early and stopped coming to things with the team."),
+        answer("advantage-her", "She took the bus for a month rather than ride with me again."),
+        answer("drink-learned", "That being drunk is never an excuse for what I did."),
+        gate("values", VALUES),
+        Answer(
+            step="values-what",
+            prompt="What happened, and which of your values did it go against?",
+            kind="text",
+            value="Both of the times above, really.",
+        ),
+        gate("object", "Did I ever treat a woman more like a sexual object?", "no"),
+        answer("tell-son", "I'd tell him to listen the first time she says no."),
+        Answer(step="statement", prompt="?", kind="choice", value="I can say it as it is"),
+    ]
+
+
+def test_assemble_tells_each_incident_as_one_paragraph_in_the_arc() -> None:
+    paragraphs = assemble(two_incidents()).split("\n\n")
+    assert paragraphs == [
+        f"{DRINK} Yes. It was at a party after work and I kept pushing her to come upstairs. "
+        "She left early and stopped coming to things with the team. That being drunk is never "
+        "an excuse for what I did. Now I stop at two drinks and I listen the first time.",
+        f"{ADVANTAGE} Yes. My coworker needed a ride home and I made a move in the car. She took "
+        "the bus for a month rather than ride with me again.",
+        f"{VALUES} Yes. What happened: Both of the times above, really.",
+        "If a son or a younger brother asked me what I've learned about how to treat women, I'd "
+        f"tell him to listen the first time she says no. {STATEMENT}",
         HASHTAG,
     ]
+
+
+def test_short_answers_are_introduced_and_a_plain_son_answer_gets_a_lead() -> None:
+    story = assemble(
+        [
+            gate("drink", DRINK),
+            answer("drink-what", "I pushed."),
+            answer("drink-now", "Now I stop."),
+            answer("tell-son", "Listen."),
+        ]
+    )
+    assert "Yes. What happened: I pushed. What I do differently now: Now I stop." in story
+    assert "how to treat women, I would tell him: Listen." in story
+
+
+def test_parts_can_be_chosen_one_incident_at_a_time() -> None:
+    parts = parts_of(two_incidents())
+    assert [p.key for p in parts] == ["drink", "advantage", "values", "tell-son", "statement"]
+    chosen = [p for p in parts if p.key in {"advantage", "statement"}]
+    story = assemble_parts(chosen)
+    assert "party" not in story and story.startswith(ADVANTAGE)
+    assert story.endswith(f"{STATEMENT}\n\n{HASHTAG}")
+
+
+def test_a_custom_set_without_gates_keeps_its_answers_in_arc_order() -> None:
+    story = assemble(
+        [
+            answer("work-now", "These days I ask before I touch anyone at all, even a hug."),
+            answer("work-what", "At the office I made comments about how she dressed, daily."),
+        ]
+    )
+    assert story.index("At the office") < story.index("These days")
 
 
 def test_short_story_is_one_post_and_long_one_a_numbered_thread() -> None:
@@ -47,6 +117,17 @@ def test_short_story_is_one_post_and_long_one_a_numbered_thread() -> None:
     )
     rejoined = " ".join(p.rsplit(" (", 1)[0] for p in posts)
     assert rejoined == long
+
+
+def test_a_thread_breaks_between_incidents_and_tags_the_first_post() -> None:
+    story = assemble(two_incidents())
+    posts = to_posts(story)
+    assert len(posts) > 1 and all(len(p) <= POST_LIMIT for p in posts)
+    assert HASHTAG in posts[0] and not any(HASHTAG in p for p in posts[1:])
+    for paragraph in story.split("\n\n")[:-1]:
+        # Every incident starts a post of its own.
+        assert any(p.startswith(paragraph[:40]) for p in posts), paragraph
+    assert not any("upstairs" in p and "ride home" in p for p in posts)
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=3000))

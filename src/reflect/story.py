@@ -1,7 +1,10 @@
 """Turning chosen answers into a first-person story draft, and fitting it to a post.
 
-Pure text work: the anonymizer and the review happen elsewhere. The story follows the arc the
-article asks for: what I did, what it cost her, what I learned, what I do now.
+Pure text work: the anonymizer and the review happen elsewhere. The story is told per incident,
+in the arc the article asks for: for each "Did I ever ...?" answered yes, what happened, what it
+cost her, what I learned, what I do now; then what I would tell a son or a younger brother, and
+the accountability statement if it was chosen. Answers that lean on their question ("Both of
+the times above, really.") are introduced in the project's own words so a stranger can follow.
 """
 
 from __future__ import annotations
@@ -15,10 +18,39 @@ from reflect.models import Answer
 
 if TYPE_CHECKING:
     from reflect.anonymize import Finding
+    from reflect.models import Entry
 
 HASHTAG = "#ImperfectMen"
 POST_LIMIT = 280
 ARC = ("what", "her", "learned", "now")  # step-id endings in the built-in set, in story order
+# Lead-ins for an answer that does not stand on its own, by its place in the arc.
+_LEAD_INS = {
+    "what": "What happened: ",
+    "her": "What it cost her: ",
+    "learned": "What I learned: ",
+    "now": "What I do differently now: ",
+}
+STATEMENT = (
+    "I haven't always treated the women in my life with dignity and respect, and I regret that."
+)
+_SON_LEAD = "If a son or a younger brother asked me what I've learned about how to treat women, "
+# Closing answers of the built-in set, in the order they close the story, with their lead-in.
+_CLOSING = {
+    "anything-else": "",
+    "tell-son": _SON_LEAD,
+    "statement": "",
+    "statement-own": "",
+    "statement-not-yet": "What still stands between me and saying that sentence: ",
+}
+_CLOSING_ORDER = ("anything-else", "tell-son", "statement", "statement-own", "statement-not-yet")
+_SAYS_IT = "I can say it as it is"
+# An answer that opens like these, or is very short, reads as a reply to its question.
+_LEANS_ON_QUESTION = re.compile(
+    r"^(?:(?:yes|no|yeah|yep|nope)(?=[,.!;]|\s*$)|(?:both|same|see above|as above|again|also|"
+    r"all of them|none|neither|either|ditto|above|likewise)\b)|\b(?:above|the same as|as before)\b",
+    re.IGNORECASE,
+)
+_TELLS_HIM = re.compile(r"^(?:i'd|i would|i'll|i will)\s+(?:tell|say|ask|show)\b", re.IGNORECASE)
 
 
 def arc_position(step_id: str) -> int:
@@ -32,11 +64,170 @@ def storyable(answers: Sequence[Answer]) -> list[Answer]:
     return [a for a in answers if a.kind == "text" and isinstance(a.value, str) and a.value.strip()]
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def leans_on_question(value: str) -> bool:
+    """Whether an answer only makes sense next to its question."""
+    flat = _flat(value)
+    return len(flat.split()) < 6 or bool(_LEANS_ON_QUESTION.search(flat))
+
+
+def _sentence(text: str) -> str:
+    text = _flat(text)
+    return text if text[-1:] in ".!?…\"”'’)" else text + "."
+
+
+@dataclass(frozen=True)
+class Part:
+    """One thing the person can choose for the story: an incident told in prose (its answers in
+    the arc's order), or one closing answer. ``label`` is a one-line summary for the picker."""
+
+    key: str
+    label: str
+    paragraph: str
+    closing: bool = False
+    order: int = 0
+
+
+def _introduced(answer: Answer, lead: str) -> str:
+    value = _flat(str(answer.value))
+    if not lead:
+        return _sentence(value)
+    return _sentence(lead + value)
+
+
+def _incident_paragraph(gate: Answer | None, answers: list[Answer]) -> str:
+    sentences = []
+    if gate is not None:
+        question = _flat(gate.prompt)
+        sentences.append(f"{question} Yes." if question.endswith("?") else _sentence(question))
+    for answer in sorted(answers, key=lambda a: arc_position(a.step)):
+        ending = answer.step.rsplit("-", 1)[-1]
+        value = str(answer.value)
+        if not leans_on_question(value):
+            sentences.append(_sentence(value))
+        elif ending in _LEAD_INS:
+            sentences.append(_introduced(answer, _LEAD_INS[ending]))
+        else:
+            sentences.append(_sentence(f"Asked “{_flat(answer.prompt)}”, I wrote: {_flat(value)}"))
+    return " ".join(sentences)
+
+
+def _closing_paragraph(answer: Answer) -> str:
+    if answer.step == "statement":
+        return STATEMENT
+    if answer.step == "tell-son":
+        value = _flat(str(answer.value))
+        if _TELLS_HIM.match(value):
+            return _sentence(_SON_LEAD + value)
+        return _sentence(_SON_LEAD + "I would tell him: " + value)
+    lead = _CLOSING.get(answer.step, "")
+    if not lead and leans_on_question(str(answer.value)):
+        return _sentence(f"Asked “{_flat(answer.prompt)}”, I wrote: {_flat(str(answer.value))}")
+    return _introduced(answer, lead)
+
+
+def _label(question: str, first: str) -> str:
+    question, first = _flat(question), _flat(first)
+    question = question if len(question) <= 48 else question[:47].rsplit(" ", 1)[0] + "…"
+    first = first if len(first) <= 40 else first[:39].rsplit(" ", 1)[0] + "…"
+    return f"{question} — {first}" if first else question
+
+
+def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
+    """The story parts one entry's answers make, in story order."""
+    by_step = {a.step: a for a in answers}
+    texts = storyable(answers)
+    parts: list[Part] = []
+    used: set[str] = set()
+    gates = [
+        a
+        for a in answers
+        if a.kind == "yesno" and str(a.value).lower() == "yes" and "-" not in a.step
+    ]
+    for number, gate in enumerate(gates):
+        follow = [a for a in texts if a.step.startswith(gate.step + "-")]
+        if not follow:
+            continue
+        used.update(a.step for a in follow)
+        first = min(follow, key=lambda a: arc_position(a.step))
+        parts.append(
+            Part(
+                f"{entry_key}{gate.step}",
+                _label(gate.prompt, str(first.value)),
+                _incident_paragraph(gate, follow),
+                order=number,
+            )
+        )
+    # Text answers with no yes-gate: grouped by step prefix, so a custom set's follow-ups still
+    # tell one incident each.
+    loose: dict[str, list[Answer]] = {}
+    for answer in texts:
+        if answer.step in used or answer.step in _CLOSING:
+            continue
+        prefix = (
+            answer.step.rsplit("-", 1)[0] if answer.step.rsplit("-", 1)[-1] in ARC else answer.step
+        )
+        loose.setdefault(prefix, []).append(answer)
+    for prefix, group in loose.items():
+        asked = by_step.get(prefix)
+        said_yes = asked if asked is not None and str(asked.value).lower() == "yes" else None
+        first = min(group, key=lambda a: arc_position(a.step))
+        parts.append(
+            Part(
+                f"{entry_key}{prefix}",
+                _label(said_yes.prompt if said_yes else first.prompt, str(first.value)),
+                _incident_paragraph(said_yes, group),
+                order=len(gates) + len(parts),
+            )
+        )
+    for position, step in enumerate(_CLOSING_ORDER):
+        closing = by_step.get(step)
+        if closing is None:
+            continue
+        answer = closing
+        if step == "statement":
+            if answer.value != _SAYS_IT:
+                continue
+            label = _label("Owning it", STATEMENT)
+        elif answer not in texts:
+            continue
+        else:
+            label = _label(answer.prompt, str(answer.value))
+        parts.append(
+            Part(
+                f"{entry_key}{step}",
+                label,
+                _closing_paragraph(answer),
+                closing=True,
+                order=position,
+            )
+        )
+    return parts
+
+
+def entry_parts(entries: Sequence[Entry]) -> list[Part]:
+    """Every part the chosen entries offer: incidents first, entry by entry, then closings."""
+    found = [part for entry in entries for part in parts_of(entry.answers, entry.id + ":")]
+    return [p for p in found if not p.closing] + sorted(
+        (p for p in found if p.closing), key=lambda p: p.order
+    )
+
+
+def assemble_parts(parts: Sequence[Part]) -> str:
+    """One paragraph per incident, then the closing paragraph, then the hashtag."""
+    incidents = [p.paragraph for p in parts if not p.closing]
+    closing = " ".join(
+        p.paragraph for p in sorted((p for p in parts if p.closing), key=lambda p: p.order)
+    )
+    return "\n\n".join([*incidents, *([closing] if closing else []), HASHTAG])
+
+
 def assemble(answers: Sequence[Answer]) -> str:
-    """One paragraph per answer, in the arc's order (stable within each part), then the hashtag."""
-    ordered = sorted(storyable(answers), key=lambda a: arc_position(a.step))
-    paragraphs = [" ".join(str(a.value).split()) for a in ordered]
-    return "\n\n".join([*paragraphs, HASHTAG])
+    """The story of one entry's answers: every part, in story order."""
+    return assemble_parts(parts_of(answers))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
@@ -57,17 +248,33 @@ def _pieces(text: str, limit: int) -> list[str]:
 
 
 def to_posts(text: str, limit: int = POST_LIMIT) -> list[str]:
-    """The story as one post, or as a numbered thread of posts that each fit ``limit``."""
-    flat = " ".join(text.split())
+    """The story as one post, or as a numbered thread of posts that each fit ``limit``.
+
+    A thread starts a new post at each paragraph (one incident per paragraph), so no post mixes
+    two incidents unless one paragraph is too long for a post; the hashtag goes in the first
+    post, where readers of the tag find the thread."""
+    paragraphs = [_flat(p) for p in text.split("\n\n") if p.strip()]
+    flat = " ".join(paragraphs)
     if len(flat) <= limit:
         return [flat]
+    tagged = HASHTAG in paragraphs
+    body = [p for p in paragraphs if p != HASHTAG]
     room = limit - len(" (99/99)")
+    tag_room = len(HASHTAG) + 1 if tagged else 0
     posts: list[str] = []
-    for piece in _pieces(flat, room):
-        if posts and len(posts[-1]) + 1 + len(piece) <= room:
-            posts[-1] += " " + piece
-        else:
-            posts.append(piece)
+    for paragraph in body:
+        starts_paragraph = True
+        for piece in _pieces(paragraph, room - (tag_room if not posts else 0)):
+            fits = posts and len(posts[-1]) + 1 + len(piece) <= room - (
+                tag_room if len(posts) == 1 else 0
+            )
+            if fits and not starts_paragraph:
+                posts[-1] += " " + piece
+            else:
+                posts.append(piece)
+            starts_paragraph = False
+    if tagged and posts:
+        posts[0] += " " + HASHTAG
     total = len(posts)
     return [f"{post} ({number}/{total})" for number, post in enumerate(posts, start=1)]
 

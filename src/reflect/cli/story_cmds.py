@@ -12,8 +12,8 @@ import typer
 from reflect.cli.common import JsonFlag, PassphraseFile, require_terminal, settings, unlock
 
 if TYPE_CHECKING:
-    from reflect.models import Answer
     from reflect.store import OpenJournal
+    from reflect.story import Part
 
 STORY_FORMATS = ("md", "txt", "post", "json")
 redactions_app = typer.Typer(
@@ -34,36 +34,28 @@ def _read_input(source: str) -> str:
         raise ReflectError(f"{source} is not UTF-8 text (byte offset {exc.start}).") from None
 
 
-def _choose_answers(opened: OpenJournal, entry_ids: list[str]) -> list[Answer]:
-    from reflect.story import storyable
-    from reflect.ui import ask
+def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> list[Part]:
+    """The entries (named, or picked) and then the incidents and closing answers to tell."""
+    from reflect.errors import ReflectError
+    from reflect.story import entry_parts
+    from reflect.ui import story_picker
 
-    entries = opened.entries(entry_ids) if entry_ids else []
-    if not entries:
+    if entry_ids:
+        entries = opened.entries(entry_ids)
+    else:
         records = opened.list_entries()
         if not records:
-            from reflect.errors import ReflectError
-
             raise ReflectError("Your journal is empty. Run `reflect` to write a reflection first.")
-        options = [
-            (r["id"], f"{r['created'][:10]}  {r['set']}  {r.get('title') or '(untitled)'}")
-            for r in records
+        labels = [
+            f"{r['created'][:10]}  {r['set']}  {r.get('title') or '(untitled)'}" for r in records
         ]
-        entries = opened.entries(
-            ask.checkbox("Which reflections should the story draw on?", options)
-        )
-    candidates = [(entry, answer) for entry in entries for answer in storyable(entry.answers)]
-    if not candidates:
-        from reflect.errors import ReflectError
-
+        chosen = story_picker.pick_entries(labels, plain=plain)
+        entries = opened.entries([records[n]["id"] for n in chosen])
+    parts = entry_parts(entries)
+    if not parts:
         raise ReflectError("Those entries have no written answers to make a story from.")
-    labels = [
-        (str(i), " ".join(str(a.value).split())[:60] + "…") for i, (_, a) in enumerate(candidates)
-    ]
-    chosen = ask.checkbox_checked(
-        "Which answers go into the story? (all are picked; Space to drop one)", labels
-    )
-    return [candidates[int(i)][1] for i in chosen]
+    chosen = story_picker.pick_parts([p.label for p in parts], plain=plain)
+    return [parts[n] for n in chosen]
 
 
 def register(app: typer.Typer) -> None:
@@ -113,52 +105,66 @@ def register(app: typer.Typer) -> None:
             Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
         ] = None,
         redact: Annotated[
-            list[str] | None,
+            bool,
             typer.Option(
-                "--redact", help="Always hide this name in stories (remembered, encrypted)."
+                "--redact",
+                help=(
+                    "First ask for names or words to hide in this and every later story "
+                    "(remembered, encrypted). They are asked for at a hidden prompt, never "
+                    "taken as arguments: words on the command line are visible to other users "
+                    "in the process list and stay in your shell history."
+                ),
             ),
-        ] = None,
+        ] = False,
         passphrase_file: PassphraseFile = None,
     ) -> None:
-        """Turn chosen answers into an anonymized story you review before anything is written."""
+        """Turn chosen answers into an anonymized story you review before anything is written.
+
+        Each "Did I ever" you answered yes to becomes one paragraph: what happened, what it
+        cost her, what you learned, what you do now. You can edit the whole draft (in memory)
+        before names are looked for, then decide on every replacement.
+        """
         from reflect import redactions
         from reflect.errors import UsageError
-        from reflect.models import Answer, Entry, now
-        from reflect.story import StoryDraft, assemble, render
-        from reflect.ui import review
+        from reflect.story import StoryDraft, assemble_parts, render
+        from reflect.ui import review, story_picker
 
         if fmt not in STORY_FORMATS:
             raise UsageError(f"--format must be one of {', '.join(STORY_FORMATS)}.")
         require_terminal("to anonymize text without questions, use `reflect anonymize FILE`.")
+        plain = settings(ctx).output.plain
         opened = unlock(ctx, passphrase_file)
         always = redactions.load(opened.vault, opened.keys)
         if redact:
-            always = sorted({*always, *redact})
-            redactions.save(opened.vault, opened.keys, always)
-        answers = _choose_answers(opened, entry_ids or [])
-        draft = StoryDraft(assemble(answers), always_redact=always)
+            typed = story_picker.ask_private_words(plain=plain)
+            if typed:
+                always = sorted({*always, *typed})
+                redactions.save(opened.vault, opened.keys, always)
+        parts = _choose_parts(opened, entry_ids or [], plain)
         console = settings(ctx).output.out
+        text = story_picker.edit_draft(console, assemble_parts(parts), plain=plain)
+        draft = StoryDraft(text, always_redact=always)
         remember: list[str] = []
-        review.review(console, draft, remember)
-        review.residual(console, draft)
+        review.review(console, draft, remember, plain=plain)
+        review.residual(console, draft, plain=plain)
         if remember:
             redactions.save(opened.vault, opened.keys, [*always, *remember])
         text = draft.rendered()
         final = render(text, fmt)
         where = str(output_file) if output_file else "the terminal"
-        if not review.confirm_share(console, final, where):
+        if not review.confirm_share(console, final, where, plain=plain):
             settings(ctx).output.notice("Nothing was written.")
             return
         if output_file is None:
             print(final, end="")
         else:
-            from reflect.vault.files import atomic_write
+            from reflect.vault.files import write_output_file
 
-            atomic_write(output_file.resolve(), final.encode("utf-8"))
+            write_output_file(output_file, final.encode("utf-8"))
             settings(ctx).output.notice(f"Wrote the story to {output_file}.")
-        from reflect.ui.ask import confirm
+        from reflect.models import Answer, Entry, now
 
-        if confirm("Keep this draft in your journal too (encrypted)?", default=True):
+        if review.confirm_keep(plain=plain):
             stamp = now()
             kept = Entry.model_validate(
                 {
@@ -194,17 +200,43 @@ def register(app: typer.Typer) -> None:
             print(
                 "\n".join(names)
                 if names
-                else "The list is empty. Add with `reflect redactions add NAME`."
+                else "The list is empty. Add to it with `reflect redactions add` (it asks)."
             )
 
     @redactions_app.command("add")
     def add_redactions(
-        ctx: typer.Context, names: list[str], passphrase_file: PassphraseFile = None
+        ctx: typer.Context,
+        names: Annotated[
+            list[str] | None,
+            typer.Argument(
+                help=(
+                    "Leave these out: you are asked for them at a hidden prompt (or they are "
+                    "read from standard input, one per line). Words given here are visible to "
+                    "other users in the process list and stay in your shell history."
+                ),
+                show_default=False,
+            ),
+        ] = None,
+        passphrase_file: PassphraseFile = None,
     ) -> None:
-        """Hide these from every story from now on."""
+        """Hide names or words from every story from now on.
+
+        Run it without arguments: it asks for them at a hidden prompt, so they never appear in
+        the process list or your shell history.
+        """
         from reflect import redactions
 
         opened = unlock(ctx, passphrase_file)
+        if not names:
+            from reflect.ui import story_picker
+
+            if sys.stdin.isatty():
+                names = story_picker.ask_private_words(plain=settings(ctx).output.plain)
+            else:
+                names = [line.strip() for line in sys.stdin if line.strip()]
+        if not names:
+            settings(ctx).output.notice("Nothing was added.")
+            return
         redactions.save(
             opened.vault, opened.keys, [*redactions.load(opened.vault, opened.keys), *names]
         )

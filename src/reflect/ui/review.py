@@ -1,10 +1,17 @@
-"""The story review screen: every finding shown, numbered and decided on before anything is written."""
+"""The story review screen: every finding shown, numbered and decided on before anything is written.
+
+Two ways to ask, as for the guided session: arrow-key menus (questionary), and, with ``--plain``
+or ``NO_COLOR``, lines read one at a time for a screen reader, with numbers set apart from the
+words ("a company [1] in a city [2]"). The story text and the originals come from the journal:
+they are cleaned and never read as markup.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from reflect.errors import Interrupted
+from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -17,6 +24,10 @@ CONSEQUENCES = (
     "guarantee anonymity: details such as a workplace, a timeline or a turn of phrase can still "
     "point to someone. Share only what you are ready to stand behind."
 )
+PLAIN_ACTIONS = (
+    "Type c to continue, e and a number to change a replacement (for example: e 2), o and a "
+    "number to keep an original word, or a to add something that was missed."
+)
 
 
 def _ask(question: object) -> object:
@@ -24,7 +35,19 @@ def _ask(question: object) -> object:
     return answer
 
 
-def show_story(console: Console, draft: StoryDraft) -> None:
+def _read(prompt: str) -> str:
+    from reflect.ui.story_picker import read_line
+
+    return read_line(prompt)
+
+
+def _print(console: Console, text: str, style: str = "") -> None:
+    from rich.text import Text
+
+    console.print(Text(text, style=style))
+
+
+def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> None:
     """The text with each replacement highlighted and numbered, then the numbered list."""
     from rich.text import Text
 
@@ -33,49 +56,82 @@ def show_story(console: Console, draft: StoryDraft) -> None:
     text = Text()
     position = 0
     for finding in sorted(draft.findings, key=lambda f: f.start):
-        text.append(draft.text[position : finding.start])
+        text.append(clean(draft.text[position : finding.start]))
         number = number_of[draft.key_of(finding)]
-        text.append(f"{finding.replacement}", style="bold black on yellow")
-        text.append(f"{number}", style="bold yellow")
+        if plain:
+            text.append(f"{clean(finding.replacement)} [{number}]")
+        else:
+            text.append(clean(finding.replacement), style="bold black on yellow")
+            text.append(f"{number}", style="bold yellow")
         position = finding.end
-    text.append(draft.text[position:])
+    text.append(clean(draft.text[position:]))
     console.print()
-    console.rule("Your story, with what was replaced", align="left")
+    if plain:
+        _print(console, "Your story, with what was replaced:")
+    else:
+        console.rule("Your story, with what was replaced", align="left")
     console.print(text)
     console.print()
     if not groups:
-        console.print(
-            "Nothing was found to replace. Read it carefully for anything that could identify someone."
+        _print(
+            console,
+            "Nothing was found to replace. Read it carefully for anything that could identify someone.",
         )
         return
+    if plain:
+        _print(console, "What was replaced:")
     for number, group in enumerate(groups, start=1):
-        line = Text(f"{number:>3}. ")
-        line.append(group.label, style="bold")
-        line.append(f" → {group.replacement}  ")
-        line.append(f"({group.kind})", style="dim")
+        line = Text(f"{number}. " if plain else f"{number:>3}. ")
+        line.append(clean_line(group.label), style="" if plain else "bold")
+        line.append(
+            f", now {clean_line(group.replacement)} ({group.kind})"
+            if plain
+            else f" → {clean_line(group.replacement)}  "
+        )
+        if not plain:
+            line.append(f"({group.kind})", style="dim")
         console.print(line)
 
 
-def review(console: Console, draft: StoryDraft, remember: list[str]) -> None:
+def review(
+    console: Console, draft: StoryDraft, remember: list[str], *, plain: bool = False
+) -> None:
     """Loop until the person accepts the replacements. ``remember`` collects names to add to
     the always-redact list."""
+    while True:
+        show_story(console, draft, plain=plain)
+        groups = draft.groups()
+        action, picked = _plain_action(groups) if plain else _rich_action(groups)
+        if action == "done":
+            return
+        if action == "add":
+            _add_missed(console, draft, remember, plain=plain)
+            continue
+        if picked is None:
+            continue
+        group = groups[picked]
+        if action == "edit":
+            _change(draft, group, plain=plain)
+        else:
+            _keep(console, draft, group, plain=plain)
+
+
+def _rich_action(groups: list[Group]) -> tuple[str, int | None]:
     import questionary
 
-    while True:
-        show_story(console, draft)
-        groups = draft.groups()
-        choices = [questionary.Choice("These look right: continue", value="done", shortcut_key="c")]
-        if groups:
-            choices += [
-                questionary.Choice("Change a replacement", value="edit", shortcut_key="e"),
-                questionary.Choice(
-                    "Keep an original word (not recommended)", value="keep", shortcut_key="o"
-                ),
-            ]
-        choices.append(
-            questionary.Choice("Add something that was missed", value="add", shortcut_key="a")
-        )
-        action = _ask(
+    choices = [questionary.Choice("These look right: continue", value="done", shortcut_key="c")]
+    if groups:
+        choices += [
+            questionary.Choice("Change a replacement", value="edit", shortcut_key="e"),
+            questionary.Choice(
+                "Keep an original word (not recommended)", value="keep", shortcut_key="o"
+            ),
+        ]
+    choices.append(
+        questionary.Choice("Add something that was missed", value="add", shortcut_key="a")
+    )
+    action = str(
+        _ask(
             questionary.select(
                 "What next?",
                 choices=choices,
@@ -84,56 +140,90 @@ def review(console: Console, draft: StoryDraft, remember: list[str]) -> None:
                 instruction=" ",
             )
         )
-        if action == "done":
-            return
-        if action == "add":
-            missed = str(
-                _ask(questionary.text("What was missed? (a name, place or detail, as written):"))
-            ).strip()
-            if not missed:
-                continue
-            covered = draft.add(missed)
-            console.print(
-                f"Covered {covered} more place(s) where '{missed}' appears."
-                if covered
-                else f"'{missed}' was not found as a whole word."
-            )
-            if covered and _ask(
-                questionary.confirm(
-                    "Always hide this in future stories? (kept encrypted)",
-                    default=True,
-                    auto_enter=False,
-                )
-            ):
-                remember.append(missed)
+    )
+    return action, (_pick(groups) if action in {"edit", "keep"} else None)
+
+
+def _plain_action(groups: list[Group]) -> tuple[str, int | None]:
+    while True:
+        words = _read("What next? " + PLAIN_ACTIONS).strip().lower().split()
+        if not words:
             continue
-        picked = _pick(groups)
-        if picked is None:
+        key = {"c": "done", "continue": "done", "a": "add", "add": "add"}.get(words[0])
+        if key:
+            return key, None
+        key = {"e": "edit", "change": "edit", "o": "keep", "keep": "keep"}.get(words[0])
+        if key and groups:
+            number = words[1] if len(words) > 1 else _read("Which number?").strip()
+            if number.isdigit() and 1 <= int(number) <= len(groups):
+                return key, int(number) - 1
+            print(f"Use a number from 1 to {len(groups)}.", flush=True)
             continue
-        group = groups[picked]
-        if action == "edit":
-            question = questionary.text(f"Replace '{group.label}' with:", default=group.replacement)
-            new = str(_ask(question)).strip()
-            if new:
-                draft.replace(group, new)
-        else:
-            console.print(
-                f"[yellow]'{group.label}' will appear in the story as written. "
-                "Anyone who knows it may recognise the people in it.[/yellow]"
-            )
-            if _ask(
-                questionary.confirm(
-                    f"Keep '{group.label}' anyway?", default=False, auto_enter=False
-                )
-            ):
-                draft.keep(group)
+        print("That is not one of the choices.", flush=True)
+
+
+def _add_missed(console: Console, draft: StoryDraft, remember: list[str], *, plain: bool) -> None:
+    import questionary
+
+    question = "What was missed? (a name, place or detail, as written):"
+    missed = (_read(question) if plain else str(_ask(questionary.text(question)))).strip()
+    if not missed:
+        return
+    covered = draft.add(missed)
+    shown = clean_line(missed)
+    _print(
+        console,
+        f"Covered {covered} more place(s) where '{shown}' appears."
+        if covered
+        else f"'{shown}' was not found as a whole word.",
+    )
+    if covered and _yes_no("Always hide this in future stories? (kept encrypted)", True, plain):
+        remember.append(missed)
+
+
+def _change(draft: StoryDraft, group: Group, *, plain: bool) -> None:
+    import questionary
+
+    label = clean_line(group.label)
+    if plain:
+        new = _read(
+            f"Replace '{label}' with what? (now: {clean_line(group.replacement)}; Enter keeps it)"
+        ).strip()
+    else:
+        new = str(
+            _ask(questionary.text(f"Replace '{label}' with:", default=group.replacement))
+        ).strip()
+    if new:
+        draft.replace(group, new)
+
+
+def _keep(console: Console, draft: StoryDraft, group: Group, *, plain: bool) -> None:
+    label = clean_line(group.label)
+    _print(
+        console,
+        f"'{label}' will appear in the story as written. "
+        "Anyone who knows it may recognise the people in it.",
+        style="" if plain else "yellow",
+    )
+    if _yes_no(f"Keep '{label}' anyway?", False, plain):
+        draft.keep(group)
+
+
+def _yes_no(question: str, default: bool, plain: bool) -> bool:
+    import questionary
+
+    if plain:
+        hint = "yes or no; Enter means " + ("yes" if default else "no")
+        answer = _read(f"{question} ({hint})").strip().lower()
+        return default if not answer else answer in {"y", "yes"}
+    return bool(_ask(questionary.confirm(question, default=default, auto_enter=False)))
 
 
 def _pick(groups: list[Group]) -> int | None:
     import questionary
 
     options = [
-        questionary.Choice(f"{n}. {g.label} → {g.replacement}", value=n - 1)
+        questionary.Choice(f"{n}. {clean_line(g.label)} → {clean_line(g.replacement)}", value=n - 1)
         for n, g in enumerate(groups, start=1)
     ]
     options.append(questionary.Choice("(never mind)", value=-1))
@@ -141,39 +231,79 @@ def _pick(groups: list[Group]) -> int | None:
     return None if chosen == -1 or chosen is None else int(str(chosen))
 
 
-def residual(console: Console, draft: StoryDraft) -> None:
-    """Words left that may still identify someone: offer to hide any of them."""
-    import questionary
+def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> None:
+    """What may still single someone out: words, and phrases (a unique role, a school year at
+    a school, a team change in a named month, a named event). Offer to hide any of them."""
+    from rich.text import Text
 
     risks = draft.risks()
     console.print()
-    console.rule("Still worth a second look", align="left")
+    if plain:
+        _print(console, "Still worth a second look:")
+    else:
+        console.rule("Still worth a second look", align="left")
     if not risks:
-        console.print("No capitalised words, numbers or rare words are left.")
-        return
-    for word, reason in risks:
-        console.print(f"  {word}  [dim]({reason})[/dim]")
-    chosen = _ask(
-        questionary.checkbox(
-            "Hide any of these too? (Space to pick, Enter to go on)",
-            choices=[questionary.Choice(word, value=word) for word, _ in risks],
+        _print(
+            console,
+            "Nothing else stands out: no capitalised or rare words, numbers or telling phrases are left.",
         )
+        return
+    _print(
+        console,
+        "Even without a name, these can point to someone. Hide them, or reword them after "
+        "you write the story.",
     )
-    for word in chosen or []:  # type: ignore[attr-defined]
-        draft.add(str(word))
+    for number, (word, reason) in enumerate(risks, start=1):
+        line = Text(f"{number}. " if plain else "  ")
+        line.append(clean_line(word))
+        line.append(f" ({reason})" if plain else f"  ({reason})", style="" if plain else "dim")
+        console.print(line)
+    if plain:
+        from reflect.ui.story_picker import _numbers
+
+        while True:
+            raw = _read(
+                "Type the numbers of any to hide, separated by spaces, or press Enter to go on."
+            ).strip()
+            picked = _numbers(raw, len(risks)) if raw else []
+            if picked is not None:
+                break
+            print(f"Use numbers from 1 to {len(risks)}.", flush=True)
+        chosen: list[str] = [risks[n][0] for n in picked]
+    else:
+        import questionary
+
+        answer = _ask(
+            questionary.checkbox(
+                "Hide any of these too? (Space to pick, Enter to go on)",
+                choices=[questionary.Choice(clean_line(word), value=word) for word, _ in risks],
+            )
+        )
+        chosen = [str(word) for word in answer or []]  # type: ignore[attr-defined]
+    for word in chosen:
+        draft.add(word)
 
 
-def confirm_share(console: Console, preview: str, where: str) -> bool:
-    import questionary
+def confirm_share(console: Console, preview: str, where: str, *, plain: bool = False) -> bool:
     from rich.panel import Panel
     from rich.text import Text
 
     console.print()
-    console.print(Panel(Text(preview), title="Final preview", title_align="left", padding=(1, 2)))
-    console.print(f"[yellow]{CONSEQUENCES}[/yellow]")
-    answer = _ask(
-        questionary.confirm(f"Write this story to {where}?", default=False, auto_enter=False)
-    )
-    if answer is None:
-        raise Interrupted("Interrupted; nothing was written.")
-    return bool(answer)
+    if plain:
+        _print(console, "Final preview:")
+        console.print(Text(clean(preview)))
+        _print(console, "End of the preview.")
+        _print(console, CONSEQUENCES)
+    else:
+        console.print(
+            Panel(Text(clean(preview)), title="Final preview", title_align="left", padding=(1, 2))
+        )
+        _print(console, CONSEQUENCES, style="yellow")
+    try:
+        return _yes_no(f"Write this story to {clean_line(where)}?", False, plain)
+    except KeyboardInterrupt:
+        raise Interrupted("Interrupted; nothing was written.") from None
+
+
+def confirm_keep(*, plain: bool = False) -> bool:
+    return _yes_no("Keep this draft in your journal too (encrypted)?", True, plain)
