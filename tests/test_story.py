@@ -157,7 +157,7 @@ def test_keep_puts_the_original_back_and_is_recorded() -> None:
     place = next(g for g in draft.groups() if g.kind == "place")
     draft.keep(place)
     assert "Portland" in draft.rendered() and draft.kept == ["Portland"]
-    assert any(word == "Portland" for word, _ in draft.risks())
+    assert any(risk.word == "Portland" for risk in draft.risks())
 
 
 def test_add_covers_every_occurrence() -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reflect.models import Answer
 
 if TYPE_CHECKING:
-    from reflect.anonymize import Finding
+    from reflect.anonymize import Finding, ResidualRisk
     from reflect.models import Entry
 
 HASHTAG = "#ImperfectMen"
@@ -369,7 +369,14 @@ class StoryDraft:
 
         return apply(self.text, self.findings)
 
-    def risks(self) -> list[tuple[str, str]]:
+    def risks(self) -> list[ResidualRisk]:
+        """What may still identify someone: words, numbers and telling phrases."""
         from reflect.anonymize import residual_risks
 
-        return [(r.word, r.reason) for r in residual_risks(self.text, self.findings)]
+        return residual_risks(self.text, self.findings)
+
+    def hide(self, risk: ResidualRisk) -> int:
+        """Hide a residual risk: a word everywhere, a phrase by its gentler wording."""
+        if risk.kind == "phrase":
+            return self.add(risk.original, risk.suggestion or "[redacted]")
+        return self.add(risk.original or risk.word)

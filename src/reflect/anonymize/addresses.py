@@ -79,6 +79,8 @@ _SHORT_NUMBER_NOUNS = frozenset(
         "chapter",
         "district",
         "sector",
+        "building",
+        "bldg",
     }
 )
 # Parts of a city named by number take one digit when written as a name: "from District 7",

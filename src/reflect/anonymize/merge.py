@@ -22,8 +22,11 @@ _GENERIC_DETECTORS = frozenset(
 
 
 def _rank(span: Span) -> tuple[int, int, int]:
+    # Between two equally long spans, one that recognised the thing ("University of Leeds" by
+    # its prefix) beats one that guessed from context ("at the ..."), whatever their kinds, so
+    # the replacement names the right kind of place.
     length, kind = span.rank()
-    return (length, kind, 1 if span.detector in _GENERIC_DETECTORS else 0)
+    return (length, 1 if span.detector in _GENERIC_DETECTORS else 0, kind)
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

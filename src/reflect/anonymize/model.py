@@ -37,10 +37,18 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class ResidualRisk:
-    """A word left in the output that may still identify someone, and why it was flagged."""
+    """Something left in the output that may still identify someone, and why it was flagged.
+
+    ``kind`` is "word" (a capitalised or rare word), "number", or "phrase" (a quasi-identifier:
+    a unique role, a rank at a named place, a team change with its month, a named event). For a
+    phrase, ``word`` is the phrase as it reads in the output, ``original`` the same stretch of
+    the original text (what to mark to hide it) and ``suggestion`` a gentler wording."""
 
     word: str
     reason: str
+    kind: str = "word"
+    original: str = ""
+    suggestion: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from .text import Token, gap
 
 # Suffix word -> (kind, generic noun).
 _SUFFIXES: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(["university"], ("org", "university")),
+    **dict.fromkeys(["university", "uni"], ("org", "university")),
     **dict.fromkeys(["college", "community college"], ("org", "college")),
     **dict.fromkeys(
         [
@@ -32,7 +32,22 @@ _SUFFIXES: dict[str, tuple[str, str]] = {
         ("org", "school"),
     ),
     **dict.fromkeys(
-        ["church", "chapel", "cathedral", "ministries", "fellowship", "tabernacle", "parish"],
+        [
+            "church",
+            "chapel",
+            "cathedral",
+            "ministries",
+            "fellowship",
+            "tabernacle",
+            "parish",
+            "baptist",
+            "methodist",
+            "lutheran",
+            "presbyterian",
+            "pentecostal",
+            "episcopal",
+            "assembly",
+        ],
         ("org", "church"),
     ),
     "mosque": ("org", "mosque"),
@@ -184,11 +199,11 @@ _PREFIX_NOUNS = {
     "mt": ("place", "mountain"),
 }
 _EMPLOYER_RE = re.compile(
-    r"\b(?:(?:work(?:ed|s|ing)?|job|interned|internship|intern|employed|hired|shift|position|"
+    r"\b(?:(?P<lead>work(?:ed|s|ing)?|job|interned|internship|intern|employed|hired|shift|position|"
     r"career|agent|engineer|analyst|consultant|supervisor|director|associate|recruiter|"
     r"manager|managed|promoted|fired|quit|volunteer(?:ed|ing)?|stationed|enlisted|deployed|"
     r"studied|student|enrolled|teach(?:es|ing)?|taught|partner|classmates?|freshman|sophomore|"
-    r"junior|senior|graduated|graduate|alum|alumni|professor|lecturer)\s+(?:\w+\s+)?(?:at|for|with|by|from)"
+    r"junior|senior|graduated|graduate|alum|alumni|professor|lecturer)(?:\s+\w+)?\s+(?:at|for|with|by|from)"
     r"|join(?:ed|ing|s)?)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and)){0,4})"
 )
@@ -329,6 +344,9 @@ def find_prefix_orgs(text: str) -> list[Span]:
             continue
         lead = (m["uni"] or m["club"] or "").lower().rstrip(".")
         kind, noun = _PREFIX_NOUNS.get(lead, ("org", "organization"))
+        last = name.split()[-1].lower() if name.split() else ""
+        if m["club"] and last in _SUFFIXES:
+            kind, noun = _SUFFIXES[last]  # "Mt. Zion Baptist" is a church, not a mountain
         spans.append(Span(kind, m.start(), end, "org-prefix", noun))
     return spans
 
@@ -416,7 +434,13 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"
             continue
         spans.append(
-            Span("org", m.start("name"), m.start("name") + len(name), "employer-context", "company")
+            Span(
+                "org",
+                m.start("name"),
+                m.start("name") + len(name),
+                "employer-context",
+                _employer_noun(m["lead"] or ""),
+            )
         )
     for m in _VENUE_CONTEXT_RE.finditer(text):
         name = _clean_name(m["name"])
@@ -428,10 +452,32 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+_SCHOOL_LEADS = re.compile(
+    r"studied|student|enrolled|classmates?|freshman|sophomore|junior|senior|graduated|graduate|"
+    r"alum|alumni|teach(?:es|ing)?|taught"
+)
+
+
+def _employer_noun(lead: str) -> str:
+    """What kind of place the context names: "a sophomore at X" is at a school, "a professor
+    at X" at a university, "stationed at X" on a base, anything else at a company."""
+    lead = lead.lower()
+    if lead in {"professor", "lecturer"}:
+        return "university"
+    if _SCHOOL_LEADS.fullmatch(lead):
+        return "school"
+    if lead in {"stationed", "enlisted", "deployed"}:
+        return "military base"
+    return "company"
+
+
 def _only_ordinary(name: str, lex: Lexicon) -> bool:
     words = [fold(w.strip("'’")) for w in name.split()]
     words = [w.removesuffix("'s").removesuffix("’s") for w in words]
     return all(w in lex.safe_proper or w in _FUNCTION or w in {"&"} for w in words)
+
+
+_HOLIDAY_ENDS = frozenset({"Day", "Eve", "Weekend"})
 
 
 def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
@@ -455,6 +501,9 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
         ):
             j += 1
         run = tokens[i : j + 1]
+        if run[-1].core in _HOLIDAY_ENDS:
+            i = j + 1
+            continue  # "Bastille Day", "Boxing Day", "New Year's Eve": a day, not a place
         if len(run) >= 2 and not all(fold(t.core) in lex.safe_proper or t.core == "I" for t in run):
             has_name = any(
                 fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words

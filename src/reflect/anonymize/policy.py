@@ -135,11 +135,74 @@ def apply_policy(
             start, replacement = _fix_article(text, start, replacement, floor)
             if start == span.start and sentence_start_at(text, start):
                 replacement = replacement[0].upper() + replacement[1:]
+        replacement = _keep_sentence_end(text, start, span.end, replacement)
         findings.append(
             Finding(span.kind, start, span.end, text[start : span.end], replacement, span.detector)
         )
         floor = span.end
-    return findings
+    return _join_adjacent(text, findings)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’')]*$")
+
+
+def _keep_sentence_end(text: str, start: int, end: int, replacement: str) -> str:
+    """A span that swallowed a sentence's full stop ("on Elm Street." read as "Elm St.") gives
+    it back, so "on a street. My friend" does not run on into the next sentence."""
+    original = text[start:end]
+    if not original.endswith((".", "!", "?")) or _ENDS_SENTENCE.search(replacement):
+        return replacement
+    following = text[end:].lstrip(" \t\"”’')")
+    if following[:1].isupper() or following[:1] in {"", "\n"} or text[end : end + 1] == "\n":
+        return replacement + original[-1]
+    return replacement
+
+
+# Nouns that hold other places: "a hotel" then "a city" side by side reads "a hotel in a city".
+_CONTAINERS = frozenset(
+    """city town state country county district neighborhood neighbourhood area zone region
+    building campus mall base village island province suburb""".split()
+)
+_NOUN_PHRASE = re.compile(r"^(?P<article>a|an|the)\s+(?P<noun>[\w -]+)$", re.IGNORECASE)
+
+
+def _join_adjacent(text: str, findings: list[Finding]) -> list[Finding]:
+    """Two generic noun phrases side by side ("Dollar General store #12208" -> "a store a
+    store", "Building 4 room 210" -> "a building a room") become one phrase that reads."""
+    joined: list[Finding] = []
+    for finding in findings:
+        last = joined[-1] if joined else None
+        between = text[last.end : finding.start] if last else ""
+        first_np = _NOUN_PHRASE.match(last.replacement) if last else None
+        second_np = _NOUN_PHRASE.match(finding.replacement)
+        if last is None or first_np is None or second_np is None or between not in {" ", ""}:
+            joined.append(finding)
+            continue
+        outer, inner = first_np, second_np
+        if second_np["noun"].lower() in _CONTAINERS and first_np["noun"].lower() not in _CONTAINERS:
+            phrase = f"{first_np['article']} {first_np['noun']} in {second_np['article'].lower()} {second_np['noun']}"
+        elif (
+            first_np["noun"].lower() in _CONTAINERS and second_np["noun"].lower() not in _CONTAINERS
+        ):
+            article = indefinite_article(inner["noun"])
+            if outer["article"][0].isupper():
+                article = article.capitalize()
+            phrase = f"{article} {inner['noun']} in {outer['article'].lower()} {outer['noun']}"
+        else:
+            # The noun after a brand is the more exact one ("Costco warehouse" -> "a warehouse").
+            article = indefinite_article(inner["noun"])
+            if outer["article"][0].isupper():
+                article = article.capitalize()
+            phrase = f"{article} {inner['noun']}"
+        joined[-1] = Finding(
+            last.kind,
+            last.start,
+            finding.end,
+            text[last.start : finding.end],
+            phrase,
+            last.detector,
+        )
+    return joined
 
 
 def _replacement(text: str, span: Span, lex: Lexicon, registry: PersonRegistry) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
 from .model import Finding, ResidualRisk
+from .quasi import Phrase, find_phrases
 from .text import tokenize
 
 _NUMBER_RE = re.compile(r"\d[\d,.:/-]*\d|\d")
@@ -29,12 +30,39 @@ def residual_risks(text: str, findings: Sequence[Finding], lex: Lexicon) -> list
         if folded in NOT_NAMES or folded in lex.safe_proper:
             continue
         if token.capitalised and not token.sentence_start:
-            risks.setdefault(folded, ResidualRisk(token.core, "capitalised word left in the text"))
+            risks.setdefault(
+                folded,
+                ResidualRisk(token.core, "capitalised word left in the text", "word", token.core),
+            )
         elif len(folded) >= 4 and folded not in lex.known_words and token.core.isalpha():
             risks.setdefault(
-                folded, ResidualRisk(token.core, "rare word: may be a name or nickname")
+                folded,
+                ResidualRisk(
+                    token.core, "rare word: may be a name or nickname", "word", token.core
+                ),
             )
     for m in _NUMBER_RE.finditer(text):
         if not is_covered(m.start(), m.end()):
-            risks.setdefault(m.group(), ResidualRisk(m.group(), "number left in the text"))
-    return list(risks.values())
+            risks.setdefault(
+                m.group(), ResidualRisk(m.group(), "number left in the text", "number", m.group())
+            )
+    phrases = [_phrase_risk(text, p, findings) for p in find_phrases(text, mask)]
+    return phrases + list(risks.values())
+
+
+def _phrase_risk(text: str, phrase: Phrase, findings: Sequence[Finding]) -> ResidualRisk:
+    """The phrase as it reads once the findings inside it are applied."""
+    start, end = phrase.start, phrase.end
+    inside = [f for f in findings if f.start < end and start < f.end]
+    start = min([start, *(f.start for f in inside)])
+    end = max([end, *(f.end for f in inside)])
+    parts, pos = [], start
+    for finding in sorted(inside, key=lambda f: f.start):
+        parts += [text[pos : finding.start], finding.replacement]
+        pos = finding.end
+    parts.append(text[pos:end])
+    shown = " ".join("".join(parts).split())
+    suggestion = phrase.suggestion
+    if text[start : start + 1].isupper() and text[start:end].split()[0] != "I":
+        suggestion = suggestion[:1].upper() + suggestion[1:]
+    return ResidualRisk(shown, phrase.reason, "phrase", text[start:end], suggestion)

@@ -253,10 +253,13 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
         "Even without a name, these can point to someone. Hide them, or reword them after "
         "you write the story.",
     )
-    for number, (word, reason) in enumerate(risks, start=1):
+    for number, risk in enumerate(risks, start=1):
         line = Text(f"{number}. " if plain else "  ")
-        line.append(clean_line(word))
-        line.append(f" ({reason})" if plain else f"  ({reason})", style="" if plain else "dim")
+        line.append(clean_line(risk.word))
+        why = risk.reason
+        if risk.kind == "phrase" and risk.suggestion:
+            why += f"; hiding it reads “{clean_line(risk.suggestion)}”"
+        line.append(f" ({why})" if plain else f"  ({why})", style="" if plain else "dim")
         console.print(line)
     if plain:
         from reflect.ui.story_picker import _numbers
@@ -269,19 +272,21 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
             if picked is not None:
                 break
             print(f"Use numbers from 1 to {len(risks)}.", flush=True)
-        chosen: list[str] = [risks[n][0] for n in picked]
     else:
         import questionary
 
         answer = _ask(
             questionary.checkbox(
                 "Hide any of these too? (Space to pick, Enter to go on)",
-                choices=[questionary.Choice(clean_line(word), value=word) for word, _ in risks],
+                choices=[
+                    questionary.Choice(clean_line(risk.word), value=n)
+                    for n, risk in enumerate(risks)
+                ],
             )
         )
-        chosen = [str(word) for word in answer or []]  # type: ignore[attr-defined]
-    for word in chosen:
-        draft.add(word)
+        picked = [int(str(n)) for n in answer or []]  # type: ignore[attr-defined]
+    for n in picked:
+        draft.hide(risks[n])
 
 
 def confirm_share(console: Console, preview: str, where: str, *, plain: bool = False) -> bool:

@@ -1,0 +1,217 @@
+"""Quasi-identifiers: phrases that single a person out without naming anyone.
+
+"The only woman on the crew", "a sophomore at a university", "senior to her", "moved to another
+team in March", "the Christmas party": none is a name, yet anyone who was there knows who is
+meant. They are not replaced automatically (the story needs some of them); the review lists
+them with a gentler wording to use instead, and `reflect anonymize --json` reports them as
+``residual_risks``.
+
+Each rule is a shape of phrase, matched on the original text; a phrase that a finding already
+covers completely is not listed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import PERSON_NOUNS
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_PERSON_HEADS = (
+    PERSON_NOUNS
+    | frozenset(
+        """woman women girl girls female females lady ladies mom mother wife one person
+        black latina asian hijabi""".split()
+    )
+) - frozenset({"someone", "somebody", "person"})
+_UNIQUE_RE = re.compile(
+    r"\bthe\s+(?P<mark>only|first|sole|lone|youngest|oldest|newest)\s+"
+    r"(?P<who>(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+))"
+    r"(?P<where>\s+(?:there|here)\b|\s+(?:on|in|at|of|among|from|with|to|who)\b"
+    r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*(?:\s+[\w'’-]+)?)"
+    r"|\bthe\s+(?P<mark2>only|sole|lone)\s+(?P<who2>(?:[\w'’-]+\s+){0,2}?(?:woman|women|girl|girls|female|lady))\b",
+    re.IGNORECASE,
+)
+_RANK = (
+    r"(?:freshman|sophomore|junior|senior|first[- ]year|second[- ]year|third[- ]year|final[- ]year|"
+    r"grad(?:uate)? student|phd student|undergrad|intern|trainee|apprentice|new hire|temp|"
+    r"associate|partner|vice president|vp|lieutenant|sergeant|corporal|private|captain|"
+    r"manager|supervisor|director|resident|postdoc|teaching assistant|ta|cadet|recruit)"
+)
+_RANK_AT_RE = re.compile(
+    rf"\b(?:(?:a|an|the)\s+)?(?P<rank>{_RANK})\s+(?:at|in|with|from|for|on)\s+"
+    r"(?P<where>(?:(?:a|an|the|my|our|her|his|their)\s+)?[\w'’&-]+(?-i:(?:\s+(?:[A-Z][\w'’&-]*|of))*))",
+    re.IGNORECASE,
+)
+_SCHOOL_RANK_RE = re.compile(
+    r"freshman|sophomore|junior|senior|first[- ]year|second[- ]year|third[- ]year|final[- ]year|"
+    r"grad(?:uate)? student|phd student|undergrad|teaching assistant|ta|cadet"
+)
+_PLACES_OF_WORK = frozenset(
+    """school college university uni campus company firm office base hospital clinic store shop
+    church team department unit class branch plant factory warehouse restaurant bar hotel
+    agency bank station precinct academy ship squadron battalion platoon lab startup""".split()
+)
+_SCHOOL_YEAR_RE = re.compile(
+    r"\b(?:(?:freshman|sophomore|junior|senior|first|second|third|final|last)\s+year"
+    r"|(?:year|grade)\s+(?:[7-9]|1[0-3])|(?:7|8|9|10|11|12)th\s+grade"
+    r"|(?:seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b",
+    re.IGNORECASE,
+)
+_RANK_OVER_RE = re.compile(
+    r"\b(?:(?:senior|junior)\s+to\s+(?:her|him|me)|(?:reported|reports|reporting)\s+(?:directly\s+)?to\s+me"
+    r"|(?:I\s+was|I'm|I\s+am)\s+(?:her|his)\s+(?:direct\s+)?(?:boss|manager|supervisor|team\s+lead|lead|"
+    r"professor|teacher|instructor|coach|sergeant|lieutenant|trainer|mentor|landlord|pastor|"
+    r"therapist|doctor|tutor))\b",
+    re.IGNORECASE,
+)
+_MOVE = (
+    r"(?:moved|transferred|switched|changed|reassigned|went|got\s+moved|was\s+moved|asked\s+to\s+move|"
+    r"asked\s+for\s+a\s+transfer|requested\s+a\s+transfer|left\s+for|quit|resigned|transferring|moving)"
+)
+_TEAM_MOVE_RE = re.compile(
+    rf"\b(?P<move>{_MOVE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
+    r"(?:team|department|shift|office|store|branch|floor|unit|squad|crew|project|class|section|"
+    r"school|job|role|location|site|platoon|company|group|desk))\b"
+    rf"(?P<when>(?:\s+[\w'’-]+){{0,5}}?\s+(?:in|by|that|last|next|early|late|mid|around)\s+(?:{_MONTHS}|{_SEASON})\b)",
+    re.IGNORECASE,
+)
+_EVENT_HEAD = (
+    r"(?:party|parties|retreat|conference|offsite|off-site|gala|ball|dance|banquet|fundraiser|"
+    r"tournament|convention|summit|trip|mixer|picnic|reunion|festival|formal|cruise|camp|"
+    r"workshop|kickoff|kick-off|happy\s+hour|awards|ceremony|game|match|tour|expo|fair)"
+)
+_EVENT_RE = re.compile(
+    r"\bthe\s+(?:(?:annual|yearly|company|office|work|holiday|christmas|xmas|halloween|new\s+year['’]?s?|"
+    r"thanksgiving|summer|winter|spring|fall|end-of-year|year-end|sales|team|department|staff|"
+    r"regional|national|charity|awards|graduation|engagement|bachelor|bachelorette|birthday|"
+    r"wedding|alumni|homecoming|senior|junior|freshman|frat|sorority|super\s+bowl|\d{4})\s+){1,3}"
+    rf"(?P<head>{_EVENT_HEAD})\b"
+    r"|\b(?:homecoming|prom|senior\s+prom|orientation\s+week|frosh\s+week|rush\s+week|spring\s+break|"
+    r"fleet\s+week|freshers['’]?\s+week|hell\s+week)\b",
+    re.IGNORECASE,
+)
+_NOT_UNIQUE = frozenset(
+    """time times thing things way reason place choice option answer question explanation excuse
+    word words night day days moment part problem difference rule person someone""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    start: int
+    end: int
+    reason: str
+    suggestion: str
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess", "man", "men", "ot", "ic", "ee")
+
+
+def _reads_as_person(head: str, mark: str) -> bool:
+    """ "the only woman", "the first pilot"; any noun after "only", but after "first" or
+    "youngest" only a person ("the first drink at the bar" is no one)."""
+    if head in _PERSON_HEADS or head.removesuffix("s") in _PERSON_HEADS:
+        return True
+    if mark in {"only", "sole", "lone"}:
+        return len(head) > 2
+    return head.endswith(_AGENT_ENDINGS)
+
+
+def _unique_roles(text: str) -> list[Phrase]:
+    found = []
+    for m in _UNIQUE_RE.finditer(text):
+        head = (m["head"] or "").lower()
+        if m["mark"] is not None:
+            if head in _NOT_UNIQUE or not _reads_as_person(head, m["mark"].lower()):
+                continue
+            rest = (m["who"] + m["where"]).strip()
+        else:
+            rest = m["who2"].strip()
+        article = "" if rest.split()[0].lower() in {"two", "three", "four"} else "a "
+        found.append(
+            Phrase(m.start(), m.end(), "a unique role: it points to one person", article + rest)
+        )
+    return found
+
+
+def _ranks(text: str, covered: bytearray) -> list[Phrase]:
+    found = []
+    for m in _RANK_AT_RE.finditer(text):
+        where = m["where"]
+        last = where.split()[-1].lower().strip(".,")
+        named = any(covered[m.start("where") : m.end("where")])
+        if not (named or last in _PLACES_OF_WORK or where[:1].isupper()):
+            continue
+        rank = m["rank"].lower()
+        if _SCHOOL_RANK_RE.fullmatch(rank):
+            suggestion = "a student"
+        else:
+            suggestion = ("an " if rank[0] in "aeiou" else "a ") + rank
+        found.append(
+            Phrase(m.start(), m.end(), "a rank or school year at a named place", suggestion)
+        )
+    for m in _SCHOOL_YEAR_RE.finditer(text):
+        found.append(
+            Phrase(m.start(), m.end(), "a school year: it narrows who it was", "school year")
+        )
+    for m in _RANK_OVER_RE.finditer(text):
+        low = m.group().lower()
+        if low.startswith(("senior", "junior")):
+            suggestion = "working with " + low.split()[-1]
+        elif low.startswith("report"):
+            suggestion = "worked with me"
+        else:
+            suggestion = "I worked with " + ("her" if " her " in f" {low} " else "him")
+        found.append(
+            Phrase(m.start(), m.end(), "who was senior to whom: it narrows who it was", suggestion)
+        )
+    return found
+
+
+def _team_moves(text: str) -> list[Phrase]:
+    return [
+        Phrase(
+            m.start(),
+            m.end(),
+            "a move to another team with its month: colleagues would know who it was",
+            m["move"],
+        )
+        for m in _TEAM_MOVE_RE.finditer(text)
+    ]
+
+
+def _events(text: str) -> list[Phrase]:
+    found = []
+    for m in _EVENT_RE.finditer(text):
+        head = (m["head"] or "event").lower().split()[-1]
+        article = "an" if head[0] in "aeiou" else "a"
+        found.append(
+            Phrase(
+                m.start(),
+                m.end(),
+                "a named event: people who were there would know",
+                f"{article} {head}",
+            )
+        )
+    return found
+
+
+def find_phrases(text: str, covered: bytearray) -> list[Phrase]:
+    """Every quasi-identifying phrase in ``text`` that the findings (``covered``, one byte per
+    character) do not already hide completely; overlapping phrases keep the first, longest."""
+    phrases = _unique_roles(text) + _ranks(text, covered) + _team_moves(text) + _events(text)
+    phrases.sort(key=lambda p: (p.start, -p.end))
+    kept: list[Phrase] = []
+    for phrase in phrases:
+        if all(covered[phrase.start : phrase.end]):
+            continue
+        if kept and phrase.start < kept[-1].end:
+            continue
+        kept.append(phrase)
+    return kept
