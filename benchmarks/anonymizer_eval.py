@@ -45,6 +45,9 @@ class Scores:
     other_missing: int = 0
     missing_words: list[tuple[str, str, int]] = field(default_factory=list)
     millis: list[float] = field(default_factory=list)
+    quasi: int = 0  # phrases that single a person out without a name (corpora 3 and 4)
+    quasi_verbatim: list[tuple[str, str]] = field(default_factory=list)  # left word for word
+    quasi_unflagged: list[tuple[str, str]] = field(default_factory=list)  # and not in the risks
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -67,8 +70,23 @@ def score_story(story: dict[str, Any], scores: Scores) -> None:
     text = story["text"]
     idents = [(i["text"], i["kind"]) for i in story["identifiers"]]
     started = time.perf_counter()
-    output = anonymize(text).text
+    result = anonymize(text)
+    output = result.text
     scores.millis.append((time.perf_counter() - started) * 1000)
+    for phrase in story.get("quasi_identifiers", []):
+        scores.quasi += 1
+        if phrase.lower() in output.lower():
+            scores.quasi_verbatim.append((story["id"], phrase))
+            flagged = any(
+                risk.kind == "phrase"
+                and (
+                    phrase.lower() in risk.original.lower()
+                    or risk.original.lower() in phrase.lower()
+                )
+                for risk in result.residual_risks
+            )
+            if not flagged:
+                scores.quasi_unflagged.append((story["id"], phrase))
     scores.stories += 1
     leaked = False
     for ident, kind in idents:
@@ -142,6 +160,15 @@ def main(argv: list[str] | None = None) -> int:
         f"over-redaction: {scores.other_missing}/{scores.other_words} other words missing = {over:.2%}"
     )
     print(f"ms per story: mean {statistics.mean(millis):.1f}, p95 {p95:.1f}")
+    if scores.quasi:
+        verbatim = len(scores.quasi_verbatim)
+        unflagged = len(scores.quasi_unflagged)
+        print(
+            f"quasi-identifier phrases: {scores.quasi}, left word for word {verbatim}, "
+            f"of which listed in residual_risks {verbatim - unflagged} "
+            f"({(verbatim - unflagged) / max(1, verbatim):.0%}), neither rewritten nor listed "
+            f"{unflagged} ({unflagged / scores.quasi:.0%})"
+        )
 
     long_text = two_thousand_words(stories)
     runs = []
@@ -157,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nleaks:")
         for story_id, ident, kind in scores.leaks:
             print(f"  {story_id}  {kind:8} {ident!r}")
+        if scores.quasi_unflagged:
+            print("\nquasi-identifiers neither rewritten nor listed:")
+            for story_id, phrase in scores.quasi_unflagged:
+                print(f"  {story_id}  {phrase!r}")
         print("\nover-redacted words:")
         for story_id, word, count in scores.missing_words:
             print(f"  {story_id}  {word!r} x{count}")

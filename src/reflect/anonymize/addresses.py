@@ -50,7 +50,7 @@ _NUMBERED_PLACE_RE = re.compile(
     r"locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
     r"chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
     r"phase|area)"
-    r"\s*(?:#|no\.?|number,?|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
+    r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
     re.IGNORECASE,
 )
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&])#\d{2,}\b")

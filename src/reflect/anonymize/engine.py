@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from . import addresses, ages, contact, names, orgs, places, when
+from . import addresses, ages, codes, contact, names, orgs, places, when
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -32,6 +32,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += when.find_dates(text)
     spans += when.find_years(text)
     spans += ages.find_ages(text)
+    spans += codes.find_all(text)
     spans += names.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
     spans += places.find_places(text, tokens, lex)

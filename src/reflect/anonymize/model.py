@@ -17,6 +17,8 @@ KINDS = (
     "date",
     "year",
     "age",
+    "time",
+    "number",
     "title",
     "custom",
     "other",

@@ -214,4 +214,6 @@ def _replacement(text: str, span: Span, lex: Lexicon, registry: PersonRegistry) 
             return "[redacted]"
         label = registry.label_for(name)
         return f"{span.hint.strip()} {label}" if span.kind == "title" else label
+    if span.kind in {"time", "number"}:
+        return span.hint  # may be empty: "her cabin, C-12, and" -> "her cabin, and"
     return span.hint or "[removed]"

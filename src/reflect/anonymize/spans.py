@@ -20,6 +20,8 @@ KIND_PRIORITY = (
     "place",
     "person",
     "date",
+    "time",
+    "number",
     "age",
     "year",
     "other",

@@ -1,0 +1,257 @@
+"""Times and codes that pin down one event: clock times ("at 8:14", "around 11.30pm"),
+weekdays tied to one event ("Last Tuesday", "on the Friday night"), business quarters ("Q3"),
+and seat, gate, flight, room and bus numbers in mixed letter-digit shapes ("14C", "gate B22",
+"UA 417", "the 39 bus", "cabin, C-12").
+
+Each is replaced by a phrase that keeps the sentence ("in the small hours", "one day", "that
+quarter", "a seat"). A weekday said of a habit ("every Tuesday", "on tuesdays") stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import year_phrase
+from .spans import Span
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART_OF_DAY = r"(?:night|morning|evening|afternoon|arvo)"
+_AMPM = r"(?:\s?(?P<ampm>[ap]\.?m\.?)(?![\w]))"
+_CLOCK = (
+    r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))" + _AMPM + r"?"
+    r"|(?P<h2>1[0-2]|0?[1-9])"
+    + _AMPM.replace("ampm", "ampm2")
+    + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=\s*(?:hours|hrs|h\b)|[,.;]|\s+(?:and|when|she|he|I)\b)"
+)
+_LEADS = r"(?P<lead>at|around|about|by|until|till|past|after|before|since)"
+_CLOCK_RE = re.compile(
+    rf"(?:\b{_LEADS}\s+(?:(?:about|around|roughly|exactly|like)\s+)?)?(?<![\w:.$£€])(?:{_CLOCK})"
+    r"(?![\w:]|[.,]\d)",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(
+    rf"(?:\b(?P<lead>last|this|next|that|on|one|a|the|until|till|by|since)\s+)?"
+    rf"(?:(?P<the>the|a)\s+)?(?:(?P<adj>last|long|late|early|quiet|slow|busy)\s+)?"
+    rf"\b(?P<day>{_WEEKDAY})\b(?!['’]?s\b)(?P<part>\s+{_PART_OF_DAY}\b)?",
+    re.IGNORECASE,
+)
+# Words after a weekday that make it a habit or a name, not one day.
+_RECURRING_AFTER = re.compile(
+    r"\s+(?:service|services|mass|class|classes|league|club|school|shift|shifts|market|special|"
+    r"meeting|meetings|group|practice|practices|night\s+league)\b",
+    re.IGNORECASE,
+)
+_HABIT_BEFORE = re.compile(r"\b(?:every|each|most|some|any|other|usual|those)\s+$", re.IGNORECASE)
+_FUNCTION_AFTER = re.compile(
+    r"\s+(?:i|she|he|we|they|you|it|me|her|him|us|them|my|his|our|their|was|were|is|came|went|"
+    r"of|before|after|at|in|on|to|and|but|when|that|the|a|around|about)\b",
+    re.IGNORECASE,
+)
+_QUARTER_RE = re.compile(
+    r"(?:\b(?P<lead>in|by|after|before|during|until|for|of|since)\s+)?(?<![\w-])Q(?P<q>[1-4])\b"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+)
+# Seat, room, gate, flight and bus numbers: a noun, then a code with a digit in it.
+_CODE = r"(?:[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:-\d{1,3})?)"
+_CODE_NOUNS = (
+    r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
+    r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
+    r"platform"
+)
+_NOUN_CODE_RE = re.compile(
+    rf"(?:\b(?P<det>the|a|an|my|her|his|our|their|your)\s+)?(?:(?P<adj>motel|hotel|dorm|third|"
+    r"second|first|fourth|fifth|top|bottom)\s+)?"
+    rf"\b(?P<noun>{_CODE_NOUNS})(?:\s+number)?(?P<comma>,)?\s+(?:number\s+)?(?:#\s?)?(?P<code>{_CODE})\b"
+    r"(?![.,:]\d)",
+    re.IGNORECASE,
+)
+_FLIGHT_RE = re.compile(
+    r"(?:\b(?P<det>the|a|our|my|her)\s+)?(?:\b(?P<flight>[Ff]light)\s+(?:number\s+)?(?:#\s?)?"
+    r"(?P<code>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?\d{1,4}[A-Z]?)"
+    r"|\b(?:on|was|took|booked|boarded|is|caught)\s+(?P<code2>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})"
+    r"(?=\s+(?:from|to|out|into|in|at|and|was|,)|[.,;]))\b"
+)
+_SEAT_RE = re.compile(
+    r"\b(?:in|to|from|into|at|and)\s+(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3})\b(?![\w-])"
+)
+_BUS_RE = re.compile(
+    r"\b(?P<the>[Tt]he)\s+(?P<code>\d{2,3}[A-Z]?)\b(?!\s*(?:%|percent|of|or|and|to|-))"
+    r"(?:(?P<bus>\s+(?:night\s+)?(?:bus|tram|train|route|line))\b"
+    r"|(?=\s+(?:for|from|home|into|every|again)\b|[.,;!?]|\s*$))"
+)
+_DOOR_NUMBER_RE = re.compile(
+    r"\b(?P<lead>knocked|knocking|banged|banging)\s+on\s+(?P<code>\d{3,4})\b"
+)
+_NOUN_WORDS = {"apt": "apartment", "dorm": "dorm room", "pitch": "pitch", "door": "door"}
+
+
+def _hour_phrase(hour: int, ampm: str | None) -> str | None:
+    if ampm is None:
+        return None
+    pm = ampm.lower().startswith("p")
+    hour = hour % 12 + (12 if pm else 0)
+    if hour < 5:
+        return "in the small hours"
+    if hour < 12:
+        return "in the morning"
+    if hour < 17:
+        return "in the afternoon"
+    if hour < 21:
+        return "in the evening"
+    return "late at night"
+
+
+_LEAD_PHRASES = {
+    "by": "by then",
+    "until": "until late",
+    "till": "until late",
+    "past": "late",
+    "after": "later",
+    "before": "before then",
+    "since": "since then",
+}
+
+
+def find_clock_times(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _CLOCK_RE.finditer(text):
+        if m["sep"] == "." and m["ampm"] is None and m["lead"] is None:
+            continue  # "7.52" alone is more often a decimal than a time
+        if m["h2"] is not None and m["ampm2"] is None:
+            continue
+        if m["mil"] is not None and (m["lead"] is None or not m["mil"].startswith(("0", "1", "2"))):
+            continue  # "0200" only after "at": a year or a count reads the same
+        hour = int(m["h"] or m["h2"] or m["mil"])
+        ampm = m["ampm"] or m["ampm2"]
+        if m["mil"] is not None:
+            ampm = "pm" if hour >= 12 else "am"
+        lead = (m["lead"] or "").lower()
+        phrase = _hour_phrase(hour, ampm)
+        if lead in _LEAD_PHRASES:
+            replacement = _LEAD_PHRASES[lead]
+        elif phrase is not None:
+            replacement = phrase
+        else:
+            replacement = "at one point" if lead else "that hour"
+        spans.append(Span("time", m.start(), m.end(), "clock-time", replacement))
+    return spans
+
+
+def find_weekdays(text: str) -> list[Span]:
+    """A weekday tied to one event; not "every Tuesday", "on tuesdays" or "the Sunday service"."""
+    spans: list[Span] = []
+    for m in _WEEKDAY_RE.finditer(text):
+        if _RECURRING_AFTER.match(text, m.end()):
+            continue
+        if _HABIT_BEFORE.search(text[max(0, m.start() - 12) : m.start("day")]):
+            continue
+        lead = (m["lead"] or "").lower()
+        the = (m["the"] or "").lower() or (lead if lead in {"the", "a"} else "")
+        adjective = f"{m['adj'].lower()} " if m["adj"] else ""
+        part = (m["part"] or "").strip().lower().replace("arvo", "afternoon")
+        unit = part or "day"
+        start, end = m.start(), m.end()
+        if the == "a" and not part and not _FUNCTION_AFTER.match(text, end):
+            # "a Sunday red-eye", "a long Thursday close": the weekday only narrows the noun.
+            start = m.start("the") if m["the"] else m.start("lead")
+            replacement = text[start] + (f" {adjective.strip()}" if adjective else "")
+        elif lead in {"last", "this", "next", "that", "one"} or (lead == "on" and the != "the"):
+            replacement = f"one {adjective}{unit}"
+        elif lead in {"until", "till", "by", "since"} and not the:
+            replacement = {"until": "until later", "till": "until later", "by": "by then"}.get(
+                lead, "since then"
+            )
+        elif the == "the":
+            # "On the Friday night in the camp" -> "On the night in the camp".
+            start = m.start("day")
+            replacement = unit
+        elif the == "a":
+            replacement = f"a {adjective}{unit}"
+        else:
+            start = m.start("day")
+            replacement = f"that {unit}"
+        spans.append(Span("time", start, end, "weekday", replacement))
+    return spans
+
+
+def find_quarters(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _QUARTER_RE.finditer(text):
+        before = text[max(0, m.start() - 12) : m.start()].lower().split()
+        after = text[m.end() : m.end() + 20].split()
+        next_word = after[0] if after else ""
+        year = f" of {year_phrase(int(m['year']))}" if m["year"] else ""
+        lead = m["lead"]
+        if lead:
+            replacement = f"{lead} one quarter{year}"
+        elif (
+            before
+            and before[-1] in {"the", "her", "my", "our", "his", "their", "your", "a"}
+            and (next_word[:1].islower())
+        ):
+            replacement = "quarterly"
+        elif next_word[:1].islower() and not year and next_word.isalpha():
+            replacement = "a quarterly"
+        else:
+            replacement = f"one quarter{year}"
+        spans.append(Span("time", m.start(), m.end(), "quarter", replacement))
+    return spans
+
+
+def find_codes(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _NOUN_CODE_RE.finditer(text):
+        code = m["code"]
+        digits = sum(c.isdigit() for c in code)
+        mixed = any(c.isalpha() for c in code)
+        if not (mixed or digits >= 2 or m["comma"]):
+            continue  # "seat 2 rows up", "the room 3 of us shared": a count, not a code
+        if m["noun"].lower() in {"floor", "row", "door", "coach", "platform", "bed"} and not mixed:
+            continue  # "floor 12" and "row 3" are seldom identifying on their own
+        noun = m["noun"].lower()
+        noun = _NOUN_WORDS.get(noun, noun)
+        det = m["det"]
+        if m["comma"]:
+            # "her cabin, C-12, and": the code after the comma goes, the noun stays.
+            spans.append(Span("number", m.start("comma"), m.end("code"), "code", ""))
+            continue
+        words = f"{m['adj'].lower()} {noun}" if m["adj"] else noun
+        if det and det.lower() in {"my", "her", "his", "our", "their", "your"}:
+            start = m.start("adj") if m["adj"] else m.start("noun")
+            spans.append(Span("number", start, m.end(), "code", words))
+        else:
+            article = "an" if words[0] in "aeiou" else "a"
+            if (det or m["adj"] or m["noun"])[0].isupper():
+                article = article.capitalize()
+            spans.append(Span("number", m.start(), m.end(), "code", f"{article} {words}"))
+    for m in _FLIGHT_RE.finditer(text):
+        if m["flight"]:
+            replacement = "a flight" if not m["det"] else f"{m['det']} flight"
+            if m["det"] is None and m["flight"][0] == "F":
+                replacement = "A flight"
+            spans.append(Span("number", m.start(), m.end(), "flight", replacement))
+        else:
+            spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
+    for m in _SEAT_RE.finditer(text):
+        spans.append(Span("number", m.start("code"), m.end("code"), "seat", "a seat"))
+    for m in _BUS_RE.finditer(text):
+        replacement = "the bus" if m["the"][0] == "t" else "The bus"
+        spans.append(Span("number", m.start(), m.end(), "bus", replacement))
+    for m in _DOOR_NUMBER_RE.finditer(text):
+        spans.append(Span("number", m.start("code"), m.end("code"), "door", "her door"))
+    return spans
+
+
+def find_all(text: str) -> list[Span]:
+    clocks = find_clock_times(text)
+    days = find_weekdays(text)
+    # "Last Tuesday at 8:14" is one moment: the weekday's wording covers the time after it.
+    starts = {clock.start: clock for clock in clocks}
+    joined = []
+    for day in days:
+        clock = starts.get(day.end + 1) if text[day.end : day.end + 1] == " " else None
+        if clock is not None and text[clock.start : clock.start + 2].lower() in {"at", "ar", "ab"}:
+            clocks.remove(clock)
+            day = Span("time", day.start, clock.end, day.detector, day.hint)
+        joined.append(day)
+    return clocks + joined + find_quarters(text) + find_codes(text)
