@@ -35,6 +35,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += codes.find_all(text)
     spans += names.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
+    spans += names.find_dotted_initials(text)
     spans += places.find_places(text, tokens, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)

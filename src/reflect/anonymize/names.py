@@ -25,6 +25,41 @@ from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
 
+_ALWAYS_NAMING = frozenset({"named", "nicknamed", "aka", "name's"})
+# Verbs a name often follows or leads ("mason went", "J. said"), beside SPEECH_VERBS.
+_ACTS = SPEECH_VERBS | frozenset(
+    """went came kept got had drank tried fell passed invited brought took gave showed
+    started stayed danced sat leaned grabbed touched liked loved hated never always""".split()
+)
+_ADVERBS = frozenset({"never", "always", "just", "still", "finally", "then", "even", "only"})
+_DETERMINERS = frozenset({"this", "that", "a", "the", "one", "some", "our", "my", "his", "her"})
+_AFTER_A_NAME = frozenset({"who", "from", "at", "in", "with", "was", "and", "that", "whose"})
+_AFTER_AN_ASIDE = frozenset(
+    {"was", "is", "had", "who", "said", "told", "asked", "came", "went", "would", "used", "and"}
+)
+_TAKES_A_PERSON = frozenset(
+    """told asked texted messaged kissed hugged grabbed followed met dated married paid
+    thanked warned begged called""".split()
+)
+NICKNAME_ADJECTIVES = frozenset(
+    "big wee little lil crazy skinny fat tall young mad tiny baby".split()
+)
+# Two capitals that are words or common abbreviations, not someone's initials.
+_TWO_LETTER_WORDS = frozenset(
+    """OK HR PE IT TV ER PR VP AE UK US EU UN DJ MC GP ID AI PA RN BF GF PM AM CB AD TA RA
+    OT PT MD DM PS AC IV OR NO SO TO DO GO ME WE HE AN AS AT BE BY IF IN IS MY OF ON UP OH
+    HI AH UH UM OW XL SUV GPA CEO CFO""".split()
+)
+_REGION_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT
+    NU ON PE QC SK YT""".split()
+)
+_LETTER_NOUNS = frozenset(
+    """plan vitamin type grade class section part option side row level block building gate
+    seat terminal wing hall floor unit apartment flat suite exhibit tier size cup category
+    group team division league model version phase stage step""".split()
+)
 _TITLE_RE = re.compile(
     rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
     re.IGNORECASE,
@@ -95,6 +130,8 @@ class _Reader:
         if between.strip() not in {"", '"', "“"}:
             return False
         token = self.tokens[i]
+        if prev in _ALWAYS_NAMING and not self.safe(i) and self.folded[i] not in NOT_NAMES:
+            return True  # "a bartender named sunny": whatever follows "named" is a name
         if not (token.capitalised and not self.safe(i)) and (self.common(i) or self.safe(i)):
             return False  # "I called everybody", "she called again"
         if prev in NAMING or (prev in {"is", "was"} and self.word(i - 2) == "name"):
@@ -144,6 +181,8 @@ class _Reader:
             related = prev in RELATIONS and between == " " and (speech_after or ends_clause)
             if self.lowercase_text and (token.text != token.core or self.described_by_role(i)):
                 return True
+            if self.lowercase_text and self.first(i) and self._lowercase_name_context(i):
+                return True
             return related or paired
         if prev in RELATIONS and between.strip() in {"", ","}:
             return True
@@ -170,6 +209,50 @@ class _Reader:
             return True
         return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
 
+    def _lowercase_name_context(self, i: int) -> bool:
+        """In text typed without capitals, a first name that is also a word ("ruby", "hope")
+        reads as a name where a name fits: "this girl ruby who", "mason went", ", sunny,",
+        "the homeowner's daughter, hope, used to"."""
+        prev, between = self.before(i)
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if next_gap == " " and nxt in _ACTS:
+            return True
+        if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in _DETERMINERS:
+            return nxt in _AFTER_A_NAME or next_gap.strip()[:1] in {",", ".", "!", "?"}
+        if between == ", " and next_gap.startswith(","):
+            return prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}
+        return False
+
+    def initial(self, i: int) -> bool:
+        """A capital letter standing for a person: "Her friend M. drove", "J. said no", "my
+        boss, R, had", "I will call her V.", two-letter "KT drank" or "JJ's family"."""
+        token = self.tokens[i]
+        core = token.core
+        if not (core.isupper() and core.isalpha() and len(core) <= 2) or core in {"I", "A"}:
+            return False
+        if len(core) == 2 and (core in _TWO_LETTER_WORDS or core in _REGION_CODES):
+            return False
+        prev, between = self.before(i)
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if (next_gap == "." and len(self.tokens[i + 1].core) == 1) or (
+            between == "." and len(self.tokens[i - 1].core) == 1
+        ):
+            return False  # "D.J.": see find_dotted_initials
+        dotted = next_gap.startswith(".") or len(core) == 2
+        if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
+            return False
+        if prev in _LETTER_NOUNS:
+            return False  # "plan B.", "grade C", "type A"
+        if token.text != token.core:
+            return True  # "JJ's family"
+        if prev in RELATIONS or prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS and self.word(i - 2) in NAMING:
+            return between.strip() in {"", ","}
+        if nxt in SPEECH_VERBS or nxt in _ACTS or (nxt == "and" and self._next(i, 2) in {"i", "me"}):
+            return dotted or next_gap == " "
+        return prev in {"and", "with", "told", "asked", "texted", "kissed", "met"} and dotted and (
+            self.word(i - 2) in {"me", "i"} or prev != "and"
+        )
+
     def month_as_name(self, i: int) -> bool:
         """A capitalised month mid-sentence is a name unless a time word leads into it."""
         token = self.tokens[i]
@@ -185,6 +268,8 @@ class _Reader:
         """Why token i is (the start of) a person's name, or None."""
         token = self.tokens[i]
         folded = self.folded[i]
+        if token.core.isupper() and len(token.core) <= 2 and self.initial(i):
+            return "initial"
         if (
             folded in NOT_NAMES
             or folded in LOWERCASE_TITLES
@@ -194,6 +279,11 @@ class _Reader:
         ):
             return None  # "Eleven messages in a row" is a count; "She'd" a pronoun
         if folded in MONTH_NAMES:
+            acts = self._next(i) in _ACTS or (
+                self._next(i) in _ADVERBS and self._next(i, 2) in _ACTS | SPEECH_VERBS
+            )
+            if token.capitalised and token.sentence_start and self._next_gap(i) == " " and acts:
+                return "month-context"  # "April kept moving it off", "June never said yes"
             return "month-context" if self.month_as_name(i) or self.context_says_name(i) else None
         if self.safe(i):
             return None
@@ -220,6 +310,11 @@ class _Reader:
             return None
         if not token.sentence_start and not self.known(i):
             return "surname" if self.surname(i) else "unknown-capitalised"
+        if not token.sentence_start and not self.common(i) and not token.core.isupper():
+            # Capitalised mid-sentence and rare ("from Mick."): a name far more often than not.
+            return "surname" if self.surname(i) else "unknown-capitalised"
+        if not token.sentence_start and self._capitalised_word_as_name(i):
+            return "capitalised-context"
         if token.sentence_start and not self.known(i):
             # No dictionary knows it and it starts a sentence: still most likely a name.
             return "surname" if self.surname(i) else "unknown-capitalised"
@@ -228,6 +323,27 @@ class _Reader:
         if token.sentence_start and (self.described_by_role(i) or self._next(i) in SPEECH_VERBS):
             return "capitalised-context"
         return None
+
+    def _capitalised_word_as_name(self, i: int) -> bool:
+        """A capitalised ordinary word mid-sentence where only a name fits: after a verb that
+        takes a person ("The owner told Red she'd"), as an aside between commas before a verb
+        ("one of them, Rain, was"), or called out in quoted speech ("Back off, Deuce.")."""
+        prev, between = self.before(i)
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if self.folded[i] in DISCOURSE_WORDS or self.folded[i].endswith("ly"):
+            return False
+        if prev in _TAKES_A_PERSON and between == " ":
+            nxt = nxt.split("'")[0]
+            return nxt in OBJECT_PRONOUNS | {"she", "he", "that", "to", "about", "i", "and"} or (
+                next_gap.strip()[:1] in {".", ",", "!", "?"}
+            )
+        if between == ", " and next_gap.startswith(",") and self._next(i) in _AFTER_AN_ASIDE:
+            return True
+        if between == ", " and next_gap.strip()[:1] in {".", "!", "?"}:
+            start = self.text.rfind("\n", 0, self.tokens[i].start)
+            quote = self.text[max(0, start) : self.tokens[i].start]
+            return quote.count('"') % 2 == 1 or quote.count("“") > quote.count("”")
+        return False
 
     def continues_name(self, j: int) -> bool:
         token = self.tokens[j]
@@ -238,9 +354,24 @@ class _Reader:
         return (self.surname(j) or self.first(j)) and not self.known(j)
 
 
+def _nicknames(reader: _Reader, text: str, tokens: list[Token]) -> list[Span]:
+    """ "a guy we called big toast", "my flatmate big gaz": an adjective and a word after a
+    naming word or a person noun, when the word is no common word or the naming is explicit."""
+    spans = []
+    for i in range(1, len(tokens) - 1):
+        if reader.folded[i] not in NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
+            continue
+        prev, between = reader.before(i)
+        named = prev in NAMING and between == " "
+        rare = not reader.common(i + 1) and reader.folded[i + 1] not in NOT_NAMES
+        if (named or (prev in PERSON_NOUNS and between == " " and rare)) and not reader.safe(i + 1):
+            spans.append(Span("person", tokens[i].start, tokens[i + 1].end, "nickname", "u"))
+    return spans
+
+
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     reader = _Reader(text, tokens, lex)
-    spans: list[Span] = []
+    spans: list[Span] = _nicknames(reader, text, tokens)
     i = 0
     while i < len(tokens):
         reason = reader.starts_name(i)
@@ -248,7 +379,14 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             i += 1
             continue
         start, end = i, i
-        # Take in a first name just before a surname: "Hope Okafor".
+        # "Big Mike", "wee heather", "crazy dave": an adjective that is part of a nickname.
+        if (
+            start > 0
+            and reader.folded[start - 1] in NICKNAME_ADJECTIVES
+            and reader.adjacent(start - 1, start)
+            and (tokens[start - 1].capitalised or not tokens[start].capitalised)
+        ):
+            start -= 1
         if (
             start > 0
             and reader.adjacent(start - 1, start)
@@ -279,8 +417,34 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             else "person"
         )
         gender = lex.gender(tokens[start].core)
-        spans.append(Span(kind, tokens[start].start, tokens[end].end, reason, gender))
+        stop = tokens[end].end
+        if reason == "initial" and text[stop : stop + 1] == ".":
+            stop += 1  # "J. said no" -> "[A] said no" (a sentence's full stop is given back)
+        spans.append(Span(kind, tokens[start].start, stop, reason, gender))
         i = end + 1
+    return spans
+
+
+_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
+_DOTTED_ABBREVIATIONS = frozenset(
+    """U.S. U.K. D.C. L.A. N.Y. A.M. P.M. E.U. U.N. A.D. B.C. R.I.P. P.S. I.T. H.R. T.V. O.K.
+    P.E. R.N. M.D. B.A. M.A. J.D. P.I. U.S.A. N.B. E.R. G.P. I.D. Q.C. V.P. S.A. P.O. A.A.
+    R.E. B.S. M.S. U.A.E. N.Z. D.O. C.O.""".split()
+)
+
+
+def find_dotted_initials(text: str) -> list[Span]:
+    """ "my best friend D.J.", "Her boyfriend, A.J.,": dotted initials that are no common
+    abbreviation; a region code after a town ("Williston, N.D.") is left to the places."""
+    spans = []
+    for m in _DOTTED_INITIALS_RE.finditer(text):
+        if m.group() in _DOTTED_ABBREVIATIONS:
+            continue
+        if text[max(0, m.start() - 2) : m.start()] == ", " and m.group().replace(".", "") in (
+            _REGION_CODES
+        ):
+            continue
+        spans.append(Span("person", m.start(), m.end(), "initials", "u"))
     return spans
 
 
