@@ -33,9 +33,12 @@ _PREDICATE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRACTED_RE = re.compile(
-    rf"\b(?:I|she|he|we|they|you)['’](?:m|s|re)\s+{_ADVERBS}{_N}\b(?P<old>[\s-]+years?[\s-]+old\b)?",
+    rf"\b(?:(?:I|she|he|we|they|you)['’](?:m|s|re)|im|shes|hes|ive\s+been|i\s+was)\s+{_ADVERBS}{_N}\b"
+    r"(?P<old>[\s-]+years?[\s-]+old\b)?",
     re.IGNORECASE,
 )
+# "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
+_NOW_AGE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[1-9]\d)\s+now\b")
 _BARE_ADVERB_RE = re.compile(
     rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
     re.IGNORECASE,
@@ -190,6 +193,9 @@ def find_ages(text: str) -> list[Span]:
             continue
         stage = _stage(age, _possessive_before(text, m.start() + 1))
         spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
+    for m in _NOW_AGE_RE.finditer(text):
+        stage = _stage(int(m["n"]), "my")
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-now", stage))
     for m in _BARE_ADVERB_RE.finditer(text):
         age = parse_number(m["n"])
         if age is None or not 13 <= age <= 110:

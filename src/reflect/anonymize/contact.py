@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
+from .context import NOT_NAMES
+from .lexicon import Lexicon, fold
 from .spans import Span
 from .text import Token
 
@@ -139,7 +140,13 @@ def find_context_handles(text: str, lex: Lexicon) -> list[Span]:
         spans.append(Span("handle", m.start(1), m.end(1), "handle-context"))
     for m in _ACCOUNT_CUE_RE.finditer(text):
         word = m["word"]
-        if not _unknown_word(word, lex):
+        cue = text[m.start() : m.start("word")].lower()
+        # "I go by Buckshot", "known online as Kestrel": a capitalised word after an explicit
+        # naming cue is the name, even when it is also a dictionary word.
+        explicit = re.search(r"\b(?:by|as)\s+[\"“'(]?$", cue) and word[:1].isupper()
+        if not explicit and not _unknown_word(word, lex):
+            continue
+        if explicit and (fold(word) in NOT_NAMES or fold(word) in lex.safe_proper):
             continue
         spans.append(Span("handle", m.start("word"), m.end("word"), "handle-context"))
     return spans

@@ -56,11 +56,19 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         if span.kind not in _REPEATED_KINDS:
             continue
         whole = surface(text, span)
-        if len(whole) < 2:
+        if len(whole) < 2 and span.detector != "initial":
             continue
         kind = "person" if span.kind == "title" else span.kind
         hint = "" if span.kind == "title" else span.hint
-        ambiguous = span.kind in NAME_KINDS and fold(whole) in lex.common_words
+        # A name that is also a word is found again only where capitalised ("I will" survives
+        # "Will"), unless the writer wrote it in lowercase: then that is how the name is spelt.
+        ambiguous = (
+            span.kind in NAME_KINDS and fold(whole) in lex.common_words and whole[:1].isupper()
+        )
+        if span.detector in {"initial", "initials"}:
+            letter = whole.rstrip(".")
+            needles.setdefault(letter.casefold(), _Needle("person", "", "initial-repeat", True))
+            continue
         needles.setdefault(whole.casefold(), _Needle(kind, hint, "repeat", ambiguous))
         if span.kind in NAME_KINDS:
             for part, part_ambiguous in _name_part_needles(whole, kind, lex):
@@ -92,6 +100,10 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         possessive = text[m.end() : m.end() + 2] in {"'s", "’s"}
         if needle.capitalised_only and not (m.group()[0].isupper() or possessive):
             continue
+        if needle.detector == "initial-repeat" and (
+            not m.group().isupper() or text[m.end() : m.end() + 1] in {"&", "-", "/"}
+        ):
+            continue  # "B" again as "B." or "told B to", not "b" or "R&B"
         found.append(Span(needle.kind, m.start(), m.end(), needle.detector, needle.hint))
     return found
 

@@ -245,12 +245,23 @@ class _Reader:
             return False  # "plan B.", "grade C", "type A"
         if token.text != token.core:
             return True  # "JJ's family"
-        if prev in RELATIONS or prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS and self.word(i - 2) in NAMING:
+        if (
+            prev in RELATIONS
+            or prev in PERSON_NOUNS
+            or prev in OBJECT_PRONOUNS
+            and self.word(i - 2) in NAMING
+        ):
             return between.strip() in {"", ","}
-        if nxt in SPEECH_VERBS or nxt in _ACTS or (nxt == "and" and self._next(i, 2) in {"i", "me"}):
+        if (
+            nxt in SPEECH_VERBS
+            or nxt in _ACTS
+            or (nxt == "and" and self._next(i, 2) in {"i", "me"})
+        ):
             return dotted or next_gap == " "
-        return prev in {"and", "with", "told", "asked", "texted", "kissed", "met"} and dotted and (
-            self.word(i - 2) in {"me", "i"} or prev != "and"
+        return (
+            prev in {"and", "with", "told", "asked", "texted", "kissed", "met"}
+            and dotted
+            and (self.word(i - 2) in {"me", "i"} or prev != "and")
         )
 
     def month_as_name(self, i: int) -> bool:

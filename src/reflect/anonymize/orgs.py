@@ -252,7 +252,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 
 def _clean_name(name: str) -> str:
     """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
-    return _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name)).rstrip(".")
+    cleaned = _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name))
+    if re.search(r"\b[A-Z]\.[A-Z]\.?$", cleaned):
+        return cleaned if cleaned.endswith(".") else cleaned + "."  # "the U.S."
+    return cleaned.rstrip(".")
 
 
 _VENUE_NOUNS = frozenset(
@@ -577,4 +580,91 @@ def find_acronyms(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             folded = fold(core)
             if folded not in lex.known_words and folded not in lex.safe_proper:
                 spans.append(Span("org", token.start, token.end, "acronym", "place"))
+    return spans
+
+
+# Sports teams: a capitalised plural ("the Bears", "Dodgers") in a sentence about a game; in
+# text typed in lowercase, a plural right before "game", "match" or "fans".
+_SPORTS_WORDS_RE = re.compile(
+    r"\b(?:game|games|match|matches|played|play|plays|playing|won|win|wins|lost|lose|beat|beating|"
+    r"season|seasons|fans?|jersey|league|playoffs?|final|finals|flag|cup|score|scored|against|"
+    r"vs|v\.|halftime|kickoff|derby|stadium|supporters?|ticket|tickets|pitch|rink|innings|"
+    r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket)\b",
+    re.IGNORECASE,
+)
+_PLURAL_CAPITALISED_RE = re.compile(
+    r"(?<![\w'’-])(?P<the>[Tt]he\s+)?(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
+)
+_LOWER_TEAM_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<name>[a-z]{3,}s)\s+(?=(?:game|match|fans|jersey|season|playoff)\b)"
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    del tokens
+    spans: list[Span] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        if not _SPORTS_WORDS_RE.search(sentence.group()):
+            continue
+        for m in _PLURAL_CAPITALISED_RE.finditer(text, sentence.start(), sentence.end()):
+            name = m["name"]
+            folded = fold(name)
+            if folded in lex.safe_proper or folded[:-1] in lex.safe_proper or folded in NOT_NAMES:
+                continue  # "the Americans", "the Irish", "the Marines" stay
+            if folded in lex.places or (m.start("name") == sentence.start() and not m["the"]):
+                continue
+            start = m.start("the") if m["the"] else m.start("name")
+            spans.append(Span("org", start, m.end("name"), "team", "team"))
+        for m in _LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()):
+            folded = m["name"]
+            if folded in NOT_NAMES or folded[:-1] in {"football", "soccer", "hockey"}:
+                continue
+            start = m.start("the") if m["the"] else m.start("name")
+            spans.append(Span("org", start, m.end("name"), "team", "team"))
+    return spans
+
+
+# Airlines: the name after "flew", "flying", or a crew job at it ("a captain at Southwest").
+_AIRLINE_RE = re.compile(
+    r"\b(?:(?:flew|flying|fly|flies|booked|book)\s+(?:with\s+)?"
+    r"|(?:captain|pilot|first\s+officer|flight\s+attendant|attendant|steward|stewardess|"
+    r"cabin\s+crew|crew|purser|gate\s+agent)\s+(?:at|for|with)\s+)"
+    r"(?P<name>[A-Z][\w]*\d*(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:to|from)\b\s+[a-z])"
+)
+
+
+def find_airlines(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AIRLINE_RE.finditer(text):
+        name = m["name"]
+        if fold(name) in lex.places or fold(name) in NOT_NAMES or fold(name) in {"home", "back"}:
+            continue  # "flew Denver"? no: "flew to Denver" never matches; "flying Home" stays
+        spans.append(Span("org", m.start("name"), m.end("name"), "airline", "airline"))
+    return spans
+
+
+# Greek-letter houses: two or three letter names ("Sigma Chi", "phi delt", "sig ep") or
+# Greek capitals ("ΣΧ", "ΚΑΘ").
+_GREEK_LETTERS = (
+    r"alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
+    r"sigma|tau|upsilon|phi|chi|psi|omega|sig|delt|ep|deke|tri|fiji"
+)
+_GREEK_NAME_RE = re.compile(
+    rf"\b(?:{_GREEK_LETTERS})(?:\s+(?:{_GREEK_LETTERS})){{1,2}}\b", re.IGNORECASE
+)
+_GREEK_SCRIPT_RE = re.compile(r"(?<![\w])[\u0391-\u03a9]{2,4}(?![\w])")
+
+
+def find_greek_houses(text: str) -> list[Span]:
+    noun = "sorority" if re.search(r"\bsororit", text, re.IGNORECASE) else "fraternity"
+    spans: list[Span] = []
+    for pattern in (_GREEK_NAME_RE, _GREEK_SCRIPT_RE):
+        for m in pattern.finditer(text):
+            words = m.group().lower().split()
+            if pattern is _GREEK_NAME_RE and all(
+                w in {"pi", "mu", "nu", "xi", "eta", "ep", "tri"} for w in words
+            ):
+                continue  # "pi" and "mu" together are more likely maths
+            spans.append(Span("org", m.start(), m.end(), "greek-house", noun))
     return spans

@@ -12,7 +12,7 @@ from .text import Token, gap
 
 _OPENS_A_SCENE_RE = re.compile(
     r",\s+(?:(?:19|20)\d\d\b|['’]\d\d\b|(?:the|that|one|last)\s+(?:night|summer|winter|spring|fall|"
-    r"autumn|year|day|week|weekend|month|evening|morning)\b|(?:January|February|March|April|May|"
+    r"autumn|year|day|week|weekend|month|evening|morning)\b|(?:summer|winter|spring|autumn)\s+of\b|(?:January|February|March|April|May|"
     r"June|July|August|September|October|November|December)\b)"
 )
 _REGION_AFTER_RE = re.compile(
@@ -26,6 +26,25 @@ _REGION_AFTER_RE = re.compile(
     r"Wales|UK|Nigeria|India|Mexico|China)\b)"
 )
 _PLACE_NOUNS = {"c": "city", "s": "state", "n": "country", "y": "county"}
+# Region codes and abbreviations written after a town: US states, Canadian provinces and
+# territories, Australian states (all capitals), and the dotted or shortened forms of
+# newspaper style ("N.D.", "Okla.", "Ont.").
+REGION_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU
+    ON PE QC SK YT NSW VIC QLD TAS ACT""".split()
+)
+_REGION_ABBREVIATIONS = (
+    r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|"
+    r"Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|Que|"
+    r"Man|Sask|Alta|Nfld)\."
+)
+_REGION_AFTER_TOWN_RE = re.compile(
+    r"(?P<town>(?<![\w'’-])[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}),?\s+"
+    rf"(?P<region>(?:[A-Z]\.){{2}}|{_REGION_ABBREVIATIONS}|(?:{'|'.join(sorted(REGION_CODES))})\b)"
+    r"(?![\w’'-])"
+)
+_TOWN_NOT = frozenset({"yes", "no", "okay", "ok", "fine", "well", "and", "but", "so", "then", "i"})
 _PLACE_PREPOSITIONS = frozenset(
     {
         "in",
@@ -53,11 +72,36 @@ _US_STATE_CODES = frozenset(
 )
 
 
-def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+def find_towns_with_regions(text: str, lex: Lexicon) -> list[Span]:
+    """ "Moose Jaw, SK", "Williston, N.D.", "Tulsa, Okla.", "Wagga Wagga NSW": a capitalised
+    name before a region code is a town, whether or not the gazetteer knows it."""
     spans: list[Span] = []
+    for m in _REGION_AFTER_TOWN_RE.finditer(text):
+        town, region = m["town"], m["region"]
+        words = town.split()
+        while words and (fold(words[0]) in NOT_NAMES or fold(words[0]) in _TOWN_NOT):
+            words.pop(0)
+        if not words:
+            continue
+        comma = "," in text[m.end("town") : m.start("region")]
+        if not comma and len(region) < 3 and "." not in region:
+            continue  # "Wagga Wagga NSW" needs no comma; "Reno NV" is too like an acronym
+        if (
+            region in {"OK", "IN", "ME", "OR", "ON", "HI", "ID", "DE", "LA"}
+            and fold(" ".join(words)) not in lex.places
+        ):
+            continue  # "Fine, OK" and "Yes, IN" are not towns
+        start = m.end("town") - len(" ".join(words))
+        spans.append(Span("place", start, m.end(), "town-region", "town"))
+    return spans
+
+
+def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    spans: list[Span] = find_towns_with_regions(text, lex)
+    lowercase_text = sum(1 for t in tokens if t.text == "i") > 0
     i = 0
     while i < len(tokens):
-        match = _longest_place(text, tokens, i, lex)
+        match = _longest_place(text, tokens, i, lex, lowercase_text)
         if match is None:
             i += 1
             continue
@@ -87,7 +131,9 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     return spans
 
 
-def _longest_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+def _longest_place(
+    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool = False
+) -> tuple[int, str] | None:
     first = tokens[i]
     if not first.capitalised and first.core.lower() not in lex.places:
         return None
@@ -120,8 +166,19 @@ def _longest_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tupl
                 return None
             if folded not in lex.known_words:
                 return best
-            # "in shanghai": a rarer word right after a place preposition
+            # "in shanghai": a rarer word right after a place preposition; in text typed all
+            # in lowercase also a common one, where nothing but a place can follow ("some
+            # school in mobile the next year").
             strong = prev in _STRONG_PREPOSITIONS and folded not in lex.common_words
+            if lowercase_text and prev in _STRONG_PREPOSITIONS and folded not in lex.first_names:
+                after = text[tokens[end].end : tokens[end].end + 12].lstrip(" ,")
+                strong = (
+                    strong
+                    or after[:1] in {"", ".", "!", "?", ";", "\n"}
+                    or bool(
+                        re.match(r"(?:the|last|next|that|for|and|to|with|when|where|i|we)\b", after)
+                    )
+                )
             return best if strong else None
         if ambiguous:
             # "a text from Grace" is a person; "in Reading" is a town.
@@ -129,8 +186,10 @@ def _longest_place(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tupl
                 prev != "from" or folded not in lex.first_names
             )
             weak = prev in _PLACE_PREPOSITIONS and folded not in lex.first_names
-            if first.sentence_start and _OPENS_A_SCENE_RE.match(text, tokens[end].end):
-                return best  # "Cork, the summer of '03." sets the scene with a place
+            opens_scene = _OPENS_A_SCENE_RE.match(text, tokens[end].end)
+            after_comma = text[max(0, first.start - 2) : first.start] == ", "
+            if opens_scene and (first.sentence_start or after_comma):
+                return best  # "Cork, the summer of '03." and "holiday, Split, summer of 2015"
             if _REGION_AFTER_RE.match(text, tokens[end].end):
                 return best  # "Dallas, TX" or "Victoria, Canada"
             if not (strong or weak) or first.sentence_start:

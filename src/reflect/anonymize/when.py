@@ -49,6 +49,12 @@ _NOT_A_YEAR_AFTER = re.compile(
     r"square|sq|yards|students|employees|members|users|men|women)\b",
     re.IGNORECASE,
 )
+# "back in like 05", "the summer of 98": a bare two-digit year after a lead that only a year fits.
+_BARE_YEAR_RE = re.compile(
+    r"\b(?P<lead>back\s+in|(?:summer|winter|spring|fall|autumn|class)\s+of)\s+(?:like\s+|about\s+|around\s+)?"
+    r"(?P<yy>\d\d)\b(?!\s*(?:%|percent|minutes|mins|seconds|people|degrees|of|or|to|-|\.\d))",
+    re.IGNORECASE,
+)
 _APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
 _DECADE_RE = re.compile(
     r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
@@ -163,6 +169,14 @@ def find_years(text: str) -> list[Span]:
         spans.append(
             Span("year", m.start(), m.end(), "apostrophe-year", _phrase(_year_of(m["yy"]), hidden))
         )
+    for m in _BARE_YEAR_RE.finditer(text):
+        lead = " ".join(m["lead"].split())
+        phrase = (
+            "back then"
+            if lead.lower().startswith("back")
+            else f"{lead} {_phrase(_year_of(m['yy']), hidden)}"
+        )
+        spans.append(Span("year", m.start(), m.end(), "bare-year", phrase))
     for m in _DECADE_RE.finditer(text):
         lead = (m.group("lead") or "").lower()
         if lead.startswith("back"):
