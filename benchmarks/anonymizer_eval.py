@@ -27,6 +27,7 @@ from reflect.anonymize import anonymize  # noqa: E402
 
 DEFAULT_CORPUS = ROOT / "tests" / "anonymizer_corpus" / "stories.jsonl"
 WORD_RE = re.compile(r"\w+(?:['’]\w+)*")
+PLACEHOLDER_RE = re.compile(r"\[[A-Z]{1,3}\]")
 
 
 def whole_word(needle: str) -> re.Pattern[str]:
@@ -71,7 +72,9 @@ def score_story(story: dict[str, Any], scores: Scores) -> None:
     idents = [(i["text"], i["kind"]) for i in story["identifiers"]]
     started = time.perf_counter()
     result = anonymize(text)
-    output = result.text
+    # The engine's own placeholders ("[B]") are letters by order of mention: a person whose
+    # initial is B is not leaked by "[B]", so placeholders are blanked before matching.
+    output = PLACEHOLDER_RE.sub("[]", result.text)
     scores.millis.append((time.perf_counter() - started) * 1000)
     for phrase in story.get("quasi_identifiers", []):
         scores.quasi += 1

@@ -127,7 +127,7 @@ def find_addresses(text: str) -> list[Span]:
         if det and det.lower() in {"our", "my", "his", "her", "their"}:
             spans.append(Span("address", m.start("noun"), m.end(), "numbered-place", noun))
         else:
-            article = "an" if noun[0] in "aeiou" else "a"
+            article = "an" if noun[0] in "aeiou" and not noun.startswith(("uni", "use")) else "a"
             if det and det[0].isupper():
                 article = article.capitalize()
             spans.append(Span("address", m.start(), m.end(), "numbered-place", f"{article} {noun}"))

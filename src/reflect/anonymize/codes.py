@@ -220,7 +220,7 @@ def find_codes(text: str) -> list[Span]:
             start = m.start("adj") if m["adj"] else m.start("noun")
             spans.append(Span("number", start, m.end(), "code", words))
         else:
-            article = "an" if words[0] in "aeiou" else "a"
+            article = "an" if words[0] in "aeiou" and not words.startswith("uni") else "a"
             if (det or m["adj"] or m["noun"])[0].isupper():
                 article = article.capitalize()
             spans.append(Span("number", m.start(), m.end(), "code", f"{article} {words}"))
@@ -239,7 +239,25 @@ def find_codes(text: str) -> list[Span]:
         spans.append(Span("number", m.start(), m.end(), "bus", replacement))
     for m in _DOOR_NUMBER_RE.finditer(text):
         spans.append(Span("number", m.start("code"), m.end("code"), "door", "her door"))
-    return spans
+    return spans + _codes_again(text, spans)
+
+
+def _codes_again(text: str, spans: list[Span]) -> list[Span]:
+    """A code named once with its noun ("room D22") and later alone ("about D22") goes there
+    too; only codes with a letter in them, so a plain number elsewhere stays."""
+    found: list[Span] = []
+    codes = {
+        m.group(): span.hint.split()[-1] if span.hint else "one"
+        for span in spans
+        for m in re.finditer(
+            r"[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Z]", text[span.start : span.end]
+        )
+    }
+    for code, noun in codes.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                found.append(Span("number", m.start(), m.end(), "code-again", f"that {noun}"))
+    return found
 
 
 def find_all(text: str) -> list[Span]:

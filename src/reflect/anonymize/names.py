@@ -248,8 +248,7 @@ class _Reader:
         if (
             prev in RELATIONS
             or prev in PERSON_NOUNS
-            or prev in OBJECT_PRONOUNS
-            and self.word(i - 2) in NAMING
+            or (prev in OBJECT_PRONOUNS and self.word(i - 2) in NAMING)
         ):
             return between.strip() in {"", ","}
         if (

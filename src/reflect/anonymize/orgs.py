@@ -253,6 +253,7 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 def _clean_name(name: str) -> str:
     """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
     cleaned = _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name))
+    cleaned = re.sub(r"\s+I$", "", cleaned)  # "at the Bellamy Hotel I walked": "I" starts a clause
     if re.search(r"\b[A-Z]\.[A-Z]\.?$", cleaned):
         return cleaned if cleaned.endswith(".") else cleaned + "."  # "the U.S."
     return cleaned.rstrip(".")
@@ -481,6 +482,9 @@ def _only_ordinary(name: str, lex: Lexicon) -> bool:
 
 
 _HOLIDAY_ENDS = frozenset({"Day", "Eve", "Weekend"})
+_STREET_ENDS = frozenset(
+    "street road avenue lane drive boulevard way terrace crescent parade row".split()
+)
 
 
 def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
@@ -507,6 +511,10 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
         if run[-1].core in _HOLIDAY_ENDS:
             i = j + 1
             continue  # "Bastille Day", "Boxing Day", "New Year's Eve": a day, not a place
+        if len(run) >= 2 and run[-1].lower in _STREET_ENDS:
+            spans.append(Span("address", run[0].start, run[-1].end, "capitalised-run", "a street"))
+            i = j + 1
+            continue  # "on High Street": a street, whatever its first word
         if len(run) >= 2 and not all(fold(t.core) in lex.safe_proper or t.core == "I" for t in run):
             has_name = any(
                 fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words

@@ -44,6 +44,13 @@ _REGION_AFTER_TOWN_RE = re.compile(
     rf"(?P<region>(?:[A-Z]\.){{2}}|{_REGION_ABBREVIATIONS}|(?:{'|'.join(sorted(REGION_CODES))})\b)"
     r"(?![\w’'-])"
 )
+# Common nouns that follow "in" or "from" as often as a place would: "in college", "in school".
+_NOUNS_AFTER_IN = frozenset(
+    """college school church class bed town jail prison hospital court office work uni camp
+    practice public person general love trouble time line charge order hand home fact case
+    business power front back part mind tears shock pain touch private training therapy
+    recovery rehab treatment uniform service person""".split()
+)
 _TOWN_NOT = frozenset({"yes", "no", "okay", "ok", "fine", "well", "and", "but", "so", "then", "i"})
 _PLACE_PREPOSITIONS = frozenset(
     {
@@ -170,7 +177,12 @@ def _longest_place(
             # in lowercase also a common one, where nothing but a place can follow ("some
             # school in mobile the next year").
             strong = prev in _STRONG_PREPOSITIONS and folded not in lex.common_words
-            if lowercase_text and prev in _STRONG_PREPOSITIONS and folded not in lex.first_names:
+            if (
+                lowercase_text
+                and prev in _STRONG_PREPOSITIONS
+                and folded not in lex.first_names
+                and folded not in _NOUNS_AFTER_IN
+            ):
                 after = text[tokens[end].end : tokens[end].end + 12].lstrip(" ,")
                 strong = (
                     strong

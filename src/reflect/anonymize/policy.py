@@ -132,6 +132,8 @@ def apply_policy(
             )
             start, replacement = noun_phrase(text, span.start, noun or "place", floor)
         elif replacement[:1].islower():
+            if replacement.startswith("the ") and _DETERMINER_BEFORE.search(text[floor:start]):
+                replacement = replacement.removeprefix("the ")  # "the 2019 kickoff"
             start, replacement = _fix_article(text, start, replacement, floor)
             if start == span.start and sentence_start_at(text, start):
                 replacement = replacement[0].upper() + replacement[1:]
