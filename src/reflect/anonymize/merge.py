@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .spans import Span
+from .spans import KIND_PRIORITY, Span
 
 # Detectors that guess from context alone lose ties against ones that recognised the thing.
 _GENERIC_DETECTORS = frozenset(
@@ -12,6 +12,7 @@ _GENERIC_DETECTORS = frozenset(
         "venue-context",
         "employer-context",
         "unknown-capitalised",
+        "rare-capitalised",
         "surname",
         "repeat",
         "name-part",
@@ -21,12 +22,17 @@ _GENERIC_DETECTORS = frozenset(
 )
 
 
-def _rank(span: Span) -> tuple[int, int, int]:
-    # Between two equally long spans, one that recognised the thing ("University of Leeds" by
-    # its prefix) beats one that guessed from context ("at the ..."), whatever their kinds, so
-    # the replacement names the right kind of place.
+_SAME_CLASS = {"venue": "org", "place": "org"}
+
+
+def _rank(span: Span) -> tuple[int, int, int, int]:
+    # Kinds rank as in KIND_PRIORITY, except that places, organisations and venues rank as one
+    # class: between two of those, one that recognised the thing ("University of Leeds" by its
+    # prefix) beats one that guessed from context ("at the ..."), so the replacement names the
+    # right kind of place; a person still never beats a place the context names.
     length, kind = span.rank()
-    return (length, 1 if span.detector in _GENERIC_DETECTORS else 0, kind)
+    kind_class = KIND_PRIORITY.index(_SAME_CLASS.get(span.kind, span.kind))
+    return (length, kind_class, 1 if span.detector in _GENERIC_DETECTORS else 0, kind)
 
 
 def merge(spans: Iterable[Span]) -> list[Span]:

@@ -321,8 +321,9 @@ class _Reader:
         if not token.sentence_start and not self.known(i):
             return "surname" if self.surname(i) else "unknown-capitalised"
         if not token.sentence_start and not self.common(i) and not token.core.isupper():
-            # Capitalised mid-sentence and rare ("from Mick."): a name far more often than not.
-            return "surname" if self.surname(i) else "unknown-capitalised"
+            # Capitalised mid-sentence and rare ("from Mick."): a name far more often than not,
+            # but a weaker reading than a school's or a firm's ("at Stanford").
+            return "rare-capitalised"
         if not token.sentence_start and self._capitalised_word_as_name(i):
             return "capitalised-context"
         if token.sentence_start and not self.known(i):
@@ -423,7 +424,8 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             break
         kind = (
             "other"
-            if reason in {"unknown-capitalised", "unknown-lowercase"} and start == end
+            if reason in {"unknown-capitalised", "unknown-lowercase", "rare-capitalised"}
+            and start == end
             else "person"
         )
         gender = lex.gender(tokens[start].core)

@@ -30,11 +30,29 @@ _PERSON_HEADS = (
     )
 ) - frozenset({"someone", "somebody", "person"})
 _UNIQUE_RE = re.compile(
-    r"\bthe\s+(?P<mark>only|first|sole|lone|youngest|oldest|newest)\s+"
+    r"\b(?:(?:the|our|my|its|their|his|her)\s+)?(?P<mark>only|first|sole|lone|youngest|oldest|newest)\s+"
     r"(?P<who>(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+))"
-    r"(?P<where>\s+(?:there|here)\b|\s+(?:on|in|at|of|among|from|with|to|who)\b"
-    r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*(?:\s+[\w'’-]+)?)"
-    r"|\bthe\s+(?P<mark2>only|sole|lone)\s+(?P<who2>(?:[\w'’-]+\s+){0,2}?(?:woman|women|girl|girls|female|lady))\b",
+    r"(?P<where>\s+(?:there|here|ever|I\s+ever\s+had)\b|\s+(?:on|in|at|of|among|from|with|to|who|by)\b"
+    r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*(?:\s+[\w'’-]+)?)?",
+    re.IGNORECASE,
+)
+# "there was one woman on site", "Our team had one woman": one of a kind among many.
+_ONE_OF_RE = re.compile(
+    r"\b(?:had|was|were|with)\s+(?:only\s+)?one\s+(?:woman|girl|female\s+[\w-]+|lady)"
+    r"(?:\s+(?:on|in|at|among)\s+(?:the\s+|our\s+|my\s+)?[\w-]+)?",
+    re.IGNORECASE,
+)
+# "the junior flight attendant on the crew", "the new receptionist": a junior or new role in a
+# named group.
+_JUNIOR_ROLE_RE = re.compile(
+    r"\b(?:the|our|a)\s+(?:new|junior|chief|head|young)\s+(?:[\w'’-]+\s+){0,2}?(?P<head>[\w'’-]+)"
+    r"\s+(?:on|in|at)\s+(?:the|our|my|her|his)\s+(?:crew|team|shift|roster|unit|floor|ward|desk|"
+    r"line|staff|squad|platoon|site|rig|pad|boat|ship|crew|office|branch|department|dispatch)\b",
+    re.IGNORECASE,
+)
+_STUDENT_YEAR_RE = re.compile(
+    r"\b(?:a|an|the)\s+(?:freshman|sophomore|first-year|second-year|third-year|fourth-year|final-year|"
+    r"master['’]s\s+student|phd\s+student|grad\s+student|postgrad|undergrad)\b",
     re.IGNORECASE,
 )
 _RANK = (
@@ -65,7 +83,8 @@ _SCHOOL_YEAR_RE = re.compile(
 )
 _RANK_OVER_RE = re.compile(
     r"\b(?:(?:senior|junior)\s+to\s+(?:her|him|me)|(?:reported|reports|reporting)\s+(?:directly\s+)?to\s+me"
-    r"|(?:I\s+was|I'm|I\s+am)\s+(?:her|his)\s+(?:direct\s+)?(?:boss|manager|supervisor|team\s+lead|lead|"
+    r"|(?:\w+\s+)?levels?\s+(?:below|above|under|beneath)\s+(?:me|her|him)"
+    r"|(?:I\s+was|I'm|I\s+am)\s+(?:her|his)\s+(?:direct\s+|area\s+|regional\s+|line\s+)?(?:boss|manager|supervisor|team\s+lead|lead|"
     r"professor|teacher|instructor|coach|sergeant|lieutenant|trainer|mentor|landlord|pastor|"
     r"therapist|doctor|tutor))\b",
     re.IGNORECASE,
@@ -110,6 +129,10 @@ class Phrase:
     suggestion: str
 
 
+_STOP_ROLE = frozenset(
+    """i she he we they it and or but was were is are had has have who that which when to of
+    in on at by for with from as than then so""".split()
+)
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess", "man", "men", "ot", "ic", "ee")
 
 
@@ -125,17 +148,34 @@ def _reads_as_person(head: str, mark: str) -> bool:
 
 def _unique_roles(text: str) -> list[Phrase]:
     found = []
+    reason = "a unique role: it points to one person"
     for m in _UNIQUE_RE.finditer(text):
         head = (m["head"] or "").lower()
-        if m["mark"] is not None:
-            if head in _NOT_UNIQUE or not _reads_as_person(head, m["mark"].lower()):
-                continue
-            rest = (m["who"] + m["where"]).strip()
-        else:
-            rest = m["who2"].strip()
+        mark = m["mark"].lower()
+        end = m.end()
+        if not m["where"]:
+            # "our only female welder": the role runs on to the last noun-like word.
+            for word in re.finditer(r" ([a-z][\w'’-]*)", text[end : end + 40]):
+                if word.start() != end - m.end() or word.group(1) in _STOP_ROLE:
+                    break
+                end = m.end() + word.end()
+                head = word.group(1).lower()
+        if head in _NOT_UNIQUE or not _reads_as_person(head, mark):
+            continue
+        if not m["where"] and head not in _PERSON_HEADS and not head.endswith(_AGENT_ENDINGS):
+            continue
+        if not m["where"] and mark in {"first", "oldest"} and head in {"one", "girl", "woman"}:
+            continue  # "the first girl I kissed" is about me, not her place among others
+        rest = text[m.start("who") : end].strip()
         article = "" if rest.split()[0].lower() in {"two", "three", "four"} else "a "
+        found.append(Phrase(m.start(), end, reason, article + rest))
+    for m in _ONE_OF_RE.finditer(text):
+        found.append(Phrase(m.start(), m.end(), reason, ""))
+    for m in _JUNIOR_ROLE_RE.finditer(text):
+        found.append(Phrase(m.start(), m.end(), reason, f"a {m['head']}"))
+    for m in _STUDENT_YEAR_RE.finditer(text):
         found.append(
-            Phrase(m.start(), m.end(), "a unique role: it points to one person", article + rest)
+            Phrase(m.start(), m.end(), "a school year: it narrows who it was", "a student")
         )
     return found
 
@@ -174,8 +214,27 @@ def _ranks(text: str, covered: bytearray) -> list[Phrase]:
     return found
 
 
+_MONTH_THEN_MOVE_RE = re.compile(
+    rf"\b(?:in|by|that|last|early|late|mid)\s+(?:{_MONTHS}|{_SEASON}),?\s+(?:she|he|I|we)\s+"
+    rf"(?P<move>{_MOVE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
+    r"(?:team|department|shift|office|store|branch|floor|unit|squad|crew|project|class|section|"
+    r"school|job|role|location|site|platoon|company|group|desk))\b",
+    re.IGNORECASE,
+)
+_JOB_CHANGE_RE = re.compile(
+    r"\b(?P<move>(?:took|got|started|accepted|found)\s+a\s+(?:new\s+)?job\s+(?:at|with)\s+(?:a|an|the)\s+[\w-]+)"
+    rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS}|{_SEASON})\b",
+    re.IGNORECASE,
+)
+
+
 def _team_moves(text: str) -> list[Phrase]:
+    reason = "a move to another team with its month: colleagues would know who it was"
     return [
+        Phrase(m.start(), m.end(), reason, m["move"])
+        for pattern in (_MONTH_THEN_MOVE_RE, _JOB_CHANGE_RE)
+        for m in pattern.finditer(text)
+    ] + [
         Phrase(
             m.start(),
             m.end(),
