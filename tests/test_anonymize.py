@@ -498,7 +498,8 @@ def test_domains_with_any_top_level_domain(domain: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Mornings, a.m. sharp, suit me.", "Bring snacks, e.g. chips.", "I was drunk.she was not."]
+    "text",
+    ["Mornings, a.m. sharp, suit me.", "Bring snacks, e.g. chips.", "I was drunk.she was not."],
 )
 def test_abbreviations_and_missing_spaces_are_no_domains(text: str) -> None:
     assert out(text) == text

@@ -28,7 +28,7 @@ def test_anonymize_is_deterministic_and_json_has_findings(tmp_path: Path) -> Non
     second = run_reflect("anonymize", str(source), "--json")
     assert first.stdout == second.stdout
     document = json.loads(first.stdout)
-    assert set(document) == {"text", "findings"}
+    assert set(document) == {"text", "findings", "residual_risks"}
     finding = document["findings"][0]
     assert set(finding) == {"kind", "start", "end", "original", "replacement", "detector"}
     assert STORY[finding["start"] : finding["end"]] == finding["original"]

@@ -48,7 +48,7 @@ _FUNCTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_RE = re.compile(
-    r"(?:\b(?P<lead>in|by|after|before|during|until|for|of|since)\s+)?(?<![\w-])Q(?P<q>[1-4])\b"
+    r"(?:\b(?P<lead>(?i:in|by|after|before|during|until|for|of|since))\s+)?(?<![\w-])Q(?P<q>[1-4])\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
 )
 # Seat, room, gate, flight and bus numbers: a noun, then a code with a digit in it.
@@ -183,7 +183,7 @@ def find_quarters(text: str) -> list[Span]:
         year = f" of {year_phrase(int(m['year']))}" if m["year"] else ""
         lead = m["lead"]
         if lead:
-            replacement = f"{lead} one quarter{year}"
+            replacement = f"{lead.lower()} one quarter{year}"
         elif (
             before
             and before[-1] in {"the", "her", "my", "our", "his", "their", "your", "a"}

@@ -53,6 +53,11 @@ def letter(index: int) -> str:
     return f"[{label}]"
 
 
+def _bare(name: str) -> str:
+    """An initial with or without its dot is one person: "F." and "F"."""
+    return fold(name).replace(".", "")
+
+
 class PersonRegistry:
     """Gives each person one placeholder, matching later mentions by shared name parts."""
 
@@ -62,15 +67,15 @@ class PersonRegistry:
         self._offset = taken
 
     def seed(self, name: str, label: str) -> None:
-        self._groups.append({fold(p) for p in name_parts(name)} or {fold(name)})
+        self._groups.append({fold(p) for p in name_parts(name)} or {_bare(name)})
         self._labels.append(label)
 
     def knows(self, name: str) -> bool:
-        parts = {fold(p) for p in name_parts(name)}
+        parts = {fold(p) for p in name_parts(name)} or {_bare(name)}
         return any(parts & group for group in self._groups)
 
     def label_for(self, name: str) -> str:
-        parts = {fold(p) for p in name_parts(name)} or {fold(name)}
+        parts = {fold(p) for p in name_parts(name)} or {_bare(name)}
         for group, label in zip(self._groups, self._labels, strict=True):
             if parts & group:
                 group |= parts

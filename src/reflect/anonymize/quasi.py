@@ -33,7 +33,8 @@ _UNIQUE_RE = re.compile(
     r"\b(?:(?:the|our|my|its|their|his|her)\s+)?(?P<mark>only|first|sole|lone|youngest|oldest|newest)\s+"
     r"(?P<who>(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+))"
     r"(?P<where>\s+(?:there|here|ever|I\s+ever\s+had)\b|\s+(?:on|in|at|of|among|from|with|to|who|by)\b"
-    r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*(?:\s+[\w'’-]+)?)?",
+    r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*"
+    r"(?:\s+(?!(?:who|that|and|but|when|was|were|is|had|she|he|I)\b)[\w'’-]+){0,2})?",
     re.IGNORECASE,
 )
 # "there was one woman on site", "Our team had one woman": one of a kind among many.

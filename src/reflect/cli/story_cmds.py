@@ -72,6 +72,8 @@ def register(app: typer.Typer) -> None:
         """Print the text with names, places, dates, ages and contact details replaced.
 
         No vault, no questions: text in, anonymized text out. Nothing is written to disk.
+        With --json, also what was replaced (findings) and what may still identify someone
+        (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
         """
         from dataclasses import asdict
 
@@ -82,6 +84,17 @@ def register(app: typer.Typer) -> None:
             settings_output = {
                 "text": result.text,
                 "findings": [asdict(f) for f in result.findings],
+                # What may still identify someone: words, numbers, and phrases that single a
+                # person out without naming her ("the only woman on the crew").
+                "residual_risks": [
+                    {
+                        "text": risk.word,
+                        "kind": risk.kind,
+                        "reason": risk.reason,
+                        "suggestion": risk.suggestion,
+                    }
+                    for risk in result.residual_risks
+                ],
             }
             import json
 
