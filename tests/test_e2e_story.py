@@ -1,30 +1,259 @@
-"""The story review screen in a pseudo-terminal: accept, edit one, add a missed name, confirm."""
+"""The story review in a pseudo-terminal, read through a terminal emulator (pyte) as a person
+sees it: the draft told per incident, the whole draft edited in place, every replacement
+decided on, the residual-risk list, the final preview, and the plain line-by-line mode."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import re
 import time
 from pathlib import Path
 
+import pexpect
+import pyte
 import pytest
 
 from e2e import finish, spawn
+from reflect.models import Answer, Entry
 from reflect.store import Journal
 from reflect.story import StoryDraft
 from reflect.vault import Vault
 
-from conftest import run_reflect
+from conftest import REFLECT, run_reflect
 from helpers import make_entry
 
 pytestmark = pytest.mark.e2e
 
 DOWN = "\x1b[B"
+DRINK = "Did I ever have a little too much to drink and push a little too far with a woman?"
+ADVANTAGE = "Did I ever take advantage of a situation to make a sexual advance?"
 
 
 def pick(child, key: str) -> None:  # type: ignore[no-untyped-def]
     child.send(key)
     time.sleep(0.05)
     child.send("\r")
+
+
+class Screen:
+    """A `reflect` child process drawn on an emulated terminal of a given width."""
+
+    def __init__(self, *args: str, home: Path, env: dict[str, str], columns: int) -> None:
+        rows = 200  # tall, so nothing scrolls away before it is read
+        full_env = {
+            **{k: v for k, v in os.environ.items() if not k.startswith("REFLECT_PASSPHRASE")},
+            "REFLECT_HOME": str(home),
+            "NO_COLOR": "",
+            "TERM": "xterm-256color",
+            "COLUMNS": str(columns),
+            "LINES": str(rows),
+            "PROMPT_TOOLKIT_NO_CPR": "1",
+            **env,
+        }
+        self.child = pexpect.spawn(
+            REFLECT,
+            list(args),
+            env=full_env,
+            encoding="utf-8",
+            timeout=30,
+            dimensions=(rows, columns),
+        )
+        self.screen = pyte.Screen(columns, rows)
+        self.stream = pyte.Stream(self.screen)
+
+    def _pump(self) -> None:
+        with contextlib.suppress(pexpect.TIMEOUT, pexpect.EOF):
+            self.stream.feed(self.child.read_nonblocking(65536, timeout=0.1))
+
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.screen.display)
+
+    def wait(self, pattern: str, timeout: float = 60) -> str:
+        """Wait until the screen shows ``pattern`` (a regex); return the screen's text."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            self._pump()
+            if re.search(pattern, self.text()):
+                return self.text()
+        raise AssertionError(f"never saw {pattern!r} on screen:\n{self.text()}")
+
+    def send(self, keys: str) -> None:
+        self.child.send(keys)
+
+    def clear(self) -> None:
+        """Forget what is drawn, so the next wait sees only what comes after."""
+        self._pump()
+        self.screen.reset()
+
+    def finish(self) -> int:
+        return finish(self.child)
+
+
+def two_incident_entry() -> Entry:
+    def text(step: str, value: str) -> Answer:
+        return Answer(step=step, prompt="?", kind="text", value=value)
+
+    return Entry.model_validate(
+        {
+            "created": "2026-11-20T21:14:00+00:00",
+            "set": "imperfect-men",
+            "set_version": 1,
+            "answers": [
+                Answer(step="drink", prompt=DRINK, kind="yesno", value="yes"),
+                text(
+                    "drink-what",
+                    "At a bar in Galveston, Marisol Vega told me no twice and I kept buying "
+                    "her drinks anyway.",
+                ),
+                text("drink-her", "She stopped coming out with our group after that night."),
+                Answer(step="advantage", prompt=ADVANTAGE, kind="yesno", value="yes"),
+                text(
+                    "advantage-what",
+                    "She was the only woman on the crew and I offered her a ride home.",
+                ),
+                text(
+                    "advantage-her",
+                    "She asked to move to another team in March to get away from me.",
+                ),
+                text("drink-learned", "That being drunk explains nothing and excuses nothing."),
+                text("tell-son", "Listen the first time she says no."),
+            ],
+        }
+    )
+
+
+def paragraphs_on(screen_text: str) -> list[str]:
+    """Paragraphs as drawn: wrapped lines joined, blank lines between paragraphs."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", screen_text) if p.strip()]
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_per_incident_draft_in_place_edit_and_residual_risks(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path, columns: int
+) -> None:
+    entry = two_incident_entry()
+    Journal(Vault.open(vault_home)).add(entry)
+    out = tmp_path / "story.md"
+    screen = Screen(
+        "story",
+        entry.id[:8],
+        "-o",
+        str(out),
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=columns,
+    )
+    shown = screen.wait(r"Which parts go into the story")
+    assert "Space leaves one out" in " ".join(shown.split())
+    assert not any(len(line) > columns for line in shown.splitlines())
+    screen.send("\r")
+
+    # The draft, before anything is replaced: one paragraph per incident, in the arc's order.
+    shown = screen.wait(r"Edit the draft first")
+    draft = paragraphs_on(shown.split("before anything is replaced:", 1)[1])
+    incidents = [p for p in draft if p.startswith("Did I ever")]
+    assert incidents[0].startswith(DRINK) and incidents[1].startswith(ADVANTAGE)
+    assert incidents[0].index("Marisol") < incidents[0].index("stopped coming")
+    assert incidents[0].index("stopped coming") < incidents[0].index("explains nothing")
+    assert "ride home" not in incidents[0] and "ride home" in incidents[1]
+    assert any(p.startswith("If a son or a younger brother asked me") for p in draft)
+    assert not any(len(line) > columns for line in shown.splitlines())
+
+    # Edit the whole draft in place: add a sentence that names someone else.
+    screen.send("y")
+    screen.send("\r")
+    screen.wait(r"Edit the draft:")
+    screen.send("\rLater I told Ramona Quist everything.")
+    time.sleep(0.2)
+    screen.send("\x1b")
+    time.sleep(0.2)
+    screen.send("\r")
+
+    shown = screen.wait(r"What next\?")
+    story_part = shown.split("Your story, with what was replaced", 1)[1].split("  1. ", 1)[0]
+    assert "Later I told [" in " ".join(story_part.split())
+    assert "Ramona Quist" in shown  # listed as a decision: "Ramona Quist → [C]"
+    screen.clear()
+    pick(screen, "c")
+
+    # The residual-risk list names the phrases that single her out even without a name.
+    shown = screen.wait(r"Hide any of these too")
+    listed = " ".join(shown.split("Still worth a second look", 1)[1].split())
+    assert "the only woman on the crew" in listed
+    assert "moved to another team in March" in listed or "in March" in listed
+    # Hide the first phrase: the unique role, with its gentler wording.
+    first = next(line for line in shown.splitlines() if "○" in line or "●" in line)
+    assert "the only woman on the crew" in first
+    screen.send(" ")
+    time.sleep(0.1)
+    screen.clear()
+    screen.send("\r")
+
+    shown = screen.wait(r"Write this story to")
+    preview = " ".join(shown.split("Final preview", 1)[1].split())
+    assert "a woman on the crew" in preview
+    for name in ("Marisol", "Vega", "Galveston", "Ramona", "Quist", "the only woman"):
+        assert name not in preview
+    assert not out.exists()  # nothing before the explicit yes
+    pick(screen, "y")
+    screen.wait(r"Keep this draft in your journal")
+    pick(screen, "n")
+    assert screen.finish() == 0
+
+    story = out.read_text()
+    body = [p for p in story.split("\n\n") if p.strip()]
+    assert body[1].startswith(DRINK) and body[2].startswith(ADVANTAGE)
+    assert "Later I told [" in story and "#ImperfectMen" in story
+    for name in ("Marisol", "Vega", "Galveston", "Ramona", "Quist"):
+        assert name not in story
+
+
+def test_plain_picker_and_review_read_line_by_line(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    entry = make_entry("My coworker Jen Morales said no at the office party in Portland.")
+    Journal(Vault.open(vault_home)).add(entry)
+    screen = Screen(
+        "--plain",
+        "story",
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=80,
+    )
+    shown = screen.wait(r"Type the numbers to use")
+    assert re.search(r"^1\. 2026-", shown, re.MULTILINE)
+    screen.send("\r")  # Enter with nothing chosen takes nothing, and says so
+    shown = screen.wait(r"Nothing is picked yet")
+    screen.send("1\r")
+    screen.wait(r"Press Enter to use all of them")
+    screen.send("\r")
+    screen.wait(r"Type edit to write the draft again")
+    screen.send("\r")
+    shown = screen.wait(r"What next\? Type c to continue")
+    # Numbers stand apart from the words: "a city [2]", never "a city2".
+    flat = " ".join(shown.split())
+    assert re.search(r"a city \[\d\]", flat), shown
+    story = flat.split("Your story, with what was replaced:")[1].split("What was replaced:")[0]
+    assert "[A] [1]" in story and not re.search(r"(?:\]|[a-z])\d", story)
+    assert re.search(r"^1\. Jen Morales, now \[A\] \(person\)$", shown, re.MULTILINE)
+    screen.send("e 1\r")
+    screen.wait(r"Replace 'Jen Morales' with what\?")
+    screen.send("my coworker's friend\r")
+    shown = screen.wait(r"What next\? Type c")
+    screen.send("c\r")
+    screen.wait(r"Still worth a second look:")
+    screen.wait(r"Type the numbers of any to hide|Nothing else stands out")
+    if "Type the numbers of any to hide" in screen.text():
+        screen.send("\r")
+    shown = screen.wait(r"Write this story to the terminal\? \(yes or no; Enter means no\)")
+    assert "my coworker's friend" in shown and "Jen" not in shown.split("Final preview:")[1]
+    for glyph in ("●", "○", "─", "╭", "│"):
+        assert glyph not in shown
+    screen.send("no\r")
+    screen.wait(r"Nothing was written")
+    assert screen.finish() == 0
 
 
 def test_review_accept_edit_add_and_write(
@@ -41,10 +270,14 @@ def test_review_accept_edit_add_and_write(
     child = spawn("story", entry.id[:8], "-o", str(out), home=vault_home, env=env)
 
     # The screen numbers decisions in the engine's order; find Portland's number the same way.
-    groups = StoryDraft(text + "\n\n#ImperfectMen").groups()
+    from reflect.story import assemble
+
+    groups = StoryDraft(assemble(entry.answers)).groups()
     place_number = next(n for n, g in enumerate(groups, start=1) if "Portland" in g.originals)
-    child.expect("Which answers go into the story")
+    child.expect("Which parts go into the story")
     child.send("\r")
+    child.expect("Edit the draft first")
+    pick(child, "n")
     child.expect("Portland")
     child.expect("What next")
     pick(child, "e")  # change a replacement
@@ -64,7 +297,7 @@ def test_review_accept_edit_add_and_write(
     child.expect("What next")
     pick(child, "c")
     child.expect("Still worth a second look")
-    child.expect(r"Hide any of these|No capitalised words")
+    child.expect(r"Hide any of these|Nothing else stands out")
     if "Hide any" in child.after:
         child.send("\r")
     child.expect("Final preview")
@@ -94,11 +327,13 @@ def test_saying_no_at_the_end_writes_nothing(
     out = tmp_path / "story.md"
     env = {"NO_COLOR": "", "REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
     child = spawn("story", entry.id[:8], "-o", str(out), home=vault_home, env=env)
-    child.expect("Which answers go into the story")
+    child.expect("Which parts go into the story")
     child.send("\r")
+    child.expect("Edit the draft first")
+    pick(child, "n")
     child.expect("What next")
     pick(child, "c")
-    child.expect(r"Hide any of these|No capitalised words")
+    child.expect(r"Hide any of these|Nothing else stands out")
     if "Hide any" in child.after:
         child.send("\r")
     child.expect("Write this story to")

@@ -183,7 +183,9 @@ class _Reader:
                 return True
             if self.lowercase_text and self.first(i) and self._lowercase_name_context(i):
                 return True
-            return related or paired
+            # "me and hope" names someone only where nothing is capitalised ("the only woman
+            # on the crew and I" is a crew).
+            return related or (paired and self.lowercase_text)
         if prev in RELATIONS and between.strip() in {"", ","}:
             return True
         # An appositive after a person noun: "A regular, Ploy, used to come in" (not "A regular,

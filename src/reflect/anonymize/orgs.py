@@ -437,15 +437,10 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         name = _clean_name(m["name"])
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"
             continue
-        spans.append(
-            Span(
-                "org",
-                m.start("name"),
-                m.start("name") + len(name),
-                "employer-context",
-                _employer_noun(m["lead"] or ""),
-            )
-        )
+        noun = _employer_noun(m["lead"] or "")
+        # "a sophomore at Whitman": the school reading beats a town of the same name.
+        detector = "school-context" if noun in {"school", "university"} else "employer-context"
+        spans.append(Span("org", m.start("name"), m.start("name") + len(name), detector, noun))
     for m in _VENUE_CONTEXT_RE.finditer(text):
         name = _clean_name(m["name"])
         if _only_ordinary(name, lex):

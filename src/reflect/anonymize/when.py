@@ -55,6 +55,11 @@ _BARE_YEAR_RE = re.compile(
     r"(?P<yy>\d\d)\b(?!\s*(?:%|percent|minutes|mins|seconds|people|degrees|of|or|to|-|\.\d))",
     re.IGNORECASE,
 )
+_SEASON_BEFORE_RE = re.compile(
+    r"\b(?:spring|summer|fall|autumn|winter|christmas|easter|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\s+$",
+    re.IGNORECASE,
+)
 _APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
 _DECADE_RE = re.compile(
     r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
@@ -158,6 +163,8 @@ def find_years(text: str) -> list[Span]:
             continue
         first = _phrase(int(m["year"]), hidden)
         replacement = first
+        if _SEASON_BEFORE_RE.search(text, 0, m.start()) and first.startswith("the "):
+            replacement = "in " + first  # "spring 2009" -> "spring in the late 2000s"
         if m["year2"]:
             second = _phrase(
                 _year_of(m["year2"][-2:]) if len(m["year2"]) == 2 else int(m["year2"]), hidden

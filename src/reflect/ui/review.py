@@ -41,7 +41,16 @@ def _read(prompt: str) -> str:
     return read_line(prompt)
 
 
-def _print(console: Console, text: str, style: str = "") -> None:
+def _print(console: Console, text: str, style: str = "", *, plain: bool = False) -> None:
+    """One paragraph of our own words (or cleaned text), never read as markup. Plain output
+    is wrapped at word boundaries here, since rich leaves it unwrapped for screen readers."""
+    if plain:
+        import sys
+
+        from reflect.ui.console import wrap
+
+        print(wrap(text, sys.stdout), flush=True)
+        return
     from rich.text import Text
 
     console.print(Text(text, style=style))
@@ -67,19 +76,21 @@ def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> N
     text.append(clean(draft.text[position:]))
     console.print()
     if plain:
-        _print(console, "Your story, with what was replaced:")
+        _print(console, "Your story, with what was replaced:", plain=True)
+        _print(console, text.plain, plain=True)
     else:
         console.rule("Your story, with what was replaced", align="left")
-    console.print(text)
+        console.print(text)
     console.print()
     if not groups:
         _print(
             console,
             "Nothing was found to replace. Read it carefully for anything that could identify someone.",
+            plain=plain,
         )
         return
     if plain:
-        _print(console, "What was replaced:")
+        _print(console, "What was replaced:", plain=True)
     for number, group in enumerate(groups, start=1):
         line = Text(f"{number}. " if plain else f"{number:>3}. ")
         line.append(clean_line(group.label), style="" if plain else "bold")
@@ -90,7 +101,10 @@ def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> N
         )
         if not plain:
             line.append(f"({group.kind})", style="dim")
-        console.print(line)
+        if plain:
+            _print(console, line.plain, plain=True)
+        else:
+            console.print(line)
 
 
 def review(
@@ -176,6 +190,7 @@ def _add_missed(console: Console, draft: StoryDraft, remember: list[str], *, pla
         f"Covered {covered} more place(s) where '{shown}' appears."
         if covered
         else f"'{shown}' was not found as a whole word.",
+        plain=plain,
     )
     if covered and _yes_no("Always hide this in future stories? (kept encrypted)", True, plain):
         remember.append(missed)
@@ -203,7 +218,8 @@ def _keep(console: Console, draft: StoryDraft, group: Group, *, plain: bool) -> 
         console,
         f"'{label}' will appear in the story as written. "
         "Anyone who knows it may recognise the people in it.",
-        style="" if plain else "yellow",
+        style="yellow",
+        plain=plain,
     )
     if _yes_no(f"Keep '{label}' anyway?", False, plain):
         draft.keep(group)
@@ -260,7 +276,10 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
         if risk.kind == "phrase" and risk.suggestion:
             why += f"; hiding it reads “{clean_line(risk.suggestion)}”"
         line.append(f" ({why})" if plain else f"  ({why})", style="" if plain else "dim")
-        console.print(line)
+        if plain:
+            _print(console, line.plain, plain=True)
+        else:
+            console.print(line)
     if plain:
         from reflect.ui.story_picker import _numbers
 
@@ -295,10 +314,10 @@ def confirm_share(console: Console, preview: str, where: str, *, plain: bool = F
 
     console.print()
     if plain:
-        _print(console, "Final preview:")
-        console.print(Text(clean(preview)))
-        _print(console, "End of the preview.")
-        _print(console, CONSEQUENCES)
+        _print(console, "Final preview:", plain=True)
+        _print(console, clean(preview), plain=True)
+        _print(console, "End of the preview.", plain=True)
+        _print(console, CONSEQUENCES, plain=True)
     else:
         console.print(
             Panel(Text(clean(preview)), title="Final preview", title_align="left", padding=(1, 2))

@@ -18,7 +18,10 @@ if TYPE_CHECKING:
     from rich.console import Console
 
 ENTRIES_HINT = "Space marks a reflection, Enter goes on. Pick at least one."
-PARTS_HINT = "Every part is picked to start with: Space leaves one out, Enter goes on."
+PARTS_HINT = (
+    "Each incident you chose to tell becomes one paragraph. Every part is picked to start "
+    "with: Space leaves one out, Enter goes on."
+)
 NOTHING_CHOSEN = "Nothing is picked yet. Pick at least one, then go on."
 
 
@@ -73,19 +76,32 @@ def _plain_pick(question: str, labels: Sequence[str], *, empty_means_all: bool) 
         _say(NOTHING_CHOSEN if not raw else f"Use numbers from 1 to {len(labels)}.")
 
 
+def _fit(label: str, width: int) -> str:
+    """One line of a menu, cut at a word boundary to fit the terminal."""
+    label = clean_line(label)
+    if len(label) <= width:
+        return label
+    cut = label.rfind(" ", 0, width - 1)
+    return label[: cut if cut > width // 2 else width - 1].rstrip(" —") + "…"
+
+
 def _rich_pick(question: str, hint: str, labels: Sequence[str], *, checked: bool) -> list[int]:
+    import shutil
+
     import questionary
 
     def at_least_one(chosen: list[str]) -> bool | str:
         return True if chosen else NOTHING_CHOSEN
 
+    width = shutil.get_terminal_size().columns - 6  # room for the pointer and the mark
+    _say(hint)  # on its own lines, wrapped at words, before the menu
     answer = questionary.checkbox(
         question,
         choices=[
-            questionary.Choice(title=clean_line(label), value=n, checked=checked)
+            questionary.Choice(title=_fit(label, width), value=n, checked=checked)
             for n, label in enumerate(labels)
         ],
-        instruction=f"({hint})",
+        instruction=" ",
         validate=at_least_one,
     ).ask()
     if answer is None:
@@ -103,7 +119,7 @@ def pick_entries(labels: Sequence[str], *, plain: bool) -> list[int]:
 
 def pick_parts(labels: Sequence[str], *, plain: bool) -> list[int]:
     """Which incidents and closing answers go into the story (all, to start with)."""
-    question = "Which parts go into the story? Each incident is told as one paragraph."
+    question = "Which parts go into the story?"
     if plain:
         return _plain_pick(question, labels, empty_means_all=True)
     return _rich_pick(question, PARTS_HINT, labels, checked=True)
@@ -119,10 +135,16 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
     """Offer to edit the assembled draft in place, in memory; returns the (maybe new) text."""
     from rich.text import Text
 
-    console.print()
-    console.print(Text("Your draft, before anything is replaced:", style="" if plain else "bold"))
-    console.print(Text(clean(text)))
-    console.print()
+    if plain:
+        _say()
+        _say("Your draft, before anything is replaced:")
+        _say(clean(text))
+        _say()
+    else:
+        console.print()
+        console.print(Text("Your draft, before anything is replaced:", style="bold"))
+        console.print(Text(clean(text)))
+        console.print()
     if plain:
         _say(EDIT_OFFER)
         answer = read_line("Type edit to write the draft again, or press Enter to go on.")
