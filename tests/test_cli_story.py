@@ -58,3 +58,30 @@ def test_redactions_are_stored_encrypted(vault_home: Path, reflect) -> None:  # 
     assert stored.startswith(b"age-encryption.org/v1") and b"Morales" not in stored
     assert reflect("redactions", "remove", "bluebird").returncode == 0
     assert json.loads(reflect("redactions", "list", "--json").stdout) == ["Jen Morales"]
+
+
+def test_redactions_add_reads_words_from_stdin_and_help_says_why(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+    result = reflect("redactions", "add", input="Harborview Diner\nbluebird\n\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(reflect("redactions", "list", "--json").stdout) == [
+        "bluebird",
+        "Harborview Diner",
+    ]
+    helped = " ".join(run_reflect("redactions", "add", "--help").stdout.split())
+    assert "process list" in helped and "shell history" in helped
+    story_help = " ".join(run_reflect("story", "--help").stdout.split())
+    assert "hidden prompt" in story_help and "process list" in story_help
+
+
+def test_a_malformed_redactions_file_is_one_line_and_exit_4(
+    vault_home: Path, reflect, keys
+) -> None:  # type: ignore[no-untyped-def]
+    """Decrypts and passes its check, but is not the list (an old or hand-made file)."""
+    from reflect.vault import Vault
+
+    vault = Vault.open(vault_home)
+    for content in (b"not json", b"[1, 2]", b'{"redact": "Jen"}', b'{"redact": [1]}', b"\xff"):
+        vault.write_authenticated(keys, "redactions.age", "redactions", content)
+        result = reflect("redactions", "list")
+        assert_clean_failure(result, 4)
+        assert "redactions.age" in result.stderr

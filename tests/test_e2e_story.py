@@ -341,3 +341,43 @@ def test_saying_no_at_the_end_writes_nothing(
     child.expect("Nothing was written")
     assert finish(child) == 0
     assert not out.exists()
+
+
+def test_story_redact_asks_at_a_hidden_prompt(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    entry = make_entry("We met at the Harborview Diner, where she worked.")
+    Journal(Vault.open(vault_home)).add(entry)
+    screen = Screen(
+        "story",
+        "--redact",
+        entry.id[:8],
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=80,
+    )
+    screen.wait(r"Name or word 1 \(empty to finish\):")
+    screen.send("Harborview\r")
+    screen.wait(r"Name or word 2")
+    screen.send("\r")
+    shown = screen.wait(r"Which parts go into the story")
+    prompts = [line for line in shown.splitlines() if "Name or word" in line]
+    assert prompts and not any("Harborview" in line for line in prompts)  # never echoed
+    screen.send("\r")
+    screen.wait(r"Edit the draft first")
+    pick(screen, "n")
+    shown = screen.wait(r"What next\?")
+    story_part = shown.split("Your story, with what was replaced", 1)[1].split("  1. ", 1)[0]
+    assert "Harborview" not in story_part
+    pick(screen, "c")
+    screen.wait(r"Hide any of these|Nothing else stands out")
+    if "Hide any" in screen.text():
+        screen.send("\r")
+    screen.wait(r"Write this story to")
+    pick(screen, "n")
+    screen.wait(r"Nothing was written")
+    assert screen.finish() == 0
+    remembered = run_reflect(
+        "redactions", "list", "--json", env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
+    )
+    assert json.loads(remembered.stdout) == ["Harborview"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+from reflect.errors import DamagedError
 from reflect.vault import Keys, Vault
 
 FILE_NAME = "redactions.age"
@@ -16,11 +17,24 @@ PURPOSE = "redactions"
 
 
 def load(vault: Vault, keys: Keys) -> list[str]:
+    """The list, or a one-line DamagedError (exit 4) when the file decrypts and authenticates
+    but is not the list: a story must never go ahead without the words the person asked to
+    hide."""
     raw = vault.read_authenticated(keys, FILE_NAME, PURPOSE)
     if raw is None:
         return []
-    names = json.loads(raw).get("redact", [])
-    return [str(n) for n in names]
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        document = None
+    names = document.get("redact") if isinstance(document, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise DamagedError(
+            f"{vault.home / FILE_NAME} does not hold a list of words to hide, so no story was "
+            "made. Restore it from a backup, or move it aside and add the words again with "
+            "`reflect redactions add`."
+        )
+    return list(names)
 
 
 def save(vault: Vault, keys: Keys, names: list[str]) -> None:
