@@ -711,3 +711,33 @@ def test_a_marked_word_also_leaves_the_replacements_that_contain_it() -> None:
     rendered = render(text, findings)
     assert "store" not in rendered.lower()
     assert "[somewhere\\1]" in rendered  # the person's words are used as typed
+
+
+def test_the_precompiled_word_lists_match_their_sources() -> None:
+    """`lexicon.pickle` is what start-up loads; rebuild it after editing a word list with
+    `python -m reflect.anonymize.lexicon` (a stale file is ignored, so only speed would suffer)."""
+    from reflect.anonymize import lexicon as lexicon_module
+
+    compiled = lexicon_module._load_compiled()
+    assert compiled is not None, "run: python -m reflect.anonymize.lexicon"
+    assert compiled == lexicon_module.build()
+
+
+def test_anonymize_as_a_filter_loads_neither_typer_nor_pydantic() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.argv = ['reflect', 'anonymize']; from reflect.entry import main; main(); "
+        "print(); print(sorted(m for m in ('typer', 'pydantic', 'rich', 'phonenumbers') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        input="Jen Morales lives in Portland.\n",
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.splitlines()[0] == "[A] lives in a city."
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -85,6 +85,29 @@ _DOOR_NUMBER_RE = re.compile(
 _NOUN_WORDS = {"apt": "apartment", "dorm": "dorm room", "pitch": "pitch", "door": "door"}
 
 
+_DIGIT_RE = re.compile(r"\d+")
+_WEEKDAY_WORD_RE = re.compile(_WEEKDAY, re.IGNORECASE)
+_QUARTER_WORD_RE = re.compile(r"Q[1-4]")
+
+
+def _around(
+    text: str, anchors: re.Pattern[str], pattern: re.Pattern[str], before: int = 48, after: int = 24
+) -> list[re.Match[str]]:
+    """Matches of ``pattern`` only near matches of a cheap ``anchors`` pattern (a digit, a
+    weekday): the full patterns are costly to try at every position of a long story."""
+    windows: list[list[int]] = []
+    for anchor in anchors.finditer(text):
+        start, end = max(0, anchor.start() - before), anchor.end() + after
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    found: list[re.Match[str]] = []
+    for start, end in windows:
+        found += pattern.finditer(text, start, min(len(text), end))
+    return found
+
+
 def _hour_phrase(hour: int, ampm: str | None) -> str | None:
     if ampm is None:
         return None
@@ -114,7 +137,7 @@ _LEAD_PHRASES = {
 
 def find_clock_times(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _CLOCK_RE.finditer(text):
+    for m in _around(text, _DIGIT_RE, _CLOCK_RE, 24, 12):
         if m["sep"] == "." and m["ampm"] is None and m["lead"] is None:
             continue  # "7.52" alone is more often a decimal than a time
         if m["h2"] is not None and m["ampm2"] is None:
@@ -140,7 +163,7 @@ def find_clock_times(text: str) -> list[Span]:
 def find_weekdays(text: str) -> list[Span]:
     """A weekday tied to one event; not "every Tuesday", "on tuesdays" or "the Sunday service"."""
     spans: list[Span] = []
-    for m in _WEEKDAY_RE.finditer(text):
+    for m in _around(text, _WEEKDAY_WORD_RE, _WEEKDAY_RE, 24, 16):
         if _RECURRING_AFTER.match(text, m.end()):
             continue
         if _HABIT_BEFORE.search(text[max(0, m.start() - 12) : m.start("day")]):
@@ -176,7 +199,7 @@ def find_weekdays(text: str) -> list[Span]:
 
 def find_quarters(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _QUARTER_RE.finditer(text):
+    for m in _around(text, _QUARTER_WORD_RE, _QUARTER_RE, 12, 16):
         before = text[max(0, m.start() - 12) : m.start()].lower().split()
         after = text[m.end() : m.end() + 20].split()
         next_word = after[0] if after else ""
@@ -200,7 +223,7 @@ def find_quarters(text: str) -> list[Span]:
 
 def find_codes(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _NOUN_CODE_RE.finditer(text):
+    for m in _around(text, _DIGIT_RE, _NOUN_CODE_RE, 40, 8):
         code = m["code"]
         digits = sum(c.isdigit() for c in code)
         mixed = any(c.isalpha() for c in code)
@@ -224,7 +247,7 @@ def find_codes(text: str) -> list[Span]:
             if (det or m["adj"] or m["noun"])[0].isupper():
                 article = article.capitalize()
             spans.append(Span("number", m.start(), m.end(), "code", f"{article} {words}"))
-    for m in _FLIGHT_RE.finditer(text):
+    for m in _around(text, _DIGIT_RE, _FLIGHT_RE, 24, 8):
         if m["flight"]:
             replacement = "a flight" if not m["det"] else f"{m['det']} flight"
             if m["det"] is None and m["flight"][0] == "F":
@@ -232,9 +255,9 @@ def find_codes(text: str) -> list[Span]:
             spans.append(Span("number", m.start(), m.end(), "flight", replacement))
         else:
             spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
-    for m in _SEAT_RE.finditer(text):
+    for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):
         spans.append(Span("number", m.start("code"), m.end("code"), "seat", "a seat"))
-    for m in _BUS_RE.finditer(text):
+    for m in _around(text, _DIGIT_RE, _BUS_RE, 8, 24):
         replacement = "the bus" if m["the"][0] == "t" else "The bus"
         spans.append(Span("number", m.start(), m.end(), "bus", replacement))
     for m in _DOOR_NUMBER_RE.finditer(text):

@@ -228,11 +228,16 @@ def _digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
 
 
-def find_phones(text: str) -> list[Span]:
-    import phonenumbers  # imported here: it is slow to import and only needed once text arrives
+_PHONE_CANDIDATE_RE = re.compile(r"\+?\(?\d[\d\s().+/-]{5,}\d")
 
+
+def find_phones(text: str) -> list[Span]:
     found: dict[tuple[int, int], Span] = {}
-    if _digits(text) >= 7:
+    # phonenumbers is slow to import (a large share of a short run's time): only when some run
+    # of digits could be a phone number at all.
+    if any(_digits(m.group()) >= 7 for m in _PHONE_CANDIDATE_RE.finditer(text)):
+        import phonenumbers
+
         for region in _PHONE_REGIONS:
             matcher = phonenumbers.PhoneNumberMatcher(
                 text, region, leniency=phonenumbers.Leniency.POSSIBLE

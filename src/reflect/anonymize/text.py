@@ -43,7 +43,21 @@ def sentence_start_at(text: str, pos: int) -> bool:
     return text[i] == "," and (any(q in skipped for q in '"“‘') or " '" in skipped)
 
 
+_last: tuple[str, list[Token]] = ("", [])
+
+
 def tokenize(text: str) -> list[Token]:
+    """The words of ``text``; the last text's tokens are kept, since the detectors and the
+    residual-risk check tokenize the same story one after the other."""
+    global _last
+    if _last[0] == text and text:
+        return _last[1]
+    tokens = _tokenize(text)
+    _last = (text, tokens)
+    return tokens
+
+
+def _tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in WORD_RE.finditer(text):
         word = match.group()

@@ -163,7 +163,9 @@ def find_years(text: str) -> list[Span]:
             continue
         first = _phrase(int(m["year"]), hidden)
         replacement = first
-        if _SEASON_BEFORE_RE.search(text, 0, m.start()) and first.startswith("the "):
+        if _SEASON_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) and first.startswith(
+            "the "
+        ):
             replacement = "in " + first  # "spring 2009" -> "spring in the late 2000s"
         if m["year2"]:
             second = _phrase(

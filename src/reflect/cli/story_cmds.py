@@ -21,19 +21,6 @@ redactions_app = typer.Typer(
 )
 
 
-def _read_input(source: str) -> str:
-    from reflect.errors import ReflectError
-
-    try:
-        raw = sys.stdin.buffer.read() if source == "-" else Path(source).read_bytes()
-    except OSError as exc:
-        raise ReflectError(f"Cannot read {source}: {exc.strerror}.") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ReflectError(f"{source} is not UTF-8 text (byte offset {exc.start}).") from None
-
-
 def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> list[Part]:
     """The entries (named, or picked) and then the incidents and closing answers to tell."""
     from reflect.errors import ReflectError
@@ -75,32 +62,9 @@ def register(app: typer.Typer) -> None:
         With --json, also what was replaced (findings) and what may still identify someone
         (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
         """
-        from dataclasses import asdict
+        from reflect.anonymize_filter import run
 
-        from reflect.anonymize import anonymize
-
-        result = anonymize(_read_input(source), always_redact=redact or ())
-        if json_output:
-            settings_output = {
-                "text": result.text,
-                "findings": [asdict(f) for f in result.findings],
-                # What may still identify someone: words, numbers, and phrases that single a
-                # person out without naming her ("the only woman on the crew").
-                "residual_risks": [
-                    {
-                        "text": risk.word,
-                        "kind": risk.kind,
-                        "reason": risk.reason,
-                        "suggestion": risk.suggestion,
-                    }
-                    for risk in result.residual_risks
-                ],
-            }
-            import json
-
-            sys.stdout.write(json.dumps(settings_output, ensure_ascii=False, indent=2) + "\n")
-        else:
-            sys.stdout.write(result.text)
+        run(source, json_output, redact or ())
 
     @app.command("story")
     def story(
