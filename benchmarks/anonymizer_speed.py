@@ -66,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     typer_ms = statistics.median(times["import typer"]) * 1000
     anonymize_ms = statistics.median(times["reflect anonymize"]) * 1000
     ratio = anonymize_ms / typer_ms
-    print(f"python -c 'import typer': median {typer_ms:.0f} ms (min {min(times['import typer']) * 1000:.0f})")
+    print(
+        f"python -c 'import typer': median {typer_ms:.0f} ms (min {min(times['import typer']) * 1000:.0f})"
+    )
     print(
         f"reflect anonymize ({len(story.split())}-word story on stdin): median {anonymize_ms:.0f} ms "
         f"(min {min(times['reflect anonymize']) * 1000:.0f})"

@@ -12,11 +12,15 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
+
+# The word lists ship as files beside this module (the wheel is always installed unpacked);
+# a plain path spares importing importlib.resources' zip support at every start.
+DATA = Path(__file__).parent / "data"
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files("reflect.anonymize").joinpath("data", name).read_bytes()
+    raw = (DATA / name).read_bytes()
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     return [
@@ -195,7 +199,7 @@ def sources_digest() -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    data = resources.files("reflect.anonymize").joinpath("data")
+    data = DATA
     for name in SOURCES:
         digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
     return digest.hexdigest()
@@ -230,7 +234,6 @@ def build() -> Lexicon:
 def compile_to(path: object) -> None:
     """Write the precompiled lexicon (``python -m reflect.anonymize.lexicon``)."""
     import pickle
-    from pathlib import Path
 
     lex = build()
     payload = (
@@ -252,7 +255,7 @@ def _load_compiled() -> Lexicon | None:
     import pickle
 
     try:
-        raw = resources.files("reflect.anonymize").joinpath("data", COMPILED).read_bytes()
+        raw = (DATA / COMPILED).read_bytes()
         payload = pickle.loads(raw)  # noqa: S301 - our own package data, like the code
         digest, first, surnames, common, rarer, places, brands, safe, places_n, brands_n = payload
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
@@ -279,6 +282,6 @@ def lexicon() -> Lexicon:
 
 
 if __name__ == "__main__":
-    target = resources.files("reflect.anonymize").joinpath("data", COMPILED)
+    target = DATA / COMPILED
     compile_to(target)
     print(f"wrote {target}")
