@@ -36,3 +36,54 @@ def test_corpus_leak_rate_and_over_redaction() -> None:
     over_redaction = scores.other_missing / max(1, scores.other_words)
     assert leak_rate <= 0.02, f"leaks: {scores.leaks}"
     assert over_redaction <= 0.05
+
+
+# Every corpus the engine has been measured on, with the figures it must keep after tuning
+# (issue 11's targets: at most 1.5% of identifiers and 1 story in 10 with a leak, at least 97% of
+# other words kept; the third corpus keeps 7 of 60 stories with a leak, so its story bound is
+# what it reaches today, a regression guard rather than the target).
+CORPORA = {
+    "anonymizer_heldout": (0.015, 0.10),
+    "anonymizer_unseen": (0.015, 0.10),
+    "anonymizer_third": (0.02, 0.12),
+    "anonymizer_fourth": (0.015, 0.10),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CORPORA))
+def test_every_corpus_keeps_its_figures(name: str) -> None:
+    evaluation = load_eval()
+    scores = evaluation.Scores()
+    for story in evaluation.load(ROOT / "tests" / name / "stories.jsonl"):
+        evaluation.score_story(story, scores)
+    max_leak_rate, max_stories_with_leaks = CORPORA[name]
+    assert len(scores.leaks) / scores.identifiers <= max_leak_rate, scores.leaks
+    assert scores.stories_with_leaks / scores.stories <= max_stories_with_leaks, scores.leaks
+    assert scores.other_missing / max(1, scores.other_words) <= 0.03
+
+
+def test_no_grammar_faults_on_any_corpus() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "anonymizer_grammar", ROOT / "benchmarks" / "anonymizer_grammar.py"
+    )
+    assert spec and spec.loader
+    grammar = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = grammar
+    spec.loader.exec_module(grammar)
+    from reflect.anonymize import anonymize
+
+    faults = []
+    for corpus in sorted((ROOT / "tests").glob("anonymizer_*/stories.jsonl")):
+        for story in evaluation_lines(corpus):
+            result = anonymize(story["text"])
+            faults += [
+                (story["id"], *f)
+                for f in grammar.faults_in(story["text"], result.findings, result.text)
+            ]
+    assert faults == []
+
+
+def evaluation_lines(path: Path) -> list[dict[str, object]]:
+    import json
+
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
