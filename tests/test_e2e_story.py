@@ -164,7 +164,7 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
     # Edit the whole draft in place: add a sentence that names someone else.
     screen.send("y")
     screen.send("\r")
-    screen.wait(r"Edit the draft:")
+    screen.wait(r"Edit the draft below")
     screen.send("\rLater I told Ramona Quist everything.")
     time.sleep(0.2)
     screen.send("\x1b")

@@ -129,6 +129,25 @@ def _closing_paragraph(answer: Answer) -> str:
     return _introduced(answer, lead)
 
 
+# Short names for the built-in set's "Did I ever" questions, for the picker's one-line labels.
+_TOPICS = {
+    "drink": "Drinking and pushing",
+    "advantage": "Taking advantage",
+    "belittle": "Belittling",
+    "pretend": "Pretending to care",
+    "object": "Treating her as an object",
+    "values": "Against my values",
+    "tell-son": "What I'd tell a son",
+    "anything-else": "Anything else",
+    "statement-own": "Owning it",
+    "statement-not-yet": "Not there yet",
+}
+
+
+def _topic(step: str, prompt: str) -> str:
+    return _TOPICS.get(step) or re.sub(r"^Did I ever\s+", "", _flat(prompt)).rstrip("?")
+
+
 def _label(question: str, first: str) -> str:
     question, first = _flat(question), _flat(first)
     question = question if len(question) <= 48 else question[:47].rsplit(" ", 1)[0] + "…"
@@ -156,7 +175,7 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
         parts.append(
             Part(
                 f"{entry_key}{gate.step}",
-                _label(gate.prompt, str(first.value)),
+                _label(_topic(gate.step, gate.prompt), str(first.value)),
                 _incident_paragraph(gate, follow),
                 order=number,
             )
@@ -178,7 +197,10 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
         parts.append(
             Part(
                 f"{entry_key}{prefix}",
-                _label(said_yes.prompt if said_yes else first.prompt, str(first.value)),
+                _label(
+                    _topic(prefix, said_yes.prompt if said_yes else first.prompt),
+                    str(first.value),
+                ),
                 _incident_paragraph(said_yes, group),
                 order=len(gates) + len(parts),
             )
@@ -195,7 +217,7 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
         elif answer not in texts:
             continue
         else:
-            label = _label(answer.prompt, str(answer.value))
+            label = _label(_topic(step, answer.prompt), str(answer.value))
         parts.append(
             Part(
                 f"{entry_key}{step}",

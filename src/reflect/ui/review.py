@@ -71,7 +71,7 @@ def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> N
             text.append(f"{clean(finding.replacement)} [{number}]")
         else:
             text.append(clean(finding.replacement), style="bold black on yellow")
-            text.append(f"{number}", style="bold yellow")
+            text.append(f"[{number}]", style="bold yellow")
         position = finding.end
     text.append(clean(draft.text[position:]))
     console.print()
@@ -296,7 +296,8 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
 
         answer = _ask(
             questionary.checkbox(
-                "Hide any of these too? (Space to pick, Enter to go on)",
+                "Hide any of these too? Space picks, Enter goes on.",
+                instruction=" ",
                 choices=[
                     questionary.Choice(clean_line(risk.word), value=n)
                     for n, risk in enumerate(risks)

@@ -76,13 +76,26 @@ def _plain_pick(question: str, labels: Sequence[str], *, empty_means_all: bool) 
         _say(NOTHING_CHOSEN if not raw else f"Use numbers from 1 to {len(labels)}.")
 
 
+def _cut(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    text = text.rstrip("…")
+    cut = text.rfind(" ", 0, width - 1)
+    return text[: cut if cut > width // 2 else width - 1].rstrip(" —,") + "…"
+
+
 def _fit(label: str, width: int) -> str:
-    """One line of a menu, cut at a word boundary to fit the terminal."""
+    """One line of a menu, cut at word boundaries to fit the terminal. A "question — answer"
+    label shares the room, so the start of the answer always shows."""
     label = clean_line(label)
     if len(label) <= width:
         return label
-    cut = label.rfind(" ", 0, width - 1)
-    return label[: cut if cut > width // 2 else width - 1].rstrip(" —") + "…"
+    question, dash, answer = label.partition(" — ")
+    if not dash:
+        return _cut(label, width)
+    room = max(12, (width - 3) * 2 // 5)
+    question = _cut(question, room)
+    return f"{question} — {_cut(answer, width - len(question) - 3)}"
 
 
 def _rich_pick(question: str, hint: str, labels: Sequence[str], *, checked: bool) -> list[int]:
@@ -166,12 +179,9 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
         raise Interrupted("Interrupted; nothing was written.")
     if not wants:
         return text
-    edited = questionary.text(
-        "Edit the draft:",
-        default=clean(text),
-        multiline=True,
-        instruction="(Esc then Enter when done)",
-    ).ask()
+    _say("Edit the draft below. Esc then Enter when you are done; it stays in memory.")
+    # A one-character prompt, so the text area keeps the terminal's whole width.
+    edited = questionary.text("›", default=clean(text), multiline=True, instruction=" ").ask()
     if edited is None:
         raise Interrupted("Interrupted; nothing was written.")
     return str(edited).strip() or text
