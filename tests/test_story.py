@@ -169,3 +169,23 @@ def test_add_covers_every_occurrence() -> None:
 def test_always_redact_list_is_applied() -> None:
     draft = StoryDraft("The bluebird crew saw it.", always_redact=["bluebird"])
     assert "bluebird" not in draft.rendered().lower()
+
+
+def test_review_screens_show_file_text_cleaned_and_never_as_markup() -> None:
+    """An answer holding rich markup or a terminal escape is shown as text, without the
+    escape, on the review, the residual list and the final preview, in both modes."""
+    import io
+
+    from rich.console import Console
+
+    from reflect.ui import review
+
+    planted = "My coworker Jen Morales [/i][bold red]said[/] no.\x1b[2J She was the only woman on the crew."
+    for plain in (False, True):
+        draft = StoryDraft(planted)
+        sink = io.StringIO()
+        console = Console(file=sink, width=80, force_terminal=not plain, no_color=plain)
+        review.show_story(console, draft, plain=plain)
+        shown = sink.getvalue()
+        assert "\x1b[2J" not in shown
+        assert "[/i][bold red]said[/]" in shown

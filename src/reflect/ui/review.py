@@ -45,11 +45,9 @@ def _print(console: Console, text: str, style: str = "", *, plain: bool = False)
     """One paragraph of our own words (or cleaned text), never read as markup. Plain output
     is wrapped at word boundaries here, since rich leaves it unwrapped for screen readers."""
     if plain:
-        import sys
-
         from reflect.ui.console import wrap
 
-        print(wrap(text, sys.stdout), flush=True)
+        print(wrap(text, console.file), file=console.file, flush=True)
         return
     from rich.text import Text
 
