@@ -26,15 +26,18 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
     from reflect.errors import ReflectError
     from reflect.story import entry_parts
     from reflect.ui import story_picker
+    from reflect.ui.untrusted import clean_line
 
     if entry_ids:
         entries = opened.entries(entry_ids)
     else:
-        records = opened.list_entries()
+        # Only the person's own entries: an unverified (planted) one is never offered.
+        records = opened.list_entries(verified_only=True)
         if not records:
             raise ReflectError("Your journal is empty. Run `reflect` to write a reflection first.")
         labels = [
-            f"{r['created'][:10]}  {r['set']}  {r.get('title') or '(untitled)'}" for r in records
+            clean_line(f"{r['created'][:10]}  {r['set']}  {r.get('title') or '(untitled)'}")
+            for r in records
         ]
         chosen = story_picker.pick_entries(labels, plain=plain)
         entries = opened.entries([records[n]["id"] for n in chosen])
