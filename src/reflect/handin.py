@@ -457,10 +457,14 @@ def byline(handin: Handin, sender: str | None = None) -> str:
 
 
 def _md_line(text: str) -> str:
-    return " ".join(text.split()).replace("*", "\\*")
+    from reflect.ui.untrusted import clean_line
+
+    return clean_line(text).replace("*", "\\*")
 
 
 def to_markdown(handin: Handin, sender: str | None = None) -> str:
+    from reflect.ui.untrusted import clean
+
     sender = sender or (handin.display_name or "no name given") + " (not verified)"
     lines = [f"# {_md_line(handin.title)}", ""]
     lines += [f"- **{label}:** {_md_line(value)}" for label, value in details(handin, sender)]
@@ -468,7 +472,8 @@ def to_markdown(handin: Handin, sender: str | None = None) -> str:
         value = answer.shown_value()
         earlier = " *(from an earlier version of the set)*" if answer.earlier_version else ""
         lines += ["", f"**{_md_line(answer.prompt)}**{earlier}", ""]
-        lines.append(f"*{value}*" if value == "(skipped)" else value)
+        # A saved copy is read with `cat` too: no escape sequences in it either.
+        lines.append(f"*{value}*" if value == "(skipped)" else clean(value))
     summary = withheld_summary(handin)
     if summary:
         lines += ["", "---", "", f"*{summary}.*"]

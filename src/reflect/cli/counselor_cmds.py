@@ -134,7 +134,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
             if fmt == "json":
                 output.json([inbox.row(i) for i in mine])
             else:
-                show_history(output, client, mine)
+                show_history(output, mine[0].sender.name if mine[0].sender else client, mine)
         elif output_file is not None:
             _save_all(output, items, fmt or "md", output_file)
         elif fmt == "json":
@@ -538,7 +538,7 @@ def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Pat
     elif fmt == "json":
         output.json({"sender": sender.to_dict(), **doc.to_dict()})
     elif fmt == "md":
-        print(handin.to_markdown(doc, _clean(sender.short())), end="")
+        print(handin.to_markdown(doc, _clean(sender.label())), end="")
     else:
         show_handin(output, doc, sender)
 
@@ -546,7 +546,7 @@ def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Pat
 def _render(doc: Handin, sender: Sender, fmt: str) -> bytes:
     from reflect import handin
 
-    label = _clean(sender.short())
+    label = _clean(sender.label())
     if fmt == "json":
         return handin.to_json(doc, sender.to_dict()).encode("utf-8")
     if fmt == "pdf":

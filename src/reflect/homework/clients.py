@@ -6,10 +6,11 @@ key's fingerprint, which both can read aloud to compare. From then on a hand-in 
 key is from that known client; a hand-in that gives a known client's name but is signed by
 another key is shown as a changed key, and is not recorded until the counselor accepts it.
 
-The list lives beside the counselor's key as ``counselor-clients.age``: encrypted to the
-counselor's own key (client names are private) and carrying a MAC keyed from it, so nobody who
-can write to the folder can add a key as if it were a known client's. A list that fails its
-check is reported and not used.
+The list lives beside the counselor's key as ``counselor-clients-<key>.age`` (one per counselor
+key, named by the start of its public key): encrypted to that key (client names are private)
+and carrying a MAC keyed from it, so nobody who can write to the folder can add a key as if it
+were a known client's. A list that fails its check is reported and not used. A new counselor
+key starts a new list (the old one stays, for the old key).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from reflect.ui.untrusted import clean_line
 from reflect.vault import Keys, age
 from reflect.vault.files import atomic_write
 
-CLIENTS_NAME = "counselor-clients.age"
+CLIENTS_PREFIX = "counselor-clients-"
 _FORMAT = "reflect.counselor-clients/1"
 _MAC_DOMAIN = b"reflect.counselor-clients/1 mac\n"
 
@@ -72,6 +73,14 @@ class Sender:
         if self.kind is SenderKind.CHANGED:
             return f"{self.name}? (key changed)"
         return f'unverified: "{self.name}"'
+
+    def label(self) -> str:
+        """For a saved copy: the same whether the key was new or known when it was saved."""
+        if self.verified:
+            return f"{self.name} (verified, key {self.fingerprint})"
+        if self.kind is SenderKind.CHANGED:
+            return f"{self.name}? (NOT verified: signed with another key, {self.fingerprint})"
+        return f'"{self.name}" (NOT verified: {self.problem})'
 
     def line(self) -> str:
         """One plain sentence about who sent it."""
@@ -127,7 +136,7 @@ class ClientBook:
 
     @property
     def path(self) -> Path:
-        return self.home / CLIENTS_NAME
+        return self.home / f"{CLIENTS_PREFIX}{self._identity.recipient[4:16]}.age"
 
     @classmethod
     def load(cls, home: Path, identity: age.Identity) -> ClientBook:

@@ -101,14 +101,19 @@ def slug(text: str) -> str:
 
 
 def save_name(item: InboxItem, extension: str) -> Path:
-    """Where a hand-in is saved in an inbox folder: ``<client>/<handed-in date>-<set>.<ext>``.
+    """Where a hand-in is saved in an inbox folder: ``<client>/<date>-<set>-<code>.<ext>``.
 
-    An unverified hand-in goes under ``unverified/``, never under the name it claims.
+    The code is six characters of a hash of the hand-in, so two hand-ins of one set on one day
+    never share a name, and saving the same folder again finds what it saved before. An
+    unverified hand-in goes under ``unverified/``, never under the name it claims.
     """
+    import hashlib
+
     assert item.opened is not None and item.sender is not None
     doc = item.opened.handin
     folder = slug(item.sender.name) if item.sender.verified else "unverified"
-    return Path(folder) / f"{doc.shared:%Y-%m-%d}-{slug(doc.set_info.id)}.{extension}"
+    code = hashlib.sha256(doc.to_json_bytes()).hexdigest()[:6]
+    return Path(folder) / f"{doc.shared:%Y-%m-%d}-{slug(doc.set_info.id)}-{code}.{extension}"
 
 
 def of_client(items: list[InboxItem], name: str) -> list[InboxItem]:

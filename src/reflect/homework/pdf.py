@@ -52,11 +52,12 @@ def to_pdf(handin: Handin, sender: str) -> bytes:
 
     def fix(text: str) -> str:
         return clean(text) if font is not None else _latin1(clean(text))
+
     pdf.add_page()
 
     def para(text: str, size: float, style: str = "", space: float = 2) -> None:
         pdf.set_font(family, style, size)
-        pdf.multi_cell(0, size * 0.5, fix(text), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, size * 0.5, fix(text), align="L", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(space)
 
     para(handin.title, 16, "B", 4)
@@ -64,7 +65,7 @@ def to_pdf(handin: Handin, sender: str) -> bytes:
         pdf.set_font(family, "B", 10)
         pdf.cell(28, 5.5, fix(label))
         pdf.set_font(family, "", 10)
-        pdf.multi_cell(0, 5.5, fix(value), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 5.5, fix(value), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     for answer in handin.answers:
         earlier = " (from an earlier version of the set)" if answer.earlier_version else ""

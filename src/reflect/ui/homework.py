@@ -61,7 +61,11 @@ def _claimed(doc: Handin) -> str:
 
 def show_inbox(output: Output, items: list[InboxItem]) -> None:
     """One block per hand-in: who (and whether verified), the set, due and handed-in dates."""
+    from rich.padding import Padding
     from rich.text import Text
+
+    def indented(text: Text) -> Padding:
+        return Padding(text, (0, 0, 0, 2))
 
     out = output.out
     opened = [i for i in items if i.opened is not None]
@@ -83,7 +87,7 @@ def show_inbox(output: Output, items: list[InboxItem]) -> None:
         name = clean_line(item.path.name)
         if item.opened is None or item.sender is None:
             out.print(Text(name, style="bold red"))
-            out.print(Text("  " + clean(item.error or "could not be read")))
+            out.print(indented(Text(clean(item.error or "could not be read"))))
             continue
         doc = item.opened.handin
         status = "complete" if doc.status == "complete" else "not finished"
@@ -94,13 +98,14 @@ def show_inbox(output: Output, items: list[InboxItem]) -> None:
             + Text(f"  ({mark})", style="dim")
         )
         version = f" v{doc.set_info.version}" if doc.set_info.version else ""
-        out.print(Text(f"  {clean_line(doc.title)} ({clean_line(doc.set_info.id)}{version})"))
+        answers = "1 answer" if len(doc.answers) == 1 else f"{len(doc.answers)} answers"
         out.print(
-            Text(f"  handed in {doc.shared:%Y-%m-%d}{due} · {status} · {len(doc.answers)} answers")
+            indented(Text(f"{clean_line(doc.title)} ({clean_line(doc.set_info.id)}{version})"))
         )
-        out.print(Text(f"  {name}", style="dim"))
+        out.print(indented(Text(f"handed in {doc.shared:%Y-%m-%d}{due} · {status} · {answers}")))
+        out.print(indented(Text(name, style="dim")))
         if item.sender.kind.value in ("changed", "unverified"):
-            out.print(Text("  " + clean(item.sender.line()), style="red"))
+            out.print(indented(Text(clean(item.sender.line()), style="red")))
 
 
 def show_history(output: Output, name: str, items: list[InboxItem]) -> None:
