@@ -120,10 +120,18 @@ def test_homework_round_trip(
     child.sendline(PASSPHRASE)
     child.expect("Type it again: ")
     child.sendline(PASSPHRASE)
+    child.expect(r"RECOVERY KEY")
+    child.expect(r"(AGE-SECRET-KEY-1[0-9A-Z]{58})")
+    recovery_key = child.match.group(1)
+    child.expect("Save a backup copy of your key now")
+    child.sendline(str(tmp_path / "usb stick"))  # a folder name with a space, as typed
     child.expect(r"(age1[0-9a-z]{58})")
     recipient = child.match.group(1)
     assert finish(child) == 0
     key_file = counselor_home / "counselor-key.age"
+    assert (tmp_path / "usb stick" / "counselor-key.age").read_bytes() == key_file.read_bytes()
+    assert (counselor_home / "counselor-key.recovery.age").exists()
+    assert recovery_key not in key_file.read_text(errors="replace")
     assert key_file.stat().st_mode & 0o777 == 0o600
 
     # -- counselor: write the set, validate it, pack it ----------------------------------------
@@ -173,6 +181,13 @@ def test_homework_round_trip(
     child = pty("share", entry_id, "-o", str(outbox), home=client_home, env=RICH_UI)
     child.expect("Passphrase: ")
     child.sendline(PASSPHRASE)
+    # added without unlocking (no terminal), so the key in the set is confirmed once here
+    child.expect("says to hand in to Sam Rivera, with this key")
+    child.expect(re.escape(recipient))  # shown whole, to compare with the one Sam gave
+    child.expect("has not checked it yet")
+    child.expect(r"Is this Sam Rivera's key\?")
+    child.send("y")
+    child.send("\r")
     child.expect("The name Sam Rivera will see")
     child.sendline("Alex")
     child.expect("Leave any of them out")
@@ -184,6 +199,9 @@ def test_homework_round_trip(
     time.sleep(0.1)
     child.send(" ")
     time.sleep(0.1)
+    child.send("\r")
+    child.expect("May they also see which")
+    child.send("y")
     child.send("\r")
     child.expect("This is exactly what Sam Rivera will receive")
     child.expect("Hand in these 3 answers")
@@ -208,8 +226,8 @@ def test_homework_round_trip(
     child = pty("open", str(handed_in), home=counselor_home, env=RICH_UI)
     child.expect("Passphrase for your key: ")
     child.sendline(PASSPHRASE)
+    child.expect("From a new client, who calls themselves Alex")
     child.expect("Week three: after the party")
-    child.expect("From Alex")
     assert finish(child) == 0
     shown = child.before or ""
     assert LEARNED in shown
@@ -221,7 +239,9 @@ def test_homework_round_trip(
     )  # fmt: skip
     assert opened.returncode == 0, opened.stderr
     doc = json.loads(opened.stdout)
-    assert doc["format"] == "reflect.handin/1"
+    assert doc["format"] == "reflect.handin/2"
+    assert doc["sender"]["status"] == "known"  # remembered when it was first opened
+    assert doc["withheld"] == [{"step": "pushed-what", "prompt": "What happened?"}]
     assert doc["set"] == {"id": "week-three", "version": 1, "title": "Week three: after the party"}
     assert doc["display_name"] == "Alex"
     assert doc["status"] == "complete"
