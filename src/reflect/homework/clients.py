@@ -175,7 +175,8 @@ class ClientBook:
         self.changed = False
 
     def by_key(self, key: str) -> Client | None:
-        return next((c for c in self.clients if c.key == key), None)
+        """The client with this key, now or earlier (hand-ins made before a key change)."""
+        return next((c for c in self.clients if key == c.key or key in c.earlier_keys), None)
 
     def by_name(self, name: str) -> Client | None:
         wanted = name.casefold()
@@ -190,8 +191,9 @@ class ClientBook:
         stamp = now().isoformat()
         known = self.by_key(key)
         if known is not None:
-            known.last_seen = stamp
-            self.changed = True
+            if key == known.key:
+                known.last_seen = stamp
+                self.changed = True
             return Sender(SenderKind.KNOWN, known.name, fingerprint(key))
         named = self.by_name(claimed) if claimed else None
         if named is not None and not accept_new_key:

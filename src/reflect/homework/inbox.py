@@ -57,17 +57,27 @@ def open_all(
     *,
     accept_new_key: bool = False,
 ) -> list[InboxItem]:
-    """Open every file with the same keys; a file that fails is an item with its reason."""
-    items = []
+    """Open every file with the same keys; a file that fails is an item with its reason.
+
+    Senders are identified in the order the hand-ins were made, so the first-seen key of a
+    client is the one from their earliest hand-in, whatever the files are called.
+    """
+    opened: list[tuple[Path, Opened]] = []
+    failed: list[InboxItem] = []
     for path in paths:
         try:
-            opened = open_checked(path.read_bytes(), identities, clean_line(path.name))
+            opened.append(
+                (path, open_checked(path.read_bytes(), identities, clean_line(path.name)))
+            )
         except (ReflectError, OSError) as exc:
             reason = str(exc) if isinstance(exc, ReflectError) else (exc.strerror or str(exc))
-            items.append(InboxItem(path, error=reason))
-            continue
-        items.append(InboxItem(path, opened, book.identify(opened, accept_new_key=accept_new_key)))
-    return sorted(items, key=lambda i: (i.handed_in is None, i.handed_in or datetime.min))
+            failed.append(InboxItem(path, error=reason))
+    opened.sort(key=lambda pair: pair[1].handin.shared)
+    items = [
+        InboxItem(path, item, book.identify(item, accept_new_key=accept_new_key))
+        for path, item in opened
+    ]
+    return items + failed
 
 
 def row(item: InboxItem) -> dict[str, object]:
