@@ -224,6 +224,8 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
             raise ReflectError(f"{target} already exists; nothing was handed in.")
         journal = unlock(ctx, passphrase_file)
         entry = journal.get(entry_id)
+        # Before anything is shown: a signing key someone else put in the vault stops here.
+        signer, created = signing.load_or_create(journal.vault, journal.keys)
         added = _installed(ctx, entry.set_id)
         from_set = _checked_recipient(ctx, journal, added, yes=yes, given=to)
         recipient = to or from_set
@@ -295,7 +297,6 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         ):
             output.notice("Nothing was handed in.")
             return
-        signer, created = signing.load_or_create(journal.vault, journal.keys)
         if target.exists():
             raise ReflectError(f"{target} already exists; nothing was handed in.")
         write_output_file(target, handin.seal(doc, recipient, signer))
@@ -303,7 +304,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
             f"Handed in: {target}. Only {whose_key} can open it, so you can send it any way "
             "you agreed (email, a USB stick, a shared folder). Your journal is unchanged."
         )
-        first = " (a new key, made for this first hand-in)" if created else ""
+        first = " (made for your first hand-in)" if created else ""
         output.notice(
             f"It is signed with your key{first}, code {signer.fingerprint}, so {who} can tell "
             "it is from you. If they ask, read them that code."
