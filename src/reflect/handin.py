@@ -302,7 +302,7 @@ def check_looks_like_handin(data: bytes, name: str = "this file") -> None:
     """Refuse a file that is not age-encrypted at all, before anyone types a passphrase."""
     stripped = data.lstrip()
     if not (stripped.startswith(_AGE_HEADER) or stripped.startswith(_AGE_ARMOR)):
-        what = "it is empty" if not stripped else "it is not an encrypted (age) file"
+        what = "it is empty" if not stripped else "it is not an encrypted file"
         raise DamagedError(
             f"{name} is not a hand-in: {what}. Hand-ins are the handin-….age files your "
             "clients send you."

@@ -479,8 +479,9 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
             output.notice(f"This is homework from {who}{due_text}.")
             if homework.recipient:
                 output.notice(
-                    f"When you are done, `reflect share ENTRY` hands your answers in, encrypted "
-                    f"so only {who} can read them. You choose what to include."
+                    "When you are done, `reflect list` shows your entry's id and `reflect share "
+                    f"ID` hands your answers in, encrypted so only {who} can read them. You "
+                    "choose what to include."
                 )
                 if keys is None:
                     output.notice(

@@ -72,7 +72,17 @@ def _show_recovery(output: Output, secret: str, path: Path) -> None:
         "key file, `reflect keygen --recover` gives your key back with it, from "
         f"{counselor_keys.recovery_path(path)}."
     )
-    print(f"\n    {secret}\n", file=sys.stderr, flush=True)
+    print("\n" + grouped_recovery_key(secret) + "\n", file=sys.stderr, flush=True)
+    output.notice("(Spaces and line breaks in it do not matter when you type it back.)")
+
+
+def grouped_recovery_key(secret: str) -> str:
+    """The recovery key in groups of five, to copy onto paper without losing your place; it
+    fits a 60-column terminal, so the terminal never breaks it in the middle of a group."""
+    prefix, body = secret[:16], secret[16:]
+    groups = [body[i : i + 5] for i in range(0, len(body), 5)]
+    lines = [" ".join(groups[i : i + 6]) for i in range(0, len(groups), 6)]
+    return "\n".join("    " + line for line in [prefix, *lines])
 
 
 def _offer_backup(output: Output, path: Path, backup: Path | None) -> None:
@@ -81,10 +91,11 @@ def _offer_backup(output: Output, path: Path, backup: Path | None) -> None:
     if backup is None and _can_ask():
         from reflect.ui.ask import text
 
-        answer = text(
-            "Save a backup copy of your key now? Type a folder (a USB stick, or a folder "
-            "that is backed up), or press Enter to skip:"
-        ).strip()
+        output.notice(
+            "Save a backup copy of your key now: type a folder (on a USB stick, say, or one "
+            "that is backed up), or press Enter to skip."
+        )
+        answer = text("Backup folder:").strip()
         backup = Path(answer.strip("'\"")) if answer else None
     if backup is None:
         output.notice(
@@ -340,18 +351,20 @@ def register(app: typer.Typer) -> None:
         if recovery_key_file is not None:
             try:
                 lines = recovery_key_file.expanduser().read_text(encoding="utf-8").split()
+                # the key as written on paper: groups, line breaks, lower case are all fine
             except (OSError, UnicodeDecodeError) as exc:
                 raise ReflectError(
                     f"Cannot read the recovery key file {recovery_key_file}: {exc}"
                 ) from None
-            secret = next((w for w in lines if w.upper().startswith("AGE-SECRET-KEY-")), "")
+            secret = "".join(lines)
         elif passphrase.can_prompt():
             secret = passphrase.prompt_hidden("Recovery key (AGE-SECRET-KEY-1…): ")
         else:
             raise ReflectError(
                 "No terminal to ask for your recovery key: use --recovery-key-file FILE."
             )
-        identity = counselor_keys.recover(path, secret.strip().upper(), source=from_file)
+        secret = "".join(secret.split()).upper()
+        identity = counselor_keys.recover(path, secret, source=from_file)
         listed = counselor_keys.read_public_file(path)
         if path.exists() and listed is not None and listed != identity.recipient:
             retired = counselor_keys.retire(path)

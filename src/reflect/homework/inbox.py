@@ -101,12 +101,12 @@ def row(item: InboxItem) -> dict[str, object]:
     }
 
 
-_UNSAFE = re.compile(r"[^\w.-]+")
+_UNSAFE = re.compile(r"[^\w-]+")
 
 
 def slug(text: str) -> str:
     """A file-name-safe form of a name or set id (letters, digits, dashes)."""
-    cleaned = _UNSAFE.sub("-", clean_line(text).strip().lower()).strip("-.")
+    cleaned = _UNSAFE.sub("-", clean_line(text).strip().lower()).strip("-")
     return cleaned[:60] or "unnamed"
 
 
