@@ -439,3 +439,20 @@ def test_recover_with_the_wrong_recovery_key(tmp_path: Path) -> None:
 def test_open_an_empty_folder(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     assert_clean_failure(run("open", str(tmp_path / "empty"), home=tmp_path), 2)
+
+
+def test_a_set_edited_in_the_folder_can_be_put_back(
+    vault_home: Path, passphrase_file: Path, installed: Path, packed: Path
+) -> None:
+    installed.write_text(installed.read_text().replace("What happened?", "Call this number"))
+    again = run("prompts", "add", str(packed), "--yes", "--passphrase-file", str(passphrase_file))
+    assert again.returncode == 0, again.stderr
+    assert "was changed after you added it" in again.stderr
+    assert installed.read_text() == packed.read_text()
+    # an honest edit of the person's own copy is still refused without a new version
+    other = packed.with_name("other.toml")
+    other.write_text(packed.read_text().replace("What happened?", "What went on?"))
+    refused = run("prompts", "add", str(other), "--yes", "--passphrase-file", str(passphrase_file))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.splitlines()[-1].startswith("reflect: You already have version 1")
+    assert installed.read_text() == packed.read_text()

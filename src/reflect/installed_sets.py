@@ -133,6 +133,16 @@ class Change(Enum):
     UPGRADE = "upgrade"  # a newer version: ask first
     HOMEWORK = "homework"  # same questions, new homework details (due date, key...): ask first
     SAME = "same"  # already installed, identical: nothing to do
+    REPAIR = "repair"  # the installed copy failed its check: put the counselor's file back
+
+
+class VersionConflict(ReflectError):
+    """The version rules refuse this file. ``plan`` replaces the installed copy anyway, for
+    when that copy turns out not to be the one the person added (it failed its check)."""
+
+    def __init__(self, plan: AddPlan, message: str) -> None:
+        super().__init__(message)
+        self.plan = plan
 
 
 @dataclass(frozen=True)
@@ -188,13 +198,15 @@ def plan_add(home: Path, source: Path) -> AddPlan:
         plan = AddPlan(Change.HOMEWORK, new, text, current)
         return plan if plan.homework_changes() else AddPlan(Change.SAME, new, text, current)
     if got == have:
-        raise ReflectError(
+        raise VersionConflict(
+            AddPlan(Change.REPAIR, new, text, current),
             f"You already have version {have} of '{new.id}', with different questions; "
-            "nothing was changed. Ask for a copy with a higher version number."
+            "nothing was changed. Ask for a copy with a higher version number.",
         )
-    raise ReflectError(
+    raise VersionConflict(
+        AddPlan(Change.REPAIR, new, text, current),
         f"You already have version {have} of '{new.id}', newer than this file's version {got}; "
-        "nothing was changed."
+        "nothing was changed.",
     )
 
 

@@ -24,6 +24,7 @@ from reflect.cli.common import (
 )
 
 if TYPE_CHECKING:
+    from reflect import installed_sets
     from reflect.handin import Handin
     from reflect.homework.clients import ClientBook, Sender
     from reflect.homework.inbox import InboxItem
@@ -280,9 +281,12 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
                 ]
                 omitted += checkbox("Choose the answers to leave out (space to mark):", choices)
                 if omitted:
+                    left_out = (
+                        "1 answer was" if len(omitted) == 1 else f"{len(omitted)} answers were"
+                    )
                     named = confirm(
-                        f"{who} will see that {len(omitted)} answer(s) were not shared. "
-                        "May they also see which questions those were?",
+                        f"{who} will see that {left_out} not shared. May they also see "
+                        "which questions?",
                         default=True,
                     )
             doc = make()
@@ -444,7 +448,10 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
 
         output = settings(ctx).output
         home = settings(ctx).home
-        plan = installed_sets.plan_add(home, file)
+        try:
+            plan = installed_sets.plan_add(home, file)
+        except installed_sets.VersionConflict as conflict:
+            plan = _repair_plan(ctx, conflict, passphrase_file)
         info = plan.prompt_set.info
         label = f"'{_clean(info.title)}' ({info.id}, version {info.version})"
         if plan.change is Change.SAME:
@@ -468,7 +475,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
                     return
         keys = _keys_for_add(ctx, passphrase_file) if info.homework is not None else None
         installed_sets.install(home, plan, keys)
-        verb = "Updated" if plan.change in (Change.UPGRADE, Change.HOMEWORK) else "Added"
+        verb = "Added" if plan.change is Change.NEW else "Updated"
         output.notice(f"{verb} {label}. Start it with: reflect start {info.id}")
         if find_builtin(info.id) is not None:
             output.notice(f"It is used instead of the built-in set called '{info.id}'.")
@@ -521,14 +528,9 @@ def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Pat
     from reflect.ui.homework import show_handin
 
     if item.opened is None or item.sender is None:
-        from reflect.errors import DamagedError, ReflectError, VaultLockedError
+        from reflect.errors import ReflectError
 
-        reason = item.error or "it could not be read"
-        if "not encrypted for your key" in reason:
-            raise VaultLockedError(reason)
-        if "newer reflect" in reason:
-            raise ReflectError(reason)
-        raise DamagedError(reason)
+        raise item.failure or ReflectError(f"{_clean(item.path.name)}: {item.error}")
     doc, sender = item.opened.handin, item.sender
     if output_file is not None:
         data = _render(doc, sender, fmt or "md")
@@ -681,6 +683,24 @@ def _checked_recipient(
         )
     installed_sets.authenticate(added.path, added.text, journal.keys)
     return added.recipient
+
+
+def _repair_plan(
+    ctx: typer.Context, conflict: installed_sets.VersionConflict, passphrase_file: Path | None
+) -> installed_sets.AddPlan:
+    """The version rules refuse this file; allow it only if the installed copy is not the one
+    the person added (its check fails), so a planted edit cannot lock the real set out."""
+    from reflect.installed_sets import Trust, trust
+
+    current = conflict.plan.current
+    keys = _keys_for_add(ctx, passphrase_file) if current is not None else None
+    if current is None or keys is None or trust(current, keys) is not Trust.TAMPERED:
+        raise conflict
+    settings(ctx).output.notice(
+        f"The copy of '{current.id}' in your reflect folder was changed after you added it "
+        "(not by reflect). It is replaced with this file."
+    )
+    return conflict.plan
 
 
 def _keys_for_add(ctx: typer.Context, passphrase_file: Path | None) -> Keys | None:

@@ -23,6 +23,7 @@ class InboxItem:
     opened: Opened | None = None
     sender: Sender | None = None
     error: str | None = None  # why this file could not be read (the others still are)
+    failure: ReflectError | None = None  # the error itself, to raise when it is the only file
 
     @property
     def handin(self) -> Handin | None:
@@ -69,9 +70,10 @@ def open_all(
             opened.append(
                 (path, open_checked(path.read_bytes(), identities, clean_line(path.name)))
             )
-        except (ReflectError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, ReflectError) else (exc.strerror or str(exc))
-            failed.append(InboxItem(path, error=reason))
+        except ReflectError as exc:
+            failed.append(InboxItem(path, error=str(exc), failure=exc))
+        except OSError as exc:
+            failed.append(InboxItem(path, error=exc.strerror or str(exc)))
     opened.sort(key=lambda pair: pair[1].handin.shared)
     items = [
         InboxItem(path, item, book.identify(item, accept_new_key=accept_new_key))

@@ -122,10 +122,8 @@ def show_history(output: Output, name: str, items: list[InboxItem]) -> None:
         assert doc is not None
         due = f", due {doc.due:%Y-%m-%d}" if doc.due else ""
         status = "" if doc.status == "complete" else ", not finished"
-        out.print(
-            Text(f"  {doc.shared:%Y-%m-%d}  {clean_line(doc.title)}{due}{status}  ")
-            + Text(clean_line(item.path.name), style="dim")
-        )
+        out.print(Text(f"  {doc.shared:%Y-%m-%d}  {clean_line(doc.title)}{due}{status}"))
+        out.print(Text(f"              {clean_line(item.path.name)}", style="dim"))
     for series in scale_series(items):
         out.print()
         out.print(Text(clean(series.prompt), style="bold"))
