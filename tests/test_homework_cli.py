@@ -456,3 +456,19 @@ def test_a_set_edited_in_the_folder_can_be_put_back(
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert refused.stderr.splitlines()[-1].startswith("reflect: You already have version 1")
     assert installed.read_text() == packed.read_text()
+
+
+def test_a_planted_entry_is_never_handed_in(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    planted = make_entry("Words the person never wrote")
+    vault = Vault.open(vault_home)
+    # written with the public key alone, as anyone with write access could: no seal
+    (vault_home / "entries" / f"{planted.id}.age").write_bytes(
+        age.encrypt_to([vault.meta.recipient], planted.to_json_bytes())
+    )
+    to = ["--to", age.Identity.generate().recipient]
+    result = share(vault_home, passphrase_file, planted.id, *to, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    assert "unverified" in result.stderr.splitlines()[-1]
+    assert not list(tmp_path.glob("handin-*"))

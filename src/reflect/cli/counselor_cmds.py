@@ -224,7 +224,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         if target.exists():
             raise ReflectError(f"{target} already exists; nothing was handed in.")
         journal = unlock(ctx, passphrase_file)
-        entry = journal.get(entry_id)
+        entry = journal.get_verified(entry_id)  # a planted entry is never handed in as theirs
         # Before anything is shown: a signing key someone else put in the vault stops here.
         signer, created = signing.load_or_create(journal.vault, journal.keys)
         added = _installed(ctx, entry.set_id)
