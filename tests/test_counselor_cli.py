@@ -15,6 +15,7 @@ import pexpect
 import pytest
 
 from reflect import counselor_keys, handin
+from reflect.homework import signing
 from reflect.store import Journal
 from reflect.vault import Keys, Vault, age
 
@@ -124,9 +125,12 @@ def test_keygen_with_passphrase(counselor_home: Path, passphrase_file: Path) -> 
     assert counselor_keys.load(key, passphrase_file).recipient == recipient
 
     again = run("keygen", "--no-passphrase", home=counselor_home)
-    assert_clean_failure(again, 1)
-    assert recipient in again.stderr  # it says which key is already there
+    assert again.returncode == 0, again.stderr  # a reminder, as the guide says
+    assert again.stdout.strip() == recipient
+    assert "already have a counselor key" in again.stderr
+    assert "do not open with the new one" in again.stderr  # what a new key would break
     assert not (counselor_home / "counselor-key.txt").exists()
+    assert counselor_keys.load(key, passphrase_file).recipient == recipient
 
 
 def test_keygen_without_passphrase_to_a_chosen_file(tmp_path: Path) -> None:
@@ -136,7 +140,10 @@ def test_keygen_without_passphrase_to_a_chosen_file(tmp_path: Path) -> None:
     assert "NOT protected" in result.stderr
     assert key.stat().st_mode & 0o777 == 0o600
     assert f"# public key: {result.stdout.strip()}" in key.read_text()
-    assert_clean_failure(run("keygen", "--no-passphrase", "-o", str(key)), 1)
+    before = key.read_bytes()
+    again = run("keygen", "--no-passphrase", "-o", str(key))
+    assert again.returncode == 0 and again.stdout == result.stdout
+    assert key.read_bytes() == before
 
 
 def test_keygen_without_a_terminal_or_passphrase_file(counselor_home: Path) -> None:
@@ -280,7 +287,8 @@ def test_share_hands_in_to_the_counselor_only(
     vault_home: Path, passphrase_file: Path, packed: Path, counselor_key: age.Identity,
     keys: Keys, tmp_path: Path,
 ) -> None:  # fmt: skip
-    assert run("prompts", "add", str(packed)).returncode == 0
+    added = run("prompts", "add", str(packed), "--passphrase-file", str(passphrase_file))
+    assert added.returncode == 0, added.stderr
     entry_id = client_entry(vault_home, keys)
     out = tmp_path / "outbox"
     out.mkdir()
@@ -297,14 +305,18 @@ def test_share_hands_in_to_the_counselor_only(
     )
     assert result.returncode == 0, result.stderr
     assert SECRET in result.stdout  # shown before it is handed in
-    assert "Did I ever" not in result.stdout  # the left-out answer is not
+    assert "1 answer was not shared" in result.stdout  # the left-out answer leaves a marker
+    assert "Yes" not in result.stdout  # but not its value
     assert "Only Sam Rivera's key can open it" in result.stderr
     sealed_path = only_handin(out)
     sealed = sealed_path.read_bytes()
     assert SECRET.encode() not in sealed and b"Alex" not in sealed
     with pytest.raises(age.AgeError):
         keys.identity.decrypt(sealed)  # not readable with the client's own vault key
-    doc = handin.open_handin(sealed, counselor_key)
+    opened = handin.open_checked(sealed, [counselor_key])
+    assert opened.signed and opened.problem is None  # signed by the client's vault
+    doc = opened.handin
+    assert doc.to == counselor_key.recipient
     assert doc.display_name == "Alex"
     assert [(a.step, a.value) for a in doc.answers] == [("drink-what", SECRET)]
     assert doc.set_info.title == "Week three"
@@ -376,7 +388,7 @@ def test_share_without_a_terminal_needs_yes(
 def sealed(counselor_key: age.Identity, tmp_path: Path) -> Path:
     doc = handin.build(make_entry(SECRET), display_name="Alex", set_title="Week three")
     path = tmp_path / handin.neutral_name()
-    path.write_bytes(handin.seal(doc, counselor_key.recipient))
+    path.write_bytes(handin.seal(doc, counselor_key.recipient, signing.generate()))
     return path
 
 
@@ -384,22 +396,26 @@ def test_open_shows_the_hand_in(counselor_home: Path, sealed: Path) -> None:
     result = run("open", str(sealed), home=counselor_home)
     assert result.returncode == 0, result.stderr
     assert "Week three" in result.stdout
-    assert "From Alex" in result.stdout
+    assert "From a new client, who calls themselves Alex" in result.stdout
     assert SECRET in result.stdout.replace("\n", " ")
+    again = run("open", str(sealed), home=counselor_home)
+    assert "From Alex: verified" in again.stdout  # remembered at the first hand-in
 
 
 def test_open_as_json_and_markdown(counselor_home: Path, sealed: Path, tmp_path: Path) -> None:
     as_json = run("open", str(sealed), "--json", home=counselor_home)
     assert as_json.returncode == 0, as_json.stderr
     data = json.loads(as_json.stdout)
-    assert data["format"] == "reflect.handin/1"
+    assert data["format"] == "reflect.handin/2"
+    assert data["sender"]["status"] == "new" and data["sender"]["verified"] is True
     assert data["answers"][1]["value"] == SECRET
     saved = tmp_path / "alex.md"
     as_md = run("open", str(sealed), "--format", "md", "-o", str(saved), home=counselor_home)
     assert as_md.returncode == 0, as_md.stderr
     assert as_md.stdout == ""
     assert "NOT encrypted" in as_md.stderr
-    assert f"## What happened?\n\n{SECRET}\n" in saved.read_text()
+    assert f"**What happened?**\n\n{SECRET}\n" in saved.read_text()
+    assert saved.stat().st_mode & 0o777 == 0o600
 
 
 def test_open_a_hand_in_for_another_key(
@@ -445,7 +461,7 @@ def test_open_a_hand_in_from_a_newer_reflect(
     counselor_home: Path, counselor_key: age.Identity, tmp_path: Path
 ) -> None:
     data = json.loads(handin.build(make_entry()).to_json_bytes())
-    data["format"] = "reflect.handin/2"
+    data["format"] = "reflect.handin/3"
     path = tmp_path / "handin-new.age"
     path.write_bytes(age.encrypt_to([counselor_key.recipient], json.dumps(data).encode()))
     result = run("open", str(path), home=counselor_home)
@@ -499,7 +515,7 @@ def test_stock_age_opens_a_hand_in_with_a_protected_key(tmp_path: Path) -> None:
     child.close()
     assert child.exitstatus == 0, child.before
     assert SECRET in (child.before or "")
-    assert '"format": "reflect.handin/1"' in (child.before or "")
+    assert '"format": "reflect.handin/2"' in (child.before or "")
 
 
 @pytest.mark.skipif(shutil.which("age") is None, reason="the age CLI is not installed")

@@ -120,10 +120,19 @@ def test_homework_round_trip(
     child.sendline(PASSPHRASE)
     child.expect("Type it again: ")
     child.sendline(PASSPHRASE)
+    child.expect(r"RECOVERY KEY")
+    child.expect(r"AGE-SECRET-KEY-1\s+((?:[0-9A-Z]{1,5}\s+){12})")
+    recovery_key = "AGE-SECRET-KEY-1" + "".join(child.match.group(1).split())
+    assert age.Identity.parse(recovery_key)
+    child.expect("Backup folder:")
+    child.sendline(str(tmp_path / "usb stick"))  # a folder name with a space, as typed
     child.expect(r"(age1[0-9a-z]{58})")
     recipient = child.match.group(1)
     assert finish(child) == 0
     key_file = counselor_home / "counselor-key.age"
+    assert (tmp_path / "usb stick" / "counselor-key.age").read_bytes() == key_file.read_bytes()
+    assert (counselor_home / "counselor-key.recovery.age").exists()
+    assert recovery_key not in key_file.read_text(errors="replace")
     assert key_file.stat().st_mode & 0o777 == 0o600
 
     # -- counselor: write the set, validate it, pack it ----------------------------------------
@@ -173,6 +182,13 @@ def test_homework_round_trip(
     child = pty("share", entry_id, "-o", str(outbox), home=client_home, env=RICH_UI)
     child.expect("Passphrase: ")
     child.sendline(PASSPHRASE)
+    # added without unlocking (no terminal), so the key in the set is confirmed once here
+    child.expect("says to hand in to Sam Rivera, with this key")
+    child.expect(re.escape(recipient))  # shown whole, to compare with the one Sam gave
+    child.expect("has not checked it yet")
+    child.expect(r"Is this Sam Rivera's key\?")
+    child.send("y")
+    child.send("\r")
     child.expect("The name Sam Rivera will see")
     child.sendline("Alex")
     child.expect("Leave any of them out")
@@ -184,6 +200,9 @@ def test_homework_round_trip(
     time.sleep(0.1)
     child.send(" ")
     time.sleep(0.1)
+    child.send("\r")
+    child.expect("May they also see which")
+    child.send("y")
     child.send("\r")
     child.expect("This is exactly what Sam Rivera will receive")
     child.expect("Hand in these 3 answers")
@@ -208,8 +227,8 @@ def test_homework_round_trip(
     child = pty("open", str(handed_in), home=counselor_home, env=RICH_UI)
     child.expect("Passphrase for your key: ")
     child.sendline(PASSPHRASE)
+    child.expect("From a new client, who calls themselves Alex")
     child.expect("Week three: after the party")
-    child.expect("From Alex")
     assert finish(child) == 0
     shown = child.before or ""
     assert LEARNED in shown
@@ -221,7 +240,9 @@ def test_homework_round_trip(
     )  # fmt: skip
     assert opened.returncode == 0, opened.stderr
     doc = json.loads(opened.stdout)
-    assert doc["format"] == "reflect.handin/1"
+    assert doc["format"] == "reflect.handin/2"
+    assert doc["sender"]["status"] == "known"  # remembered when it was first opened
+    assert doc["withheld"] == [{"step": "pushed-what", "prompt": "What happened?"}]
     assert doc["set"] == {"id": "week-three", "version": 1, "title": "Week three: after the party"}
     assert doc["display_name"] == "Alex"
     assert doc["status"] == "complete"
@@ -243,3 +264,210 @@ def test_homework_round_trip(
     child.close()
     assert child.exitstatus == 0
     assert LEARNED in (child.before or "")
+
+
+PRACTICE_SET = """\
+[set]
+id = "weekly"
+title = "Weekly check-in"
+version = 1
+author = "Sam Rivera"
+
+[[steps]]
+id = "steady"
+kind = "scale"
+text = "How steady did you feel this week?"
+labels = ["not at all", "very"]
+
+[[steps]]
+id = "moment"
+kind = "text"
+text = "One moment you handled differently"
+"""
+
+
+def _entry_file(folder: Path, name: str, steady: int, moment: str) -> Path:
+    path = folder / f"{name}.json"
+    path.write_text(
+        json.dumps(
+            {
+                "format": "reflect.entries/1",
+                "entries": [
+                    {
+                        "created": "2026-11-20T21:14:00+00:00",
+                        "set": "weekly",
+                        "set_version": 1,
+                        "answers": [
+                            {"step": "moment", "prompt": "One moment you handled differently",
+                             "kind": "text", "value": moment},
+                            {"step": "steady", "prompt": "How steady did you feel this week?",
+                             "kind": "scale", "value": steady},
+                        ],
+                    }
+                ],
+            }
+        )
+    )  # fmt: skip
+    return path
+
+
+def test_a_small_practice(tmp_path: Path, vault_home: Path, passphrase_file: Path) -> None:
+    """Two clients, five hand-ins in one inbox (one forged with the stock tools, one with a
+    changed key), a due date moved without a new version, the counselor's key lost and
+    recovered, and a PDF."""
+    pw = ["--passphrase-file", str(passphrase_file)]
+    counselor = tmp_path / "counselor"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+
+    made = reflect("keygen", *pw, "--backup", str(tmp_path / "usb"), home=counselor)
+    assert made.returncode == 0, made.stderr
+    recipient = made.stdout.strip()
+    found = re.search(r"AGE-SECRET-KEY-1\s+((?:[0-9A-Z]{1,5}\s+){12})", made.stderr)
+    assert found, made.stderr
+    recovery_file = tmp_path / "recovery.txt"
+    recovery_file.write_text(found.group(0))  # copied as shown, in groups
+    assert "Backup saved in" in made.stderr
+
+    source = tmp_path / "weekly.toml"
+    source.write_text(PRACTICE_SET)
+    packed = reflect("prompts", "pack", str(source), *pw, "--counselor", "Sam Rivera",
+                     "--due", "2030-12-01", home=counselor)  # fmt: skip
+    assert packed.returncode == 0, packed.stderr
+    homework = tmp_path / "weekly-homework.toml"
+
+    # -- two clients, each with their own journal -------------------------------------------------
+    alex = vault_home
+    blake = tmp_path / "blake"
+    assert reflect("vault", "init", *pw, home=blake).returncode == 0
+
+    def hand_in(home: Path, name: str, steady: int, moment: str) -> Path:
+        added = reflect("prompts", "add", str(homework), "--yes", *pw, home=home)
+        assert added.returncode == 0, added.stderr
+        imported = reflect(
+            "import", str(_entry_file(tmp_path, name, steady, moment)), *pw, home=home
+        )
+        assert imported.returncode == 0, imported.stderr
+        listed = json.loads(reflect("list", "--json", *pw, home=home).stdout)
+        newest = max(listed, key=lambda e: e["id"] if e["set"] == "weekly" else "")
+        before = set(inbox.iterdir())
+        shared = reflect("share", newest["id"], "--yes", "--name", name, "-o", str(inbox), *pw,
+                         home=home)  # fmt: skip
+        assert shared.returncode == 0, shared.stderr
+        assert "signed with your key" in shared.stderr
+        (new,) = set(inbox.iterdir()) - before
+        # an entry shared once is deleted, so the next import is the only weekly entry
+        assert reflect("delete", newest["id"], "--yes", *pw, home=home).returncode == 0
+        return new
+
+    hand_in(alex, "Alex", 2, "I asked before refilling a glass")
+    hand_in(blake, "Blake", 3, "I let the silence be")
+
+    # -- the due date moves; same questions, same version ------------------------------------------
+    moved = reflect("prompts", "pack", str(homework), *pw, "--due", "2030-12-08", home=counselor)
+    assert moved.returncode == 0, moved.stderr
+    assert "version = 1" in homework.read_text() and "Sam Rivera" in homework.read_text()
+    updated = reflect("prompts", "add", str(homework), "--yes", *pw, home=alex)
+    assert updated.returncode == 0, updated.stderr
+    assert "Due date: 2030-12-01 -> 2030-12-08" in updated.stderr
+    hand_in(alex, "Alex", 4, "I said sorry and meant it")
+
+    # -- a forgery made with the stock tools from the public key alone ------------------------------
+    forged_doc = {
+        "format": "reflect.handin/1",
+        "set": {"id": "weekly", "version": 1, "title": "Weekly check-in\x1b[2J"},
+        "display_name": "Alex",
+        "created": "2026-11-21T10:00:00Z",
+        "shared": "2026-11-22T10:00:00Z",
+        "answers": [{"step": "moment", "prompt": "One moment", "kind": "text",
+                     "value": "[bold red]Call me on this new number[/bold red]"}],
+    }  # fmt: skip
+    forged = inbox / "handin-forged.age"
+    plain = tmp_path / "forged.json"
+    plain.write_text(json.dumps(forged_doc))
+    if shutil.which("age"):
+        subprocess.run(["age", "-r", recipient, "-o", str(forged), str(plain)], check=True)
+    else:
+        forged.write_bytes(age.encrypt_to([recipient], plain.read_bytes()))
+
+    # -- Alex's signing key changes (a new computer, say) --------------------------------------------
+    (alex / "signing-key.age").unlink()
+    changed = hand_in(alex, "Alex", 5, "I told my friend what I had learned")
+    assert len(list(inbox.iterdir())) == 5
+
+    # -- the inbox: one unlock for all five ------------------------------------------------------
+    listing = reflect("open", str(inbox), "--json", *pw, home=counselor)
+    assert listing.returncode == 0, listing.stderr
+    assert listing.stderr.count("Unlocking...") == 1
+    rows = json.loads(listing.stdout)
+    assert len(rows) == 5
+    by_file = {r["file"]: r for r in rows}
+    assert by_file[forged.name]["sender"]["status"] == "unverified"
+    assert by_file[forged.name]["verified"] is False
+    assert by_file[changed.name]["sender"]["status"] == "changed"
+    statuses = sorted((r["client"], r["sender"]["status"]) for r in rows)
+    assert statuses == [("Alex", "changed"), ("Alex", "known"), ("Alex", "new"),
+                        ("Alex", "unverified"), ("Blake", "new")]  # fmt: skip
+    dues = {r["due"] for r in rows if r["verified"]}
+    assert dues == {"2030-12-01", "2030-12-08"}
+
+    screen = reflect("open", str(inbox), *pw, home=counselor)
+    assert screen.returncode == 0, screen.stderr
+    assert "\x1b" not in screen.stdout  # the forged title cannot clear the screen
+    assert "[bold red]Call me" not in screen.stdout  # not shown in a list at all
+    assert 'unverified: "Alex"' in screen.stdout and "Key changed" in screen.stdout.replace(
+        "\n", " "
+    )
+
+    # the counselor checks with Alex by phone, then accepts the new key
+    accepted = reflect("open", str(changed), "--accept-new-key", *pw, home=counselor)
+    assert "From Alex: verified" in accepted.stdout
+
+    # -- saving files each hand-in under the client and date, never overwriting -------------------
+    saved = tmp_path / "records"
+    first = reflect("open", str(inbox), "-o", str(saved), *pw, home=counselor)
+    assert first.returncode == 0, first.stderr
+    files = sorted(p.relative_to(saved).as_posix() for p in saved.rglob("*.md"))
+    assert len(files) == 5
+    assert sum(f.startswith("alex/") for f in files) == 3
+    assert sum(f.startswith("blake/") for f in files) == 1
+    assert sum(f.startswith("unverified/") for f in files) == 1
+    mine = saved / files[0]
+    mine.write_text("my own notes\n")
+    again = reflect("open", str(inbox), "-o", str(saved), *pw, home=counselor)
+    assert again.returncode == 0, again.stderr
+    assert mine.read_text() == "my own notes\n"  # kept: no terminal to ask
+    assert "0 saved" in again.stderr
+
+    # -- Alex over time, with the scale answers as a chart ---------------------------------------
+    history = reflect("open", str(inbox), "--client", "alex", *pw, home=counselor)
+    assert history.returncode == 0, history.stderr
+    assert "Alex: 3 hand-ins" in history.stdout
+    assert "How steady did you feel this week?" in history.stdout
+    assert re.search(r"█+░*\s+2 \(1-5\)", history.stdout)
+    assert re.search(r"█+░*\s+5 \(1-5\)", history.stdout)
+
+    # -- the PDF, to a file name with spaces ---------------------------------------------------------
+    pdf = tmp_path / "Alex week one.pdf"
+    printed = reflect("open", str(changed), "--format", "pdf", "-o", str(pdf), *pw, home=counselor)
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+        assert "I told my friend what I had learned" in text
+        assert "5, on a scale of 1 to 5 (1 = not at all, 5 = very)" in text
+
+    # -- the key is lost, then recovered with the recovery key ----------------------------------------
+    (counselor / "counselor-key.age").unlink()
+    lost = reflect("open", str(changed), *pw, home=counselor)
+    assert lost.returncode == 1
+    assert "keygen --recover" in lost.stderr and "keygen`" not in lost.stderr
+    new_pass = tmp_path / "new-pass.txt"
+    new_pass.write_text("a brand new passphrase\n")
+    back = reflect("keygen", "--recover", "--recovery-key-file", str(recovery_file),
+                   "--new-passphrase-file", str(new_pass), home=counselor)  # fmt: skip
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.strip() == recipient  # the same key: every set given out still works
+    reopened = reflect("open", str(changed), "--passphrase-file", str(new_pass), home=counselor)
+    assert reopened.returncode == 0, reopened.stderr
+    assert "From Alex: verified" in reopened.stdout  # the known clients came back with it

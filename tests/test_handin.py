@@ -58,7 +58,7 @@ def counselor() -> age.Identity:
 def test_build_carries_set_name_times_and_questions() -> None:
     entry = make_entry("It was at a party.")
     doc = handin.build(entry, display_name="  Alex ", set_title="The article's questions")
-    assert doc.format == "reflect.handin/1"
+    assert doc.format == "reflect.handin/2"
     assert doc.set_info.id == "imperfect-men"
     assert doc.set_info.version == 1
     assert doc.set_info.title == "The article's questions"
@@ -70,8 +70,17 @@ def test_build_carries_set_name_times_and_questions() -> None:
     ]
 
 
-def test_omitted_answers_leave_no_trace() -> None:
+def test_omitted_answers_leave_a_marker_with_their_question() -> None:
     doc = handin.build(make_entry("It was at a party."), omit=["drink-what"])
+    assert [(w.step, w.prompt) for w in doc.withheld] == [("drink-what", "What happened?")]
+    assert b"party" not in doc.to_json_bytes()
+    assert handin.withheld_summary(doc) == "1 answer was not shared"
+    assert "- *What happened?*" in handin.to_markdown(doc)
+
+
+def test_omitted_quietly_leaves_only_a_count() -> None:
+    doc = handin.build(make_entry("It was at a party."), omit=["drink-what"], name_withheld=False)
+    assert len(doc.withheld) == 1
     assert [a.step for a in doc.answers] == ["drink"]
     data = doc.to_json_bytes()
     assert b"party" not in data
@@ -115,11 +124,15 @@ def test_neutral_name_says_nothing() -> None:
 
 def test_markdown_reads_without_the_set() -> None:
     doc = handin.build(make_entry("It was at a party."), display_name="Alex", set_title="Title")
-    text = handin.to_markdown(doc)
+    text = handin.to_markdown(doc, "Alex (known client)")
     assert text.startswith("# Title\n")
-    assert "From Alex · set imperfect-men, version 1 · answered 2026-11-20" in text
-    assert "## What happened?\n\nIt was at a party.\n" in text
-    assert "## Did I ever ...?\n\nYes\n" in text
+    assert "- **Client:** Alex (known client)\n- **Set:** imperfect-men, version 1\n" in text
+    assert "- **Answered:** 2026-11-20\n" in text
+    assert "**What happened?**\n\nIt was at a party.\n" in text
+    assert "**Did I ever ...?**\n\nYes\n" in text
+    assert "\n## " not in text  # a long question is not a heading
+    unverified = handin.to_markdown(doc)
+    assert "- **Client:** Alex (not verified)" in unverified
 
 
 def test_json_rendering_is_the_document(counselor: age.Identity) -> None:
@@ -194,10 +207,10 @@ def test_a_hand_in_missing_a_field_is_damaged(counselor: age.Identity) -> None:
 
 def test_a_newer_hand_in_format_asks_for_an_update(counselor: age.Identity) -> None:
     data = json.loads(handin.build(make_entry()).to_json_bytes())
-    data["format"] = "reflect.handin/2"
+    data["format"] = "reflect.handin/3"
     data["something_new"] = True
     sealed = age.encrypt_to([counselor.recipient], json.dumps(data).encode())
-    with pytest.raises(ReflectError, match=r"newer reflect.*format 2") as caught:
+    with pytest.raises(ReflectError, match=r"newer reflect.*format 3") as caught:
         handin.open_handin(sealed, counselor)
     assert caught.value.exit_code == 1
 
@@ -357,8 +370,12 @@ def test_add_then_version_rules(tmp_path: Path) -> None:
     same = installed_sets.plan_add(home, write_set(tmp_path / "again.toml"))
     assert same.change is Change.SAME
 
+    comment_only = installed_sets.plan_add(home, write_set(tmp_path / "c.toml", extra="# hi\n"))
+    assert comment_only.change is Change.SAME  # the same questions: nothing to ask about
+    edited = write_set(tmp_path / "edit.toml")
+    edited.write_text(edited.read_text().replace("What happened?", "What did you do?"))
     with pytest.raises(ReflectError, match="version 1 of 'week-three', with different"):
-        installed_sets.plan_add(home, write_set(tmp_path / "edit.toml", extra="# changed\n"))
+        installed_sets.plan_add(home, edited)
 
     newer = installed_sets.plan_add(home, write_set(tmp_path / "v2.toml", 2))
     assert newer.change is Change.UPGRADE

@@ -28,6 +28,7 @@ def list_sets(
     """The question sets you can start with `reflect start SET`: added ones, then built-in."""
     from reflect import installed_sets
     from reflect.prompts import builtin_sets
+    from reflect.ui.untrusted import clean_line
 
     home = settings(ctx).home
     added, broken = installed_sets.installed(home)
@@ -77,8 +78,11 @@ def list_sets(
                 if row["runs"]
                 else "  not started"
             )
+        # Titles and counselor names come from files anyone may have sent: shown cleaned.
         print(
-            f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}{due}{done}  {row['title']}"
+            clean_line(
+                f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}{due}{done}  {row['title']}"
+            )
         )
 
 
