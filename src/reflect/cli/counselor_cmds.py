@@ -741,19 +741,11 @@ def _show_homework_changes(output: Output, changes: list[tuple[str, object, obje
 
 
 def _warn_placeholders(output: Output, text: str) -> None:
-    """Warn about the starter file's placeholders still in the set (when reflect can tell)."""
-    try:
-        from reflect.promptsets import checks
-    except ImportError:  # pragma: no cover
-        return
-    finder = getattr(checks, "placeholders", None) or getattr(checks, "starter_placeholders", None)
-    if finder is None:
-        return
-    found = finder(text)
-    for item in found or []:
-        output.notice(
-            f"Warning: the starter file's placeholder is still there: {_clean(str(item))}"
-        )
+    """Warn about the starter file's placeholders still in the set ("Your name", ...)."""
+    from reflect.prompts import starter_placeholders
+
+    for item in starter_placeholders(text):
+        output.notice(f"Warning: {_clean(str(item))}")
 
 
 def _packed_path(source: Path) -> Path:
