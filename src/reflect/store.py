@@ -905,18 +905,8 @@ def _is_older(new: Row, old: Row) -> bool:
     )
 
 
-SNIPPET_RADIUS = 40
-
-
 def _snippets(text: str, terms: Sequence[str]) -> list[str]:
-    """A short window of the text around the first place each term appears."""
-    lowered = text.lower()
-    found = []
-    for term in terms:
-        at = lowered.find(term)
-        if at < 0:
-            continue
-        start, end = max(0, at - SNIPPET_RADIUS), min(len(text), at + len(term) + SNIPPET_RADIUS)
-        snippet = " ".join(text[start:end].split())
-        found.append(("…" if start else "") + snippet + ("…" if end < len(text.rstrip()) else ""))
-    return found
+    """Short windows of the text around the matches, each place once (see reflect.matches)."""
+    from reflect.matches import excerpts
+
+    return [excerpt.text for excerpt in excerpts(text, terms)]

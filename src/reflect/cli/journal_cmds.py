@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -18,7 +18,35 @@ from reflect.cli.common import (
     unlock,
 )
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reflect.models import Entry
+    from reflect.store import OpenJournal
+
 EntryId = Annotated[str, typer.Argument(help="The entry's id, or any unique start of it.")]
+LatestOrId = Annotated[
+    str | None,
+    typer.Argument(
+        help="The entry's id, or any unique start of it (default: your latest entry).",
+        show_default=False,
+    ),
+]
+SEARCH_PROMPT = "Words to find (all of them, any case):"
+
+
+def _latest_or(journal: OpenJournal, entry_id: str | None) -> str:
+    """The id given, or the newest entry's."""
+    from reflect.errors import ReflectError
+
+    if entry_id is not None:
+        return entry_id
+    newest = journal.list_entries()
+    if not newest:
+        raise ReflectError("There are no entries yet. Run `reflect` to start a reflection.")
+    return str(newest[0]["id"])
+
+
 YesFlag = Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")]
 
 
@@ -53,7 +81,7 @@ def register(app: typer.Typer) -> None:
     @app.command("show")
     def show(
         ctx: typer.Context,
-        entry_id: EntryId,
+        entry_id: LatestOrId = None,
         compare: Annotated[
             str | None,
             typer.Option(
@@ -64,12 +92,13 @@ def register(app: typer.Typer) -> None:
         json_output: JsonFlag = False,
         passphrase_file: PassphraseFile = None,
     ) -> None:
-        """Show one entry. With --compare, see then and now side by side."""
+        """Show one entry (your latest, unless you give an id). With --compare, see then and now
+        side by side."""
         from reflect.errors import ReflectError
         from reflect.ui.journal import show_entry
 
         journal = unlock(ctx, passphrase_file)
-        entry = journal.get(entry_id)
+        entry = journal.get(_latest_or(journal, entry_id))
         verified = journal.is_verified(entry.id)
         if json_output:
             settings(ctx).output.json(
@@ -97,31 +126,46 @@ def register(app: typer.Typer) -> None:
     @app.command("search")
     def search(
         ctx: typer.Context,
-        query: Annotated[str, typer.Argument(help="Words to find (all of them, any case).")],
+        words: Annotated[
+            list[str] | None,
+            typer.Argument(
+                help="Words to find (all of them, any case). Leave them out to be asked.",
+                show_default=False,
+            ),
+        ] = None,
         json_output: JsonFlag = False,
         passphrase_file: PassphraseFile = None,
     ) -> None:
-        """Find entries whose answers or title contain every word you give."""
+        """Find entries whose answers or title contain every word you give.
+
+        Run it without words to be asked for them: words typed on the command line can be
+        seen by other users of this computer in the process list, and stay in your shell's
+        history.
+        """
         from reflect.ui.journal import show_hits
 
+        query = " ".join(words or [])
+        if not query.strip():
+            query = _ask_words()
         journal = unlock(ctx, passphrase_file)
         hits = journal.search(query)
         if json_output:
             settings(ctx).output.json([{**h.record, "snippets": h.snippets} for h in hits])
         else:
-            show_hits(settings(ctx).output, hits)
+            show_hits(settings(ctx).output, hits, query.lower().split(), _reader(journal))
 
     @app.command("edit")
     def edit(
         ctx: typer.Context,
-        entry_id: EntryId,
+        entry_id: LatestOrId = None,
         title: Annotated[str | None, typer.Option(help="Set the entry's title.")] = None,
         tag: Annotated[
             list[str] | None, typer.Option(help="Set the entry's tags (repeat for several).")
         ] = None,
         passphrase_file: PassphraseFile = None,
     ) -> None:
-        """Re-answer questions of an entry, or set its title and tags.
+        """Re-answer questions of an entry (your latest, unless you give an id), or set its title
+        and tags.
 
         Answers are edited in the terminal, in memory: no temporary file is written.
         """
@@ -132,7 +176,7 @@ def register(app: typer.Typer) -> None:
             require_terminal("use --title or --tag to change an entry without questions.")
         journal = unlock(ctx, passphrase_file)
         # Saving an edit seals the entry as the person's: an unverified one is trusted first.
-        entry = journal.get_verified(entry_id)
+        entry = journal.get_verified(_latest_or(journal, entry_id))
         if title is not None or tag is not None:
             entry.title = title if title is not None else entry.title
             entry.tags = list(tag) if tag is not None else entry.tags
@@ -227,3 +271,33 @@ def register(app: typer.Typer) -> None:
         settings(ctx).output.notice(
             f"Imported {len(added)} {'entry' if len(added) == 1 else 'entries'}{note}."
         )
+
+
+def _ask_words() -> str:
+    """The search words, asked at the terminal (so they stay out of ps and shell history)."""
+    import sys
+
+    from reflect.errors import UsageError
+    from reflect.ui import ask
+
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "Give the words to search for, or run `reflect search` at a terminal to be asked."
+        )
+    query = ask.text(SEARCH_PROMPT)
+    if not query.strip():
+        raise UsageError("Nothing to search for; nothing was searched.")
+    return query
+
+
+def _reader(journal: OpenJournal) -> Callable[[str], Entry | None]:
+    """Decrypt an entry for display, or None if it went away or is damaged meanwhile."""
+    from reflect.errors import ReflectError
+
+    def read(entry_id: str) -> Entry | None:
+        try:
+            return journal.get(entry_id)
+        except ReflectError:
+            return None
+
+    return read

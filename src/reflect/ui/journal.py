@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reflect.ui.console import Output
 from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+    from reflect.matches import AnswerMatch
     from reflect.models import Entry
     from reflect.store import SearchHit, UnlockReport
 
@@ -70,28 +73,174 @@ def show_list(output: Output, records: Sequence[Record]) -> None:
     sys.stdout.write("\n".join(row(line) for line in lines) + "\n")
 
 
-def show_hits(output: Output, hits: Sequence[SearchHit]) -> None:
+def show_hits(
+    output: Output,
+    hits: Sequence[SearchHit],
+    terms: Sequence[str],
+    entry_of: Callable[[str], Entry | None],
+) -> None:
+    """Each matching entry once, with the questions whose answers matched and the matched words
+    marked. ``entry_of`` decrypts an entry (None if it is gone): only the entry itself knows
+    which question each answer belongs to."""
     if not hits:
-        output.notice("Nothing matched.")
+        output.notice("Nothing matched. Search looks for every word you give, in any case.")
         return
-    for hit in hits:
-        head = "  ".join(_line(hit.record))
-        if output.plain:
-            print(head)
-            for snippet in hit.snippets:
-                print(f"    {clean(snippet)}")
-            continue
-        from rich.text import Text
+    if output.plain:
+        for hit in hits:
+            for line in _plain_hit(hit, terms, entry_of(hit.record["id"])):
+                print(line)
+        return
+    console = output.out
+    for number, hit in enumerate(hits):
+        if number:
+            console.print()
+        for renderable in hit_renderables(hit, terms, entry_of(hit.record["id"])):
+            console.print(renderable)
 
-        output.out.print(Text(head, style="bold"))
-        for snippet in hit.snippets:
-            output.out.print(Text(f"    {clean(snippet)}"))
+
+def _hit_head(record: Record) -> str:
+    from reflect.ui.untrusted import clean_line
+
+    cells = [short_id(record["id"]), day(record["created"]), clean_line(record["set"])]
+    if record.get("status") == "draft":
+        cells.append("draft")
+    cells.append(clean_line(record.get("title") or "") or "(untitled)")
+    return "  ".join(cells)
+
+
+def _matches(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[AnswerMatch]:
+    from reflect.matches import AnswerMatch, Excerpt, in_entry
+    from reflect.ui.untrusted import clean
+
+    if entry is not None:
+        found = in_entry(entry, terms, clean)
+        if found:
+            return found
+    # The entry could not be read a second time: the index's snippets, without a question.
+    return [AnswerMatch("", None, tuple(Excerpt(clean(s), ()) for s in hit.snippets))]
+
+
+MAX_ANSWERS_SHOWN = 3
+
+
+def _plain_hit(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[str]:
+    lines = [_hit_head(hit.record)]
+    found = _matches(hit, terms, entry)
+    for match in found[:MAX_ANSWERS_SHOWN]:
+        if match.question:
+            after = f" (after: {match.after})" if match.after else ""
+            lines.append(f"  In {match.question}{after}")
+        lines += [f"    {excerpt.text}" for excerpt in match.excerpts]
+    if len(found) > MAX_ANSWERS_SHOWN:
+        lines.append(f"  and {len(found) - MAX_ANSWERS_SHOWN} more answers")
+    return lines
+
+
+def hit_renderables(
+    hit: SearchHit, terms: Sequence[str], entry: Entry | None
+) -> list[RenderableType]:
+    """One search hit for the screen: a heading, then each matching answer under its question,
+    with the matched words marked (by offsets, never by markup: the text is the person's)."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    shown: list[RenderableType] = [Text(_hit_head(hit.record), style="bold")]
+    found = _matches(hit, terms, entry)
+    for match in found[:MAX_ANSWERS_SHOWN]:
+        if match.question:
+            question = Text(match.question, style="cyan")
+            if match.after:
+                question.append(f" (after: {match.after})", style="dim")
+            shown.append(Padding(question, (0, 0, 0, 2)))
+        for excerpt in match.excerpts:
+            text = Text(excerpt.text)
+            for start, end in excerpt.spans:
+                text.stylize(HIGHLIGHT, start, end)
+            shown.append(Padding(text, (0, 0, 0, 4)))
+    if len(found) > MAX_ANSWERS_SHOWN:
+        more = len(found) - MAX_ANSWERS_SHOWN
+        shown.append(Padding(Text(f"and {more} more answers", style="dim"), (0, 0, 0, 2)))
+    return shown
+
+
+HIGHLIGHT = "reverse"
 
 
 def format_value(kind: str, value: object, skipped: bool) -> str:
+    from reflect.ui.untrusted import clean
+
     if skipped or value is None:
         return "(skipped)"
     return clean(str(value))
+
+
+def plain_entry_lines(entry: Entry, earlier: Entry | None = None) -> list[str]:
+    from reflect.ui.untrusted import clean
+
+    earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
+    lines = [_entry_header(entry)]
+    if entry.tags:
+        lines.append("tags: " + ", ".join(clean(t) for t in entry.tags))
+    for answer in entry.answers:
+        lines += ["", clean(answer.prompt)]
+        if earlier:
+            then = earlier_by_step.get(answer.step)
+            then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
+            lines.append(f"  then ({earlier.created:%Y-%m-%d}): {then_text}")
+            lines.append(f"  now: {format_value(answer.kind, answer.value, answer.skipped)}")
+        else:
+            lines.append(format_value(answer.kind, answer.value, answer.skipped))
+    return lines
+
+
+def _entry_header(entry: Entry) -> str:
+    from reflect.ui.untrusted import clean_line
+
+    when = entry.created.strftime("%Y-%m-%d %H:%M")
+    title = clean_line(entry.display_title())
+    return f"{title} · {clean_line(entry.set_id)} · {when} · {entry.status} · {entry.id}"
+
+
+SIDE_BY_SIDE_WIDTH = 72  # narrower than this, then and now go one under the other
+
+
+def entry_renderables(
+    entry: Entry, earlier: Entry | None = None, *, width: int = 80
+) -> list[RenderableType]:
+    """One entry; with ``earlier``, each answer beside the earlier run's ("then / now")."""
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
+
+    from reflect.ui.untrusted import clean
+
+    earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
+    shown: list[RenderableType] = [Text(_entry_header(entry), style="bold")]
+    if entry.tags:
+        shown.append(Text("tags: " + ", ".join(clean(t) for t in entry.tags), style="dim"))
+    for answer in entry.answers:
+        shown.append(Text(""))
+        shown.append(Text(clean(answer.prompt), style="bold cyan"))
+        now_text = format_value(answer.kind, answer.value, answer.skipped)
+        if earlier is None:
+            shown.append(Padding(Text(now_text), (0, 0, 0, 2)))
+            continue
+        then = earlier_by_step.get(answer.step)
+        then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
+        then_label = f"then ({earlier.created:%Y-%m-%d})"
+        now_label = f"now ({entry.created:%Y-%m-%d})"
+        if width < SIDE_BY_SIDE_WIDTH:
+            shown.append(Padding(Text(then_label, style="dim"), (0, 0, 0, 2)))
+            shown.append(Padding(Text(then_text), (0, 0, 0, 4)))
+            shown.append(Padding(Text(now_label, style="dim"), (0, 0, 0, 2)))
+            shown.append(Padding(Text(now_text), (0, 0, 0, 4)))
+            continue
+        table = Table(box=None, show_header=True, expand=True, pad_edge=False)
+        table.add_column(then_label, ratio=1)
+        table.add_column(now_label, ratio=1)
+        table.add_row(Text(then_text), Text(now_text))
+        shown.append(Padding(table, (0, 0, 0, 2)))
+    return shown
 
 
 UNVERIFIED_NOTE = (
@@ -104,51 +253,14 @@ def show_entry(
     output: Output, entry: Entry, earlier: Entry | None = None, *, verified: bool = True
 ) -> None:
     """One entry; with ``earlier``, each answer beside the earlier run's ("then / now")."""
-    when = entry.created.strftime("%Y-%m-%d %H:%M")
-    title = clean_line(entry.title or "") or "(untitled)"
-    header = f"{title} · {clean_line(entry.set_id)} · {when} · {entry.status} · {entry.id}"
     if not verified:
         output.notice(UNVERIFIED_NOTE.format(id=short_id(entry.id)))
-    earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
     if output.plain:
-        print(header)
-        if entry.tags:
-            print("tags: " + clean_line(", ".join(entry.tags)))
-        for answer in entry.answers:
-            print()
-            print(clean(answer.prompt))
-            if earlier:
-                then = earlier_by_step.get(answer.step)
-                then_text = (
-                    format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
-                )
-                print(f"  then ({earlier.created:%Y-%m-%d}): {then_text}")
-                print(f"  now: {format_value(answer.kind, answer.value, answer.skipped)}")
-            else:
-                print(format_value(answer.kind, answer.value, answer.skipped))
+        print("\n".join(plain_entry_lines(entry, earlier)))
         return
-    from rich.padding import Padding
-    from rich.table import Table
-    from rich.text import Text
-
     console = output.out
-    console.print(Text(header, style="bold"))
-    if entry.tags:
-        console.print(Text("tags: " + clean_line(", ".join(entry.tags)), style="dim"))
-    for answer in entry.answers:
-        console.print()
-        console.print(Text(clean(answer.prompt), style="bold cyan"))
-        now_text = format_value(answer.kind, answer.value, answer.skipped)
-        if earlier:
-            then = earlier_by_step.get(answer.step)
-            then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
-            table = Table(box=None, show_header=True, expand=True, pad_edge=False)
-            table.add_column(f"then ({earlier.created:%Y-%m-%d})", ratio=1, overflow="fold")
-            table.add_column(f"now ({entry.created:%Y-%m-%d})", ratio=1, overflow="fold")
-            table.add_row(Text(then_text), Text(now_text))  # never parsed as markup
-            console.print(Padding(table, (0, 0, 0, 2)))
-        else:
-            console.print(Padding(Text(now_text), (0, 0, 0, 2)))
+    for renderable in entry_renderables(entry, earlier, width=console.width):
+        console.print(renderable)
 
 
 def show_unlock_report(output: Output, report: UnlockReport) -> None:
