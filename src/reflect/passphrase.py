@@ -2,6 +2,10 @@
 
 Order (documented in DESIGN.md): --passphrase-file, REFLECT_PASSPHRASE_FILE,
 REFLECT_PASSPHRASE_COMMAND (its stdout), then a hidden prompt on the terminal.
+
+Before any of those, an unlock already paid for is used: the home screen's, inside this
+process (one unlock per visit), then the opt-in agent's (`reflect unlock`). Either hands back
+the vault's identity itself, so no scrypt runs; neither is ever written to disk.
 """
 
 from __future__ import annotations
@@ -12,14 +16,21 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from reflect.errors import ReflectError, VaultLockedError
+from reflect.errors import Interrupted, ReflectError, VaultLockedError
 from reflect.vault.core import MIN_PASSPHRASE_LENGTH
+
+if TYPE_CHECKING:
+    from reflect.vault import Keys, Vault
 
 FILE_ENV = "REFLECT_PASSPHRASE_FILE"
 COMMAND_ENV = "REFLECT_PASSPHRASE_COMMAND"
 PROMPT_TRIES = 3
+THREE_WRONG = (
+    "That passphrase did not work three times, so the vault stays locked. If you have "
+    "forgotten it, `reflect vault recover` sets a new one with your recovery key."
+)
 
 T = TypeVar("T")
 
@@ -64,18 +75,71 @@ def can_prompt() -> bool:
 def prompt_hidden(label: str) -> str:
     import getpass
 
-    from reflect.errors import Interrupted
-
     try:
         return getpass.getpass(label)
     except (KeyboardInterrupt, EOFError):
+        # getpass leaves the cursor after the label: end that line before anything is said.
+        print(file=sys.stderr, flush=True)
         raise Interrupted("Interrupted at the prompt; nothing was changed.") from None
 
 
+# ---- an unlock already paid for -------------------------------------------------------------
+
+_sitting: dict[Path, Keys] = {}
+
+
+def remember_for_this_visit(vault: Vault, keys: Keys) -> None:
+    """Keep ``keys`` in this process's memory so later unlocks in it cost nothing (the home)."""
+    _sitting[vault.home.resolve()] = keys
+
+
+def forget_this_visit() -> None:
+    _sitting.clear()
+
+
+def _unlocked_already(vault: Vault) -> Keys | None:
+    """The keys of an earlier unlock: this visit's, else the agent's. None means ask."""
+    home = vault.home.resolve()
+    if home in _sitting:
+        return _sitting[home]
+    from reflect import agent
+
+    held = agent.held_for(home)
+    if held is None:
+        return None
+    from reflect.vault import Keys
+    from reflect.vault.age import AgeError, Identity
+
+    try:
+        identity = Identity.parse(held.secret)
+    except AgeError:
+        return None
+    # The agent is keyed by folder; a vault swapped in at that folder is not this identity's.
+    if identity.recipient != vault.meta.recipient or held.recipient != vault.meta.recipient:
+        return None
+    from reflect.ui.console import wrap
+
+    note = f"Unlocked by `reflect unlock` until {agent.until(held.expires)} (`reflect lock` locks now)."
+    print(wrap(note, sys.stderr), file=sys.stderr, flush=True)
+    return Keys(identity)
+
+
 def unlock_with(
-    file_option: Path | None, attempt: Callable[[str], T], *, label: str = "Passphrase: "
+    file_option: Path | None,
+    attempt: Callable[[str], T],
+    *,
+    label: str = "Passphrase: ",
+    vault: Vault | None = None,
+    with_keys: Callable[[Keys], T] | None = None,
 ) -> T:
-    """Call ``attempt`` with the passphrase; at the terminal, allow three tries."""
+    """Call ``attempt`` with the passphrase; at the terminal, allow three tries.
+
+    Given the ``vault`` and ``with_keys``, an unlock already paid for (this visit's, or the
+    agent's) goes to ``with_keys`` instead, and no passphrase is asked for."""
+    if vault is not None and with_keys is not None:
+        keys = _unlocked_already(vault)
+        if keys is not None:
+            return with_keys(keys)
     given = non_interactive(file_option)
     if given is not None:
         return attempt(given)
@@ -89,8 +153,9 @@ def unlock_with(
             return attempt(prompt_hidden(label))
         except VaultLockedError:
             if remaining == 0:
-                raise
-            print(f"That passphrase did not work. {remaining} tries left.", file=sys.stderr)
+                raise VaultLockedError(THREE_WRONG) from None
+            tries = "1 try" if remaining == 1 else f"{remaining} tries"
+            print(f"That passphrase did not work. {tries} left.", file=sys.stderr)
     raise AssertionError("unreachable")
 
 
