@@ -102,7 +102,7 @@ def _unlocked_already(vault: Vault) -> Keys | None:
     home = vault.home.resolve()
     if home in _sitting:
         return _sitting[home]
-    from reflect import agent
+    from reflect.agent import client as agent
 
     held = agent.held_for(home)
     if held is None:

@@ -14,6 +14,7 @@ import typer
 
 from reflect import __version__
 from reflect.cli import (
+    agent_cmds,
     counselor_cmds,
     journal_cmds,
     prompts_cmds,
@@ -40,6 +41,7 @@ session_cmds.register(app)
 journal_cmds.register(app)
 story_cmds.register(app)
 counselor_cmds.register(app, prompts_cmds.app)
+agent_cmds.register(app)
 
 
 def _version(value: bool) -> None:

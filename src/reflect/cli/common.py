@@ -13,7 +13,7 @@ from reflect.ui.console import Output
 
 if TYPE_CHECKING:
     from reflect.store import Journal, OpenJournal
-    from reflect.vault import Vault
+    from reflect.vault import Keys, Vault
 
 PassphraseFile = Annotated[
     Path | None,
@@ -89,12 +89,17 @@ def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
     def attempt(secret: str) -> OpenJournal:
         # scrypt holds the GIL for a second or two: say so before, not with a spinner.
         output.notice("Unlocking...")
-        keys = journal.vault.unlock(secret)
+        return open_with(journal.vault.unlock(secret))
+
+    def open_with(keys: Keys) -> OpenJournal:
         opened, report = journal.unlock(keys)
         show_unlock_report(output, report)
         return opened
 
-    found.opened = passphrase.unlock_with(passphrase_file, attempt)
+    # An unlock already paid for (the home screen's, or `reflect unlock`'s) goes to open_with.
+    found.opened = passphrase.unlock_with(
+        passphrase_file, attempt, vault=journal.vault, with_keys=open_with
+    )
     return found.opened
 
 

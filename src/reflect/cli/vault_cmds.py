@@ -157,6 +157,10 @@ def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
         "pinned_key_matches": (not vault.recipient_mismatch) if vault.device.pin else None,
         "device_state": str(vault.device.folder),
     }
+    from reflect.agent import client as agent  # `reflect unlock`: is the vault kept unlocked?
+
+    held_until = agent.status(vault.home)
+    details["kept_unlocked"] = f"until {agent.until(held_until)}" if held_until else False
     if json_output:
         settings(ctx).output.json(details)
         return
