@@ -90,6 +90,11 @@ def _excerpt(text: str, start: int, end: int, terms: Sequence[str]) -> Excerpt:
     return Excerpt(shown, _spans(shown, terms))
 
 
+def excerpt_spans(shown: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
+    """Where each lowered term appears in ``shown`` (offsets into it)."""
+    return _spans(shown, [t.lower() for t in terms])
+
+
 def _spans(shown: str, terms: Sequence[str]) -> tuple[tuple[int, int], ...]:
     lowered = shown.lower()
     if len(lowered) != len(shown):

@@ -74,8 +74,16 @@ def root(
     ctx.obj = Settings(
         home=(home.expanduser() if home else default_home()), output=Output(plain=plain)
     )
-    if ctx.invoked_subcommand is None:  # plain `reflect`: the guided reflection
-        session_cmds.start_session(ctx, None, resume=False, passphrase_file=None)
+    if ctx.invoked_subcommand is None:
+        from reflect.vault import Vault
+
+        settings = ctx.obj
+        if Vault.exists(settings.home) and Vault.open(settings.home).file_count("entries"):
+            from reflect.cli.home import run_home
+
+            run_home(ctx)  # a journal to come back to: the home screen
+        else:  # a first visit: the guided reflection (it offers to create the vault)
+            session_cmds.start_session(ctx, None, resume=False, passphrase_file=None)
 
 
 def main() -> None:

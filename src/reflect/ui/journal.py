@@ -10,6 +10,7 @@ from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from rich.text import Text
 
     from reflect.matches import AnswerMatch
     from reflect.models import Entry
@@ -73,6 +74,33 @@ def show_list(output: Output, records: Sequence[Record]) -> None:
     sys.stdout.write("\n".join(row(line) for line in lines) + "\n")
 
 
+def print_plain(lines: Sequence[str]) -> None:
+    """Lines for plain mode, each wrapped at words to the terminal (continuations keep the
+    line's indent); a pipe gets them whole."""
+    import sys
+
+    if not sys.stdout.isatty():
+        print("\n".join(lines))
+        return
+    import shutil
+    import textwrap
+
+    width = max(20, shutil.get_terminal_size().columns - 1)
+    for line in lines:
+        indent = line[: len(line) - len(line.lstrip())]
+        print(
+            textwrap.fill(
+                line,
+                width,
+                subsequent_indent=indent,
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+            if line.strip()
+            else ""
+        )
+
+
 def show_hits(
     output: Output,
     hits: Sequence[SearchHit],
@@ -87,8 +115,7 @@ def show_hits(
         return
     if output.plain:
         for hit in hits:
-            for line in _plain_hit(hit, terms, entry_of(hit.record["id"])):
-                print(line)
+            print_plain(_plain_hit(hit, terms, entry_of(hit.record["id"])))
         return
     console = output.out
     for number, hit in enumerate(hits):
@@ -151,15 +178,17 @@ def hit_renderables(
             question = Text(match.question, style="cyan")
             if match.after:
                 question.append(f" (after: {match.after})", style="dim")
-            shown.append(Padding(question, (0, 0, 0, 2)))
+            shown.append(Padding(question, (0, 0, 0, 2), expand=False))
         for excerpt in match.excerpts:
             text = Text(excerpt.text)
             for start, end in excerpt.spans:
                 text.stylize(HIGHLIGHT, start, end)
-            shown.append(Padding(text, (0, 0, 0, 4)))
+            shown.append(Padding(text, (0, 0, 0, 4), expand=False))
     if len(found) > MAX_ANSWERS_SHOWN:
         more = len(found) - MAX_ANSWERS_SHOWN
-        shown.append(Padding(Text(f"and {more} more answers", style="dim"), (0, 0, 0, 2)))
+        shown.append(
+            Padding(Text(f"and {more} more answers", style="dim"), (0, 0, 0, 2), expand=False)
+        )
     return shown
 
 
@@ -204,8 +233,20 @@ def _entry_header(entry: Entry) -> str:
 SIDE_BY_SIDE_WIDTH = 72  # narrower than this, then and now go one under the other
 
 
+def marked(text: str, terms: Sequence[str]) -> Text:
+    """``text`` as plain rich Text with every place a term appears marked (never markup)."""
+    from rich.text import Text
+
+    from reflect.matches import excerpt_spans
+
+    shown = Text(text)
+    for start, end in excerpt_spans(text, terms):
+        shown.stylize(HIGHLIGHT, start, end)
+    return shown
+
+
 def entry_renderables(
-    entry: Entry, earlier: Entry | None = None, *, width: int = 80
+    entry: Entry, earlier: Entry | None = None, *, width: int = 80, terms: Sequence[str] = ()
 ) -> list[RenderableType]:
     """One entry; with ``earlier``, each answer beside the earlier run's ("then / now")."""
     from rich.padding import Padding
@@ -223,23 +264,23 @@ def entry_renderables(
         shown.append(Text(clean(answer.prompt), style="bold cyan"))
         now_text = format_value(answer.kind, answer.value, answer.skipped)
         if earlier is None:
-            shown.append(Padding(Text(now_text), (0, 0, 0, 2)))
+            shown.append(Padding(marked(now_text, terms), (0, 0, 0, 2), expand=False))
             continue
         then = earlier_by_step.get(answer.step)
         then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
         then_label = f"then ({earlier.created:%Y-%m-%d})"
         now_label = f"now ({entry.created:%Y-%m-%d})"
         if width < SIDE_BY_SIDE_WIDTH:
-            shown.append(Padding(Text(then_label, style="dim"), (0, 0, 0, 2)))
-            shown.append(Padding(Text(then_text), (0, 0, 0, 4)))
-            shown.append(Padding(Text(now_label, style="dim"), (0, 0, 0, 2)))
-            shown.append(Padding(Text(now_text), (0, 0, 0, 4)))
+            shown.append(Padding(Text(then_label, style="dim"), (0, 0, 0, 2), expand=False))
+            shown.append(Padding(Text(then_text), (0, 0, 0, 4), expand=False))
+            shown.append(Padding(Text(now_label, style="dim"), (0, 0, 0, 2), expand=False))
+            shown.append(Padding(Text(now_text), (0, 0, 0, 4), expand=False))
             continue
         table = Table(box=None, show_header=True, expand=True, pad_edge=False)
         table.add_column(then_label, ratio=1)
         table.add_column(now_label, ratio=1)
         table.add_row(Text(then_text), Text(now_text))
-        shown.append(Padding(table, (0, 0, 0, 2)))
+        shown.append(Padding(table, (0, 0, 0, 2), expand=False))
     return shown
 
 
@@ -256,7 +297,7 @@ def show_entry(
     if not verified:
         output.notice(UNVERIFIED_NOTE.format(id=short_id(entry.id)))
     if output.plain:
-        print("\n".join(plain_entry_lines(entry, earlier)))
+        print_plain(plain_entry_lines(entry, earlier))
         return
     console = output.out
     for renderable in entry_renderables(entry, earlier, width=console.width):
