@@ -62,6 +62,7 @@ def run_home(ctx: typer.Context) -> None:
     require_terminal(messages.NOT_A_TERMINAL)
     visit = Visit(ctx)
     output = visit.output
+    screen.use_plain(output.plain)
     greeted: tuple[int, int] | None = None
     try:
         while True:
@@ -228,12 +229,17 @@ def _run_command(visit: Visit, name: str) -> None:
         command.invoke(sub)
 
 
+def _story(visit: Visit) -> None:
+    visit.open()  # the visit's unlock, so the story (and what follows) asks for nothing
+    _run_command(visit, "story")
+
+
 ACTIONS: dict[str, Callable[[Visit], None]] = {
     "continue": _continue,
     "start": _start,
     "read": _read,
     "search": _search,
     "compare": _compare,
-    "story": lambda visit: _run_command(visit, "story"),
+    "story": _story,
     "support": lambda visit: _run_command(visit, "resources"),
 }

@@ -102,9 +102,19 @@ def actions(summary: Summary) -> list[tuple[str, str]]:
     return choices
 
 
+_plain = [False]
+
+
+def use_plain(plain: bool) -> None:
+    """Plain mode (screen readers): every list is numbered lines and a typed number."""
+    _plain[0] = plain
+
+
 def choose(question: str, choices: list[tuple[str, str]], default: str | None = None) -> str:
     """One choice from a list that is erased once answered, so the screen keeps what matters
     (the greeting, what was read) instead of a trail of menus."""
+    if _plain[0]:
+        return _choose_plain(question, choices, default)
     import questionary
 
     options = [questionary.Choice(title=label, value=value) for value, label in choices]
@@ -114,6 +124,27 @@ def choose(question: str, choices: list[tuple[str, str]], default: str | None = 
     if answer is None:  # Ctrl-C: questionary swallows it and returns None
         raise Interrupted("Interrupted; nothing was changed.")
     return str(answer)
+
+
+def _choose_plain(question: str, choices: list[tuple[str, str]], default: str | None) -> str:
+    values = [value for value, _ in choices]
+    first = values.index(default) + 1 if default in values else 1
+    print()
+    print(question)
+    for number, (_, label) in enumerate(choices, start=1):
+        print(f"  {number}. {label}")
+    while True:
+        try:
+            typed = input(f"Type a number from 1 to {len(choices)} (Enter for {first}): ")
+        except (KeyboardInterrupt, EOFError):
+            print()
+            raise Interrupted("Interrupted; nothing was changed.") from None
+        typed = typed.strip()
+        if not typed:
+            return values[first - 1]
+        if typed.isdigit() and 1 <= int(typed) <= len(choices):
+            return values[int(typed) - 1]
+        print(f"That is not one of the numbers 1 to {len(choices)}.")
 
 
 def ask_action(summary: Summary) -> str:
@@ -225,9 +256,12 @@ def ask_words() -> str:
     """The search words ('' to go back)."""
     from reflect.ui import ask
 
+    question = "Words to find (Enter alone goes back):"
     try:
-        return ask.text("Words to find (Enter alone goes back):").strip()
-    except Interrupted:
+        if _plain[0]:
+            return input(question + " ").strip()
+        return ask.text(question).strip()
+    except (Interrupted, KeyboardInterrupt, EOFError):
         return ""
 
 
