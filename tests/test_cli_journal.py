@@ -298,3 +298,55 @@ def test_passwd_and_recover(vault_home: Path, tmp_path: Path, template) -> None:
 def test_usage_errors_exit_2(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
     assert reflect("list", "--since", "yesterday").returncode == 2
     assert reflect("export", "--format", "pdf", "--yes").returncode == 2
+
+
+def _three_entries(vault_home: Path, keys) -> list[str]:  # type: ignore[no-untyped-def]
+    opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
+    entries = [
+        make_entry("I hung my coat on the coat rack.", days=0, title="oldest"),
+        make_entry("A quiet evening at home, nothing about a coat.", days=2, title="newest"),
+        make_entry("The rack in the hall fell over.", days=1, title="middle"),
+    ]
+    opened.save_all(entries)
+    return [e.id for e in entries]
+
+
+def test_show_and_edit_without_an_id_take_the_latest_entry(vault_home: Path, reflect, keys) -> None:  # type: ignore[no-untyped-def]
+    ids = _three_entries(vault_home, keys)
+    shown = json.loads(reflect("show", "--json").stdout)
+    assert shown["id"] == ids[1] and shown["title"] == "newest"
+    assert "newest" in reflect("show").stdout
+    edited = reflect("edit", "--title", "renamed")
+    assert edited.returncode == 0, edited.stderr
+    assert json.loads(reflect("show", ids[1], "--json").stdout)["title"] == "renamed"
+
+
+def test_show_without_an_id_in_an_empty_journal(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+    result = reflect("show")
+    assert_clean_failure(result, 1)
+    assert "no entries yet" in result.stderr
+
+
+def test_search_takes_several_words_all_of_which_must_match(
+    vault_home: Path, reflect, keys
+) -> None:  # type: ignore[no-untyped-def]
+    ids = _three_entries(vault_home, keys)
+    hits = json.loads(reflect("search", "coat", "RACK", "--json").stdout)
+    assert [h["id"] for h in hits] == [ids[0]]
+    # One snippet for the one place both words are, not one per word.
+    assert hits[0]["snippets"] == ["I hung my coat on the coat rack."]
+    assert [h["id"] for h in json.loads(reflect("search", "rack", "--json").stdout)] == [
+        ids[2],
+        ids[0],
+    ]
+    shown = reflect("search", "coat", "rack")
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.count("oldest") == 1 and "What happened?" in shown.stdout
+
+
+def test_search_without_words_and_without_a_terminal_says_how(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+    result = reflect("search")
+    assert_clean_failure(result, 2)
+    assert "at a terminal to be asked" in result.stderr
+    help_text = " ".join(reflect("search", "--help").stdout.split())
+    assert "process list" in help_text and "shell's history" in help_text
