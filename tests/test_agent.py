@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import socket
 import stat
 import subprocess
@@ -21,8 +22,9 @@ import pytest
 
 from reflect.agent import client
 from reflect.agent.server import Agent
+from screen import Screen, no_split_words
 
-from conftest import assert_clean_failure, run_reflect
+from conftest import PASSPHRASE, assert_clean_failure, run_reflect
 
 pytestmark = pytest.mark.skipif(not client.supported(), reason="the agent needs SO_PEERCRED")
 
@@ -258,3 +260,31 @@ def test_agent_forgets_at_its_deadline() -> None:
         {"op": "put", "vault": "/v", "recipient": "r", "identity": "x", "seconds": 10**6}
     )
     assert not too_long["ok"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("columns", [80, 60])
+def test_unlock_and_lock_at_the_terminal(
+    vault_home: Path, runtime: dict[str, str], columns: int
+) -> None:
+    unlocking = Screen("unlock", "--for", "5", home=vault_home, columns=columns, env=runtime)
+    unlocking.wait_for(r"Passphrase:")
+    unlocking.line(PASSPHRASE)
+    assert unlocking.finish() == 0, unlocking.text
+    assert no_split_words(unlocking.lines, "Unlocked for 5 minutes, until") and no_split_words(
+        unlocking.lines, "`reflect lock` locks it now."
+    )
+    listing = Screen("list", home=vault_home, columns=columns, env=runtime)
+    assert listing.finish() == 0, listing.text
+    assert "Passphrase:" not in listing.transcript and "No entries yet" in listing.text
+    assert no_split_words(listing.lines, "(`reflect lock` locks now)")
+    info = Screen("vault", "info", home=vault_home, columns=columns, env=runtime)
+    assert info.finish() == 0
+    assert re.search(r"kept unlocked:\s+until \d\d:\d\d", info.text)
+    locking = Screen("lock", home=vault_home, columns=columns, env=runtime)
+    assert locking.finish() == 0
+    assert "Locked. The next command asks for your passphrase." in locking.text
+    again = Screen("list", home=vault_home, columns=columns, env=runtime)
+    again.wait_for(r"Passphrase:")
+    again.send("\x03")
+    assert again.finish() == 130
