@@ -112,7 +112,7 @@ def test_home_one_unlock_serves_reading_searching_and_comparing(journal_home: Pa
     screen.wait_for(r"Words to find")
     screen.line("party")
     screen.settle(r"2 entries match")
-    assert "“What happened?”: At the party" in screen.text
+    assert "Third evening · At the party I kept" in screen.text
     screen.send("\r")
     screen.settle(r"q goes back")
     assert "refilling her glass" in screen.text

@@ -14,9 +14,8 @@ from collections.abc import Callable
 import typer
 
 from reflect.cli.common import locked_journal, require_terminal, settings, unlock
-from reflect.models import Entry
 from reflect.store import OpenJournal
-from reflect.ui.home import Summary
+from reflect.ui.home import Record, Summary
 
 
 class Visit:
@@ -27,6 +26,7 @@ class Visit:
         self.output = settings(ctx).output
         self.journal = locked_journal(ctx)
         self.opened: OpenJournal | None = None
+        self._records: list[Record] | None = None
 
     def open(self) -> OpenJournal:
         """The open journal; the first call asks for the passphrase."""
@@ -35,7 +35,16 @@ class Visit:
 
             self.opened = unlock(self.ctx, None)
             passphrase.remember_for_this_visit(self.opened.vault, self.opened.keys)
+            self._records = None
         return self.opened
+
+    def records(self) -> list[Record]:
+        """Every entry, newest first: sorted once per unlock, since every list and picker of
+        the visit starts from it (sorting ten thousand rows costs more than a read)."""
+        opened = self.open()
+        if self._records is None:
+            self._records = opened.list_entries()
+        return self._records
 
     def refresh(self) -> None:
         """Something wrote to the journal outside the open copy (a session): read it again
@@ -49,7 +58,7 @@ class Visit:
         drafts = vault.file_count("drafts")
         if self.opened is None:
             return Summary(vault.file_count("entries"), drafts)
-        newest = self.opened.list_entries()
+        newest = self.records()
         latest = newest[0]["created"][:10] if newest else None
         return Summary(len(newest), drafts, latest)
 
@@ -118,7 +127,7 @@ def _read(visit: Visit) -> None:
     from reflect.ui import home as screen
 
     opened = visit.open()
-    records = opened.list_entries()
+    records = visit.records()
     if not records:
         visit.output.say("There are no entries to read yet.")
         return
@@ -165,23 +174,11 @@ def _search(visit: Visit) -> None:
     terms = words.lower().split()
     start, last = 0, None
     while True:
-        picked, start = screen.pick_hit(hits, terms, _reader(opened), start=start, default=last)
+        picked, start = screen.pick_hit(hits, start=start, default=last)
         if picked is None:
             return
         _show(visit, opened, picked, terms=terms)
         last = picked
-
-
-def _reader(opened: OpenJournal) -> Callable[[str], Entry | None]:
-    from reflect.errors import ReflectError
-
-    def read(entry_id: str) -> Entry | None:
-        try:
-            return opened.get(entry_id)
-        except ReflectError:
-            return None
-
-    return read
 
 
 def _compare(visit: Visit) -> None:
@@ -190,7 +187,7 @@ def _compare(visit: Visit) -> None:
     from reflect.ui import home as screen
 
     opened = visit.open()
-    records = opened.list_entries()
+    records = visit.records()
     runs = Counter(r["set"] for r in records)
     candidates = [r for r in records if runs[r["set"]] > 1]
     if not candidates:

@@ -16,7 +16,6 @@ from reflect.errors import Interrupted
 from reflect.ui.console import Output
 
 if TYPE_CHECKING:
-    from reflect.models import Entry
     from reflect.store import SearchHit
 
 Record = dict[str, Any]
@@ -216,29 +215,19 @@ def pick_entry(
 
 
 def pick_hit(
-    hits: Sequence[SearchHit],
-    terms: Sequence[str],
-    entry_of: Callable[[str], Entry | None],
-    *,
-    start: int = 0,
-    default: str | None = None,
+    hits: Sequence[SearchHit], *, start: int = 0, default: str | None = None
 ) -> tuple[str | None, int]:
-    """A search result per line: the entry, the question that matched and a few words of it.
-    Only the page on screen is decrypted to name its questions."""
-    from reflect.matches import in_entry
-    from reflect.ui.untrusted import clean
+    """A search result per line: the entry and the words around the first match. Labels come
+    from the index (no entry is decrypted to draw the list); the entry opens with every match
+    marked."""
+    from reflect.ui.untrusted import clean_line
 
     room = width() - 4
 
     def label(i: int) -> str:
         hit = hits[i]
         head = entry_label(hit.record, room, with_set=False)
-        entry = entry_of(hit.record["id"])
-        found = in_entry(entry, terms, clean) if entry else []
-        if found and found[0].excerpts:
-            where = "title" if found[0].question == "Title" else found[0].question
-            return fit(f"{head} · “{where}”: {found[0].excerpts[0].text}", room)
-        return head
+        return fit(f"{head} · {clean_line(hit.snippets[0])}", room) if hit.snippets else head
 
     count = len(hits)
     noun = "entry matches" if count == 1 else "entries match"
