@@ -81,7 +81,7 @@ def run_home(ctx: typer.Context) -> None:
                 greeted = (summary.entries, summary.drafts)
             action = screen.ask_action(summary)
             if action == "leave":
-                screen.goodbye(output)
+                screen.goodbye(output, _kept_until(visit))
                 return
             try:
                 ACTIONS[action](visit)
@@ -95,6 +95,13 @@ def run_home(ctx: typer.Context) -> None:
                 pass
     finally:
         passphrase.forget_this_visit()
+
+
+def _kept_until(visit: Visit) -> str | None:
+    from reflect.agent import client as agent
+
+    expires = agent.status(visit.journal.vault.home)
+    return agent.until(expires) if expires else None
 
 
 def _continue(visit: Visit) -> None:

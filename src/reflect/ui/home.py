@@ -159,6 +159,8 @@ def entry_label(record: Record, room: int, *, with_set: bool = True) -> str:
 
     title = clean_line(record.get("title") or "") or "(untitled)"
     draft = " (draft)" if record.get("status") == "draft" else ""
+    if record.get("verified") is False:  # not sealed by any of the person's devices
+        draft += " (unverified)"
     set_id = f" · {clean_line(record['set'])}" if with_set else ""
     return fit(f"{record['created'][:10]} · {title}{draft}{set_id}", room)
 
@@ -258,5 +260,11 @@ def say(output: Output, text: str) -> None:
     output.say(text)
 
 
-def goodbye(output: Output) -> None:
-    output.say("Your journal is locked again. Take care of yourself.")
+def goodbye(output: Output, kept_until: str | None) -> None:
+    if kept_until:  # `reflect unlock` is still on: say so rather than promise a lock
+        output.say(
+            f"Your journal stays unlocked on this computer until {kept_until} (from "
+            "`reflect unlock`); `reflect lock` locks it now. Take care of yourself."
+        )
+    else:
+        output.say("Your journal is locked. Take care of yourself.")

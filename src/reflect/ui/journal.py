@@ -131,6 +131,8 @@ def _hit_head(record: Record) -> str:
     cells = [short_id(record["id"]), day(record["created"]), clean_line(record["set"])]
     if record.get("status") == "draft":
         cells.append("draft")
+    if record.get("verified") is False:  # not sealed by any of the person's devices
+        cells.append("UNVERIFIED")
     cells.append(clean_line(record.get("title") or "") or "(untitled)")
     return "  ".join(cells)
 
