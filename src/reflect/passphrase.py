@@ -114,8 +114,13 @@ def _unlocked_already(vault: Vault) -> Keys | None:
         identity = Identity.parse(held.secret)
     except AgeError:
         return None
-    # The agent is keyed by folder; a vault swapped in at that folder is not this identity's.
-    if identity.recipient != vault.meta.recipient or held.recipient != vault.meta.recipient:
+    # The agent is keyed by folder, and its key is used only where nothing is in question: it
+    # is the key vault.json names and the one this device pinned. A vault swapped in at that
+    # folder, or a vault.json that disagrees with the pin, goes the passphrase's way, whose
+    # checks (and repairs) start from the folder's own identity.age.
+    pin = vault.device.pin
+    expected = {vault.meta.recipient} | ({pin.recipient} if pin is not None else set())
+    if {identity.recipient, held.recipient} != expected:
         return None
     from reflect.ui.console import wrap
 

@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
         opened, keys = passphrase.unlock_with(passphrase_file, attempt)
         length = seconds if seconds is not None else minutes * 60
         expires = agent.hold(
-            opened.vault.home, opened.vault.meta.recipient, keys.identity.secret, length
+            opened.vault.home, keys.identity.recipient, keys.identity.secret, length
         )
         span = f"{length} seconds" if seconds is not None else _minutes(minutes)
         output.notice(
