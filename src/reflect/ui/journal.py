@@ -282,7 +282,7 @@ def entry_renderables(
         table.add_column(then_label, ratio=1)
         table.add_column(now_label, ratio=1)
         table.add_row(Text(then_text), Text(now_text))
-        shown.append(Padding(table, (0, 0, 0, 2), expand=False))
+        shown.append(Padding(table, (0, 0, 0, 2)))  # the full width: columns line up
     return shown
 
 
