@@ -207,3 +207,27 @@ def test_ctrl_c_at_the_passphrase_prompt_ends_its_line(journal_home: Path) -> No
     prompt = next(i for i, line in enumerate(lines) if line.startswith("Passphrase:"))
     assert lines[prompt] == "Passphrase:"
     assert lines[prompt + 1].startswith("reflect: Interrupted")
+
+
+def test_home_continues_a_draft_with_the_visits_one_unlock(journal_home: Path) -> None:
+    """Continuing needs the journal unlocked; the session it starts asks for nothing more."""
+    draft = Entry(
+        created=BASE,
+        set_id="imperfect-men",
+        status="draft",
+        answers=[Answer(step="drink", prompt=DRINK, kind="yesno", value="yes")],
+        resume_at="drink-what",
+    )
+    Journal(Vault.open(journal_home)).save_draft(draft)
+    screen = Screen(home=journal_home, env=COLOUR)
+    screen.settle(r"What would you like to do\?")
+    assert "1 reflection is unfinished" in screen.text
+    assert "Continue your unfinished reflection" in screen.text
+    screen.send("\r")
+    screen.wait_for(r"Passphrase:")
+    screen.line(PASSPHRASE)
+    screen.settle(r"What happened\?")  # the draft picks up at its next question
+    screen.send("\x03")  # Ctrl-C in the session: the draft is kept and the visit ends
+    assert screen.finish() == 130
+    assert screen.transcript.count("Passphrase:") == 1
+    assert "saved" in " ".join(screen.text.split())

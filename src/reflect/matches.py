@@ -35,8 +35,12 @@ class AnswerMatch:
     excerpts: tuple[Excerpt, ...]
 
 
+MATCHES_PER_TERM = 20  # enough to find the first few places; a 10 MB answer has millions
+
+
 def excerpts(text: str, terms: Sequence[str], *, limit: int = 3) -> list[Excerpt]:
-    """Short windows of ``text`` around every match of the lowered ``terms``, each place once.
+    """Short windows of ``text`` around the first matches of the lowered ``terms``, each place
+    once.
 
     A window stays within one line (one answer, or a paragraph of it), starts and ends at a
     space so no word is split, and windows that overlap become one: "coat rack" found in one
@@ -44,13 +48,16 @@ def excerpts(text: str, terms: Sequence[str], *, limit: int = 3) -> list[Excerpt
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter that lowers to two: search the text as it is
         lowered = text
+    lines = _Lines(text)
     windows = []
     for term in terms:
         if not term:
             continue
         at = lowered.find(term)
-        while at >= 0:
-            windows.append(_window(text, at, at + len(term)))
+        for _ in range(MATCHES_PER_TERM):
+            if at < 0:
+                break
+            windows.append(_window(text, lines, at, at + len(term)))
             at = lowered.find(term, at + len(term))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(windows):
@@ -58,16 +65,32 @@ def excerpts(text: str, terms: Sequence[str], *, limit: int = 3) -> list[Excerpt
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
-    return [_excerpt(text, start, end, terms) for start, end in merged[:limit]]
+    return [_excerpt(text, lines, start, end, terms) for start, end in merged[:limit]]
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end < 0 else line_end
+class _Lines:
+    """Where each line of a text starts and ends, found once (a long answer is one line)."""
+
+    def __init__(self, text: str) -> None:
+        self.ends: list[int] = []
+        at = text.find("\n")
+        while at >= 0:
+            self.ends.append(at)
+            at = text.find("\n", at + 1)
+        self.length = len(text)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        import bisect
+
+        before = bisect.bisect_left(self.ends, start)
+        line_start = self.ends[before - 1] + 1 if before else 0
+        after = bisect.bisect_left(self.ends, end)
+        line_end = self.ends[after] if after < len(self.ends) else self.length
+        return line_start, line_end
 
 
-def _window(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start, line_end = _line_bounds(text, start, end)
+def _window(text: str, lines: _Lines, start: int, end: int) -> tuple[int, int]:
+    line_start, line_end = lines.bounds(start, end)
     left = max(line_start, start - RADIUS)
     if left > line_start:
         space = text.find(" ", left, start)
@@ -79,11 +102,11 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return left, right
 
 
-def _excerpt(text: str, start: int, end: int, terms: Sequence[str]) -> Excerpt:
+def _excerpt(text: str, lines: _Lines, start: int, end: int, terms: Sequence[str]) -> Excerpt:
     if end - start > LONGEST:
         space = text.rfind(" ", start, start + LONGEST)
         end = space if space > start else start + LONGEST
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = lines.bounds(start, end)
     before = ELLIPSIS if text[line_start:start].strip() else ""
     after = ELLIPSIS if text[end:line_end].strip() else ""
     shown = before + " ".join(text[start:end].split()) + after

@@ -28,8 +28,8 @@ FILE_ENV = "REFLECT_PASSPHRASE_FILE"
 COMMAND_ENV = "REFLECT_PASSPHRASE_COMMAND"
 PROMPT_TRIES = 3
 THREE_WRONG = (
-    "That passphrase did not work three times, so the vault stays locked. If you have "
-    "forgotten it, `reflect vault recover` sets a new one with your recovery key."
+    "Wrong passphrase three times: the vault stays locked. If you have forgotten it, "
+    "`reflect vault recover` sets a new one with your recovery key."
 )
 
 T = TypeVar("T")
