@@ -114,14 +114,16 @@ def show_hits(
         output.notice("Nothing matched. Search looks for every word you give, in any case.")
         return
     if output.plain:
-        for hit in hits:
-            print_plain(_plain_hit(hit, terms, entry_of(hit.record["id"])))
+        for number, hit in enumerate(hits):
+            entry = entry_of(hit.record["id"]) if number < NAMED_HITS else None
+            print_plain(_plain_hit(hit, terms, entry))
         return
     console = output.out
     for number, hit in enumerate(hits):
         if number:
             console.print()
-        for renderable in hit_renderables(hit, terms, entry_of(hit.record["id"])):
+        entry = entry_of(hit.record["id"]) if number < NAMED_HITS else None
+        for renderable in hit_renderables(hit, terms, entry):
             console.print(renderable)
 
 
@@ -145,11 +147,18 @@ def _matches(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[
         found = in_entry(entry, terms, clean)
         if found:
             return found
-    # The entry could not be read a second time: the index's snippets, without a question.
-    return [AnswerMatch("", None, tuple(Excerpt(clean(s), ()) for s in hit.snippets))]
+    # Beyond the newest NAMED_HITS, or an entry that could not be read a second time: the
+    # index's snippets, matches marked, without the question.
+    from reflect.matches import excerpt_spans
+
+    shown = [clean(s) for s in hit.snippets]
+    return [AnswerMatch("", None, tuple(Excerpt(s, excerpt_spans(s, terms)) for s in shown))]
 
 
 MAX_ANSWERS_SHOWN = 3
+# The newest hits name their questions, which takes decrypting each entry; further down a long
+# list of results, the index's snippets stand alone (search stays quick on a large journal).
+NAMED_HITS = 25
 
 
 def _plain_hit(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[str]:
