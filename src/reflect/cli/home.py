@@ -51,6 +51,7 @@ class Visit:
         next time, with the visit's keys (no passphrase)."""
         if self.opened is not None:
             self.opened = None
+            settings(self.ctx).opened = None  # the command's cached unlock is stale too
             self.open()
 
     def summary(self) -> Summary:
