@@ -98,6 +98,14 @@ def run_home(ctx: typer.Context) -> None:
         passphrase.forget_this_visit()
 
 
+def _after_session() -> None:
+    """The session's last lines say it was saved and what to do next: keep them on screen
+    until the person asks for the menu, instead of pushing them away with it."""
+    from reflect.ui import home as screen
+
+    screen.wait_for_menu()
+
+
 def _kept_until(visit: Visit) -> str | None:
     from reflect.agent import client as agent
 
@@ -110,6 +118,7 @@ def _continue(visit: Visit) -> None:
 
     visit.open()
     session_cmds.start_session(visit.ctx, None, resume=True, passphrase_file=None)
+    _after_session()
     visit.refresh()
 
 
@@ -128,6 +137,7 @@ def _start(visit: Visit) -> None:
         choices = [(i, screen.fit(clean_line(s.info.title), room)) for i, s in sets.items()]
         chosen = screen.choose("Which questions?", choices, default=session_cmds.DEFAULT_SET)
     session_cmds.start_session(visit.ctx, chosen, resume=False, passphrase_file=None)
+    _after_session()
     visit.refresh()
 
 

@@ -268,3 +268,11 @@ def goodbye(output: Output, kept_until: str | None) -> None:
         )
     else:
         output.say("Your journal is locked. Take care of yourself.")
+
+
+def wait_for_menu() -> None:
+    """After a session: nothing new on screen until the person presses Enter."""
+    try:
+        input("Press Enter for the menu. ")
+    except EOFError:
+        pass
