@@ -272,7 +272,7 @@ def goodbye(output: Output, kept_until: str | None) -> None:
 
 def wait_for_menu() -> None:
     """After a session: nothing new on screen until the person presses Enter."""
-    try:
+    import contextlib
+
+    with contextlib.suppress(EOFError):  # no terminal left to read from: just go on
         input("Press Enter for the menu. ")
-    except EOFError:
-        pass
