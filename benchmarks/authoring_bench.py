@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from reflect.prompts import validate_text  # noqa: E402
+from reflect.promptsets import validate_text  # noqa: E402
 
 VALID = (ROOT / "prompts" / "imperfect-men.toml").read_text(encoding="utf-8")
 STEP = '\n[[steps]]\nid = "extra"\nkind = "text"\n'

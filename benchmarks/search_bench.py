@@ -227,8 +227,8 @@ class ReflectResult:
 def bench_reflect(
     n: int, texts: list[Text], work: Path, word: str, reps: int, with_list: bool
 ) -> ReflectResult:
+    from reflect.journal.store import Journal
     from reflect.models import Answer, Entry
-    from reflect.store import Journal
     from reflect.vault import Vault
 
     exe = reflect_command()

@@ -54,7 +54,7 @@ def median_of(action: Callable[[], object], reps: int) -> float:
 
 
 def home_reads(home: Path, reps: int) -> None:
-    from reflect.store import Journal
+    from reflect.journal.store import Journal
     from reflect.ui import home as screen
     from reflect.ui import pager
     from reflect.ui.journal import entry_renderables

@@ -434,7 +434,7 @@ def test_a_mistake_gets_its_line_and_what_to_type(
 def test_typing_the_suggested_line_mends_the_file(case: Case) -> None:
     """The line shown under "Type it as:" is a real repair, not a guess: put in place of the
     mistake, the file reads."""
-    from reflect.prompts import validate_text
+    from reflect.promptsets import validate_text
 
     broken = BASE.replace(case.old, case.new, 1)
     lines = broken.split("\n")
@@ -461,7 +461,7 @@ def test_typing_the_suggested_line_mends_the_file(case: Case) -> None:
 def test_any_typing_slip_gets_a_sentence_never_a_crash(edits: list[tuple[int, str, bool]]) -> None:
     """Characters typed, or deleted, anywhere in a valid set: the check always answers with
     sentences that carry a line, never the parser's words, and never fails itself."""
-    from reflect.prompts import validate_text
+    from reflect.promptsets import validate_text
 
     text = BASE
     for at, char, delete in edits:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect.prompts import PromptSet, Step, find_builtin, validate_file
-from reflect.session import Session
+from reflect.guide.session import Session
+from reflect.promptsets import PromptSet, Step, find_builtin, validate_file
 
 REPO = Path(__file__).resolve().parents[1]
 SET_FILE = REPO / "prompts" / "imperfect-men.toml"

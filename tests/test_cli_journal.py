@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from reflect.journal.store import Journal
 from reflect.models import EntryFile
-from reflect.store import Journal
 from reflect.vault import Vault
 
 from conftest import PASSPHRASE, assert_clean_failure, run_reflect

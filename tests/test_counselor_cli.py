@@ -14,9 +14,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
-from reflect import counselor_keys, handin
-from reflect.homework import signing
-from reflect.store import Journal
+from reflect.homework import counselor_key as counselor_keys
+from reflect.homework import handin, signing
+from reflect.journal.store import Journal
 from reflect.vault import Keys, Vault, age
 
 from conftest import PASSPHRASE, Run, assert_clean_failure, run_reflect

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from e2e import finish, spawn, words
+from reflect.journal.store import Journal
 from reflect.models import Answer
-from reflect.store import Journal
 from reflect.vault import Vault
 
 from conftest import PASSPHRASE, run_reflect

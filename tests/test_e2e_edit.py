@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from e2e import DONE, finish, spawn
-from reflect.store import Journal
+from reflect.journal.store import Journal
 from reflect.vault import Vault
 
 from conftest import run_reflect

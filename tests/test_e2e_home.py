@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from reflect.journal.store import Journal
 from reflect.models import Answer, Entry
-from reflect.store import Journal
 from reflect.vault import Keys, Vault
 from screen import Screen, no_split_words
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from e2e import DONE, Terminal, drive, finish, spawn, split_words
-from reflect.prompts import find_builtin
-from reflect.store import Journal
+from reflect.journal.store import Journal
+from reflect.promptsets import find_builtin
 from reflect.vault import Vault
 
 from conftest import PASSPHRASE, run_reflect

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from e2e import drive, finish, spawn
-from reflect.prompts import find_builtin
+from reflect.promptsets import find_builtin
 
 from conftest import PASSPHRASE, run_reflect
 

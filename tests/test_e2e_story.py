@@ -16,9 +16,9 @@ import pyte
 import pytest
 
 from e2e import finish, spawn
+from reflect.journal.store import Journal
 from reflect.models import Answer, Entry
-from reflect.store import Journal
-from reflect.story import StoryDraft
+from reflect.story.draft import StoryDraft
 from reflect.vault import Vault
 
 from conftest import REFLECT, run_reflect
@@ -270,7 +270,7 @@ def test_review_accept_edit_add_and_write(
     child = spawn("story", entry.id[:8], "-o", str(out), home=vault_home, env=env)
 
     # The screen numbers decisions in the engine's order; find Portland's number the same way.
-    from reflect.story import assemble
+    from reflect.story.draft import assemble
 
     groups = StoryDraft(assemble(entry.answers)).groups()
     place_number = next(n for n, g in enumerate(groups, start=1) if "Portland" in g.originals)

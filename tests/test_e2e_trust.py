@@ -17,7 +17,7 @@ pytestmark = pytest.mark.e2e
 
 
 def first_question_start() -> str:
-    from reflect.prompts import find_builtin
+    from reflect.promptsets import find_builtin
 
     prompt_set = find_builtin("imperfect-men")
     assert prompt_set is not None

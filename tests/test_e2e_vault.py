@@ -10,7 +10,7 @@ import pexpect
 import pytest
 
 from e2e import finish, spawn
-from reflect.store import Journal
+from reflect.journal.store import Journal
 from reflect.vault import Vault
 
 from conftest import PASSPHRASE

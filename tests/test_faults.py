@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from reflect.errors import VaultBusyError
-from reflect.store import Journal, decode_entry
+from reflect.journal.store import Journal, decode_entry
 from reflect.vault import Keys, Vault, files
 
 from conftest import assert_clean_failure
@@ -28,7 +28,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from helpers import make_entry
-    from reflect.store import Journal
+    from reflect.journal.store import Journal
     from reflect.vault import Vault
 
     journal = Journal(Vault.open(__import__("pathlib").Path(sys.argv[1])))

@@ -12,11 +12,12 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reflect import counselor_keys, handin, installed_sets
 from reflect.errors import DamagedError, ReflectError, UsageError, VaultLockedError
-from reflect.installed_sets import Change
+from reflect.homework import counselor_key as counselor_keys
+from reflect.homework import handin, installed_sets
+from reflect.homework.installed_sets import Change
 from reflect.models import Answer, Entry
-from reflect.prompts import PromptSetError, load_set_text, validate_text
+from reflect.promptsets import PromptSetError, load_set_text, validate_text
 from reflect.vault import age
 
 from conftest import PASSPHRASE

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from reflect import handin, installed_sets
-from reflect.homework import inbox, signing
+from reflect.homework import handin, inbox, installed_sets, signing
 from reflect.homework.clients import ClientBook, SenderKind
-from reflect.installed_sets import Change
+from reflect.homework.installed_sets import Change
 from reflect.models import Answer, Entry
-from reflect.prompts import load_set_text
+from reflect.promptsets import load_set_text
 from reflect.vault import age
 
 SET = """\

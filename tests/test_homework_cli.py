@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from reflect import counselor_keys, handin
-from reflect.homework import signing
+from reflect.homework import counselor_key as counselor_keys
+from reflect.homework import handin, signing
 from reflect.vault import Keys, Vault, age
 from test_counselor_cli import (  # the same homes, set and fixtures as the first round
     SECRET,
@@ -99,11 +99,11 @@ def test_a_swapped_recipient_without_its_mac_is_not_used_with_yes(
 def test_a_planted_set_shadowing_the_built_in_one_is_not_trusted(
     vault_home: Path, passphrase_file: Path, keys: Keys, tmp_path: Path
 ) -> None:
-    from reflect.prompts import find_builtin
+    from reflect.promptsets import find_builtin
 
     entry = make_entry(SECRET)  # an answer to the built-in set, which carries no recipient
     opened, _ = (
-        __import__("reflect.store", fromlist=["Journal"])
+        __import__("reflect.journal.store", fromlist=["Journal"])
         .Journal(Vault.open(vault_home))
         .unlock(keys)
     )

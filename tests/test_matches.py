@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reflect.matches import excerpts, in_entry
+from reflect.journal.matches import excerpts, in_entry
 from reflect.models import Answer, Entry
 from reflect.ui.untrusted import clean
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from reflect.errors import ReflectError
-from reflect.prompts import (
+from reflect.promptsets import (
     SUPPORTED_FORMAT,
     Problem,
     PromptSetError,
@@ -342,7 +342,7 @@ def test_a_set_that_is_not_a_table() -> None:
 
 
 def test_starter_placeholders_name_each_line_and_what_to_write() -> None:
-    from reflect.prompts import starter_placeholders
+    from reflect.promptsets import starter_placeholders
 
     found = starter_placeholders(starter_text())
     lines = starter_text().split("\n")
@@ -357,7 +357,7 @@ def test_starter_placeholders_name_each_line_and_what_to_write() -> None:
 
 
 def test_starter_placeholders_also_catch_the_commented_homework_lines() -> None:
-    from reflect.prompts import starter_placeholders
+    from reflect.promptsets import starter_placeholders
 
     text = HEADER + '\n[set.homework]\ncounselor = "Your name"\n' + STEPS
     found = starter_placeholders(text)
@@ -365,7 +365,7 @@ def test_starter_placeholders_also_catch_the_commented_homework_lines() -> None:
 
 
 def test_a_finished_set_has_no_placeholders() -> None:
-    from reflect.prompts import starter_placeholders
+    from reflect.promptsets import starter_placeholders
 
     assert starter_placeholders(HEADER + STEPS) == []
     assert starter_placeholders("not toml = ") == []
@@ -374,7 +374,7 @@ def test_a_finished_set_has_no_placeholders() -> None:
 
 
 def test_when_rules_read_as_words() -> None:
-    from reflect.prompts import describe_when
+    from reflect.promptsets import describe_when
 
     text = HEADER + (
         '\n[[steps]]\nid = "noticed"\nkind = "yesno"\ntext = "Noticed?"\n'

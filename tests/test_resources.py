@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reflect.resources import COUNTRIES, NEEDS, lines_for
+from reflect.guide.resources import COUNTRIES, NEEDS, lines_for
 
 from conftest import run_reflect
 

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reflect.guide.session import AnswerError, Progress, Session, SessionError
 from reflect.models import Answer, AnswerValue, Entry
-from reflect.prompts import PromptSet, find_builtin, load_set_text
-from reflect.session import AnswerError, Progress, Session, SessionError
+from reflect.promptsets import PromptSet, find_builtin, load_set_text
 
 SET_TEXT = """
 [set]

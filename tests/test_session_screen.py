@@ -7,9 +7,9 @@ import io
 import pytest
 from rich.console import Console
 
+from reflect.guide.session import Session
 from reflect.models import Entry
-from reflect.prompts import load_set_text
-from reflect.session import Session
+from reflect.promptsets import load_set_text
 from reflect.ui.session import PlainSessionUI, RichSessionUI, progress_line
 
 HOSTILE = "Week [/i] three [bold red]\x1b[2J"
@@ -95,7 +95,7 @@ def test_the_end_says_what_was_saved_then_what_to_do_next(session: Session) -> N
 
 
 def test_progress_reads_as_what_is_coming() -> None:
-    from reflect.session import Progress
+    from reflect.guide.session import Progress
 
     assert progress_line(Progress(2, 6, 0, 0, "The article's questions")) == (
         "The article's questions · question 2 of 6"

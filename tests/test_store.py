@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reflect.errors import ReflectError, UsageError
-from reflect.store import Journal, OpenJournal
+from reflect.journal.store import Journal, OpenJournal
 from reflect.vault import Keys, Vault, age
 
 from helpers import make_entry, plant

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reflect.models import Answer
-from reflect.story import (
+from reflect.story.draft import (
     HASHTAG,
     POST_LIMIT,
     STATEMENT,

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from reflect.journal.store import Journal
 from reflect.models import Entry
-from reflect.store import Journal
 from reflect.vault import Vault, age
 from reflect.vault.device import folder_for
 
@@ -330,7 +330,7 @@ def test_a_forged_devices_file_cannot_vouch_for_a_planted_entry(
     vault_home: Path,
     reflect,  # type: ignore[no-untyped-def]
 ) -> None:
-    from reflect.seals import sealed
+    from reflect.journal.seals import sealed
     from reflect.vault.device import DeviceState
 
     # The attacker makes a device of their own and a devices.age that lists it...

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from reflect.journal.store import Journal
 from reflect.models import Entry
-from reflect.store import Journal
 from reflect.vault import Vault
 
 from conftest import run_reflect

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reflect.errors import ReflectError, VaultLockedError
-from reflect.store import Journal
+from reflect.journal.store import Journal
 from reflect.vault import Keys, Vault, files
 from reflect.vault.core import check_new_passphrase
 

@@ -38,9 +38,9 @@ def register(app: typer.Typer) -> None:
         ] = None,
         passphrase_file: PassphraseFile = None,
     ) -> None:
-        from reflect import passphrase
         from reflect.agent import client as agent
-        from reflect.store import OpenJournal
+        from reflect.journal.store import OpenJournal
+        from reflect.ui import passphrase
         from reflect.ui.journal import show_unlock_report
         from reflect.vault import Keys
 

@@ -12,7 +12,7 @@ import typer
 from reflect.ui.console import Output
 
 if TYPE_CHECKING:
-    from reflect.store import Journal, OpenJournal
+    from reflect.journal.store import Journal, OpenJournal
     from reflect.vault import Keys, Vault
 
 PassphraseFile = Annotated[
@@ -63,7 +63,7 @@ def locked_journal(ctx: typer.Context, passphrase_file: Path | None = None) -> J
     vault.json names another key than the pin, the person is told before the first question.
     """
     from reflect import messages
-    from reflect.store import Journal
+    from reflect.journal.store import Journal
 
     journal = Journal(open_vault(ctx))
     if journal.vault.device.pin is None:
@@ -76,8 +76,8 @@ def locked_journal(ctx: typer.Context, passphrase_file: Path | None = None) -> J
 
 def unlock(ctx: typer.Context, passphrase_file: Path | None) -> OpenJournal:
     """Ask for the passphrase, unlock, reconcile the index and report what changed meanwhile."""
-    from reflect import passphrase
-    from reflect.store import Journal
+    from reflect.journal.store import Journal
+    from reflect.ui import passphrase
     from reflect.ui.journal import show_unlock_report
 
     found = settings(ctx)

@@ -24,13 +24,13 @@ from reflect.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from reflect import installed_sets
-    from reflect.handin import Handin
+    from reflect.homework import installed_sets
     from reflect.homework.clients import ClientBook, Sender
+    from reflect.homework.handin import Handin
     from reflect.homework.inbox import InboxItem
-    from reflect.installed_sets import InstalledSet
-    from reflect.prompts import PromptSet
-    from reflect.store import OpenJournal
+    from reflect.homework.installed_sets import InstalledSet
+    from reflect.journal.store import OpenJournal
+    from reflect.promptsets import PromptSet
     from reflect.ui.console import Output
     from reflect.vault import Keys, age
 
@@ -112,7 +112,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
             raise UsageError("A PDF is written to a file: add -o FILE.pdf.")
         output = settings(ctx).output
         if single:
-            from reflect import handin
+            from reflect.homework import handin
 
             handin.check_looks_like_handin(paths[0].read_bytes(), paths[0].name)
         keys, book = _counselor_keys(ctx, identity, passphrase_file)
@@ -196,9 +196,8 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """Hand in an entry's answers to your counselor: signed by you, readable by them only."""
-        from reflect import handin
         from reflect.errors import ReflectError, UsageError
-        from reflect.homework import signing
+        from reflect.homework import handin, signing
         from reflect.vault.files import write_output_file
 
         output = settings(ctx).output
@@ -355,9 +354,10 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         """
         import datetime as dt
 
-        from reflect import counselor_keys, handin
         from reflect.errors import UsageError
-        from reflect.prompts import PromptSetError, load_set, load_set_text, validate_text
+        from reflect.homework import counselor_key as counselor_keys
+        from reflect.homework import handin
+        from reflect.promptsets import PromptSetError, load_set, load_set_text, validate_text
         from reflect.vault.files import write_output_file
 
         output = settings(ctx).output
@@ -442,9 +442,9 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
         Homework carries your counselor's key; reflect asks your passphrase to remember it as
         checked, so nobody can swap it later in your reflect folder.
         """
-        from reflect import installed_sets
-        from reflect.installed_sets import Change
-        from reflect.prompts import find_builtin
+        from reflect.homework import installed_sets
+        from reflect.homework.installed_sets import Change
+        from reflect.promptsets import find_builtin
 
         output = settings(ctx).output
         home = settings(ctx).home
@@ -509,7 +509,7 @@ def _clean(text: str) -> str:
 def _counselor_keys(
     ctx: typer.Context, identity: Path | None, passphrase_file: Path | None
 ) -> tuple[list[age.Identity], ClientBook]:
-    from reflect import counselor_keys
+    from reflect.homework import counselor_key as counselor_keys
     from reflect.homework.clients import ClientBook
 
     home = settings(ctx).home
@@ -524,7 +524,7 @@ def _counselor_keys(
 
 
 def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Path | None) -> None:
-    from reflect import handin
+    from reflect.homework import handin
     from reflect.ui.homework import show_handin
 
     if item.opened is None or item.sender is None:
@@ -548,7 +548,7 @@ def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Pat
 
 
 def _render(doc: Handin, sender: Sender, fmt: str) -> bytes:
-    from reflect import handin
+    from reflect.homework import handin
 
     label = _clean(sender.label())
     if fmt == "json":
@@ -621,13 +621,13 @@ def _save_all(output: Output, items: list[InboxItem], fmt: str, folder: Path) ->
 
 
 def _installed(ctx: typer.Context, set_id: str) -> InstalledSet | None:
-    from reflect import installed_sets
+    from reflect.homework import installed_sets
 
     return installed_sets.find(settings(ctx).home, set_id)
 
 
 def _set_for(added: InstalledSet | None, set_id: str) -> PromptSet | None:
-    from reflect.prompts import find_builtin
+    from reflect.promptsets import find_builtin
 
     return added.prompt_set if added else find_builtin(set_id)
 
@@ -641,9 +641,9 @@ def _checked_recipient(
     given: str | None,
 ) -> str | None:
     """The installed set's counselor key, if the set passes its check (rule 6 of DESIGN.md)."""
-    from reflect import installed_sets
     from reflect.errors import DamagedError, ReflectError
-    from reflect.installed_sets import Trust
+    from reflect.homework import installed_sets
+    from reflect.homework.installed_sets import Trust
 
     if added is None or added.recipient is None:
         return None
@@ -690,7 +690,7 @@ def _repair_plan(
 ) -> installed_sets.AddPlan:
     """The version rules refuse this file; allow it only if the installed copy is not the one
     the person added (its check fails), so a planted edit cannot lock the real set out."""
-    from reflect.installed_sets import Trust, trust
+    from reflect.homework.installed_sets import Trust, trust
 
     current = conflict.plan.current
     keys = _keys_for_add(ctx, passphrase_file) if current is not None else None
@@ -706,7 +706,7 @@ def _repair_plan(
 def _keys_for_add(ctx: typer.Context, passphrase_file: Path | None) -> Keys | None:
     """The unlocked vault, to authenticate a homework set; None without a journal or a way to
     ask for its passphrase (the set is then confirmed at the first hand-in)."""
-    from reflect import passphrase
+    from reflect.ui import passphrase
     from reflect.vault import Vault
 
     if not Vault.exists(settings(ctx).home):
@@ -742,7 +742,7 @@ def _show_homework_changes(output: Output, changes: list[tuple[str, object, obje
 
 def _warn_placeholders(output: Output, text: str) -> None:
     """Warn about the starter file's placeholders still in the set ("Your name", ...)."""
-    from reflect.prompts import starter_placeholders
+    from reflect.promptsets import starter_placeholders
 
     for item in starter_placeholders(text):
         output.notice(f"Warning: {_clean(str(item))}")
@@ -755,7 +755,7 @@ def _packed_path(source: Path) -> Path:
 
 
 def _handin_path(output_file: Path | None) -> Path:
-    from reflect.handin import neutral_name
+    from reflect.homework.handin import neutral_name
 
     if output_file is None:
         return Path.cwd() / neutral_name()

@@ -14,7 +14,7 @@ from collections.abc import Callable
 import typer
 
 from reflect.cli.common import locked_journal, require_terminal, settings, unlock
-from reflect.store import OpenJournal
+from reflect.journal.store import OpenJournal
 from reflect.ui.home import Record, Summary
 
 
@@ -31,7 +31,7 @@ class Visit:
     def open(self) -> OpenJournal:
         """The open journal; the first call asks for the passphrase."""
         if self.opened is None:
-            from reflect import passphrase
+            from reflect.ui import passphrase
 
             self.opened = unlock(self.ctx, None)
             passphrase.remember_for_this_visit(self.opened.vault, self.opened.keys)
@@ -65,9 +65,10 @@ class Visit:
 
 
 def run_home(ctx: typer.Context) -> None:
-    from reflect import messages, passphrase
+    from reflect import messages
     from reflect.errors import Interrupted, ReflectError
     from reflect.ui import home as screen
+    from reflect.ui import passphrase
 
     require_terminal(messages.NOT_A_TERMINAL)
     visit = Visit(ctx)
@@ -123,9 +124,9 @@ def _continue(visit: Visit) -> None:
 
 
 def _start(visit: Visit) -> None:
-    from reflect import installed_sets
     from reflect.cli import session_cmds
-    from reflect.prompts import builtin_sets
+    from reflect.homework import installed_sets
+    from reflect.promptsets import builtin_sets
     from reflect.ui import home as screen
     from reflect.ui.untrusted import clean_line
 

@@ -21,8 +21,8 @@ from reflect.cli.common import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from reflect.journal.store import OpenJournal
     from reflect.models import Entry
-    from reflect.store import OpenJournal
 
 EntryId = Annotated[str, typer.Argument(help="The entry's id, or any unique start of it.")]
 LatestOrId = Annotated[
@@ -223,7 +223,8 @@ def register(app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """Write a PLAINTEXT copy of entries (json can be imported again)."""
-        from reflect import exporters, messages
+        from reflect import messages
+        from reflect.journal import export as exporters
         from reflect.vault.files import check_output_path, write_output_file
 
         if fmt not in ("json", "md", "txt"):
@@ -261,7 +262,7 @@ def register(app: typer.Typer) -> None:
         passphrase_file: PassphraseFile = None,
     ) -> None:
         """Import entries from a reflect.entries/1 JSON file (entries already present are skipped)."""
-        from reflect.importer import read_entries
+        from reflect.journal.importer import read_entries
 
         entries = read_entries(file)
         journal = unlock(ctx, passphrase_file)

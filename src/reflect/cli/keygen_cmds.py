@@ -29,7 +29,7 @@ def _can_ask() -> bool:
 
 
 def _protection(path: Path) -> str:
-    from reflect import counselor_keys
+    from reflect.homework import counselor_key as counselor_keys
 
     try:
         protected = counselor_keys.is_protected(path.read_bytes())
@@ -44,8 +44,8 @@ def _new_secret(
     output: Output,
     option: str = "--passphrase-file",
 ) -> str | None:
-    from reflect import passphrase
     from reflect.errors import ReflectError
+    from reflect.ui import passphrase
 
     if no_passphrase:
         return None
@@ -63,7 +63,7 @@ def _new_secret(
 def _show_recovery(output: Output, secret: str, path: Path) -> None:
     import sys
 
-    from reflect import counselor_keys
+    from reflect.homework import counselor_key as counselor_keys
 
     output.notice("")
     output.notice(
@@ -86,7 +86,7 @@ def grouped_recovery_key(secret: str) -> str:
 
 
 def _offer_backup(output: Output, path: Path, backup: Path | None) -> None:
-    from reflect import counselor_keys
+    from reflect.homework import counselor_key as counselor_keys
 
     if backup is None and _can_ask():
         from reflect.ui.ask import text
@@ -110,7 +110,7 @@ def _offer_backup(output: Output, path: Path, backup: Path | None) -> None:
 
 
 def _after_new_key(output: Output, home: Path, old_recipient: str | None, lost: bool) -> None:
-    from reflect import counselor_keys
+    from reflect.homework import counselor_key as counselor_keys
 
     if old_recipient is None:
         return
@@ -210,8 +210,8 @@ def register(app: typer.Typer) -> None:
         Run again, it reminds you of your public key. Also: --backup, --change-passphrase,
         --recover (forgotten passphrase, lost key file) and --new (a new key).
         """
-        from reflect import counselor_keys
         from reflect.errors import UsageError
+        from reflect.homework import counselor_key as counselor_keys
 
         home = settings(ctx).home
         output = settings(ctx).output
@@ -273,7 +273,7 @@ def register(app: typer.Typer) -> None:
         _after_new_key(output, home, old_recipient, lost)
 
     def _remind(output: Output, path: Path, public: str | None) -> None:
-        from reflect import counselor_keys
+        from reflect.homework import counselor_key as counselor_keys
 
         output.notice(f"You already have a counselor key: {path} ({_protection(path)}).")
         if public is None:
@@ -289,7 +289,7 @@ def register(app: typer.Typer) -> None:
         print(public, flush=True)
 
     def _lost_key(output: Output, path: Path) -> None:
-        from reflect import counselor_keys
+        from reflect.homework import counselor_key as counselor_keys
 
         output.notice(f"Your key file {path} is missing; its public key is still there.")
         if counselor_keys.recovery_path(path).exists():
@@ -317,7 +317,7 @@ def register(app: typer.Typer) -> None:
         no_recovery_key: bool,
         backup: Path | None,
     ) -> age.Identity:
-        from reflect import counselor_keys
+        from reflect.homework import counselor_key as counselor_keys
 
         secret = _new_secret(passphrase_file, no_passphrase, output)
         identity = counselor_keys.create(path, secret)
@@ -344,8 +344,9 @@ def register(app: typer.Typer) -> None:
         new_passphrase_file: Path | None,
         no_passphrase: bool,
     ) -> None:
-        from reflect import counselor_keys, passphrase
         from reflect.errors import ReflectError
+        from reflect.homework import counselor_key as counselor_keys
+        from reflect.ui import passphrase
         from reflect.vault.files import atomic_write
 
         if recovery_key_file is not None:
@@ -387,8 +388,9 @@ def register(app: typer.Typer) -> None:
     def _change_passphrase(
         output: Output, path: Path, passphrase_file: Path | None, new_passphrase_file: Path | None
     ) -> None:
-        from reflect import counselor_keys, passphrase
         from reflect.errors import ReflectError
+        from reflect.homework import counselor_key as counselor_keys
+        from reflect.ui import passphrase
 
         identity = counselor_keys.load(path, passphrase_file)
         if passphrase.non_interactive(new_passphrase_file) is None and not passphrase.can_prompt():

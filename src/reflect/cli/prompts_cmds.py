@@ -26,8 +26,8 @@ def list_sets(
     passphrase_file: PassphraseFile = None,
 ) -> None:
     """The question sets you can start with `reflect start SET`: added ones, then built-in."""
-    from reflect import installed_sets
-    from reflect.prompts import builtin_sets
+    from reflect.homework import installed_sets
+    from reflect.promptsets import builtin_sets
     from reflect.ui.untrusted import clean_line
 
     home = settings(ctx).home
@@ -92,7 +92,7 @@ def show(
 ) -> None:
     """Every step of a set, with its id, kind and when it is shown."""
     from reflect.cli.session_cmds import find_set
-    from reflect.prompts import describe_when
+    from reflect.promptsets import describe_when
 
     prompt_set = find_set(settings(ctx).home, set_ref)
     info = prompt_set.info
@@ -122,7 +122,7 @@ def validate(
 ) -> None:
     """Check a question set and report every problem by step and field (exit 1 if any)."""
     from reflect.errors import ExitCode, ReflectError
-    from reflect.prompts import load_set, starter_placeholders, validate_file
+    from reflect.promptsets import load_set, starter_placeholders, validate_file
     from reflect.ui.authoring import show_validation
 
     if not file.is_file():
@@ -143,7 +143,7 @@ def new(
 ) -> None:
     """Write a commented starter question set to edit."""
     from reflect.errors import ReflectError
-    from reflect.prompts import shell_quote, starter_text
+    from reflect.promptsets import shell_quote, starter_text
 
     if file.exists():
         raise ReflectError(f"{file} already exists; choose another name or move it first.")

@@ -11,10 +11,10 @@ import typer
 from reflect.cli.common import PassphraseFile, locked_journal, require_terminal, settings, unlock
 
 if TYPE_CHECKING:
-    from reflect.guided import SessionUI
+    from reflect.guide.guided import SessionUI
+    from reflect.journal.store import OpenJournal
     from reflect.models import Entry
-    from reflect.prompts import PromptSet
-    from reflect.store import OpenJournal
+    from reflect.promptsets import PromptSet
 
 DEFAULT_SET = "imperfect-men"
 
@@ -31,8 +31,8 @@ def resume_question() -> str:
 
 def find_set(home: Path, ref: str) -> PromptSet:
     """A set by file path or id: sets the person added come before the built-in ones."""
-    from reflect import installed_sets
-    from reflect.prompts import resolve_set
+    from reflect.homework import installed_sets
+    from reflect.promptsets import resolve_set
 
     return resolve_set(ref, extra=installed_sets.prompt_sets(home))
 
@@ -49,7 +49,7 @@ def draft_label(home: Path, draft: Entry, width: int | None = None) -> str:
     to recognise a draft without opening it. With ``width``, the title is cut at a word so
     the whole line fits (a menu cuts lines at the edge)."""
     from reflect.errors import ReflectError
-    from reflect.session import Session
+    from reflect.guide.session import Session
     from reflect.ui.untrusted import clean_line
 
     started = f"started {draft.created.day} {draft.created:%b %Y}"
@@ -119,10 +119,11 @@ def start_session(
     chosen_draft: Entry | None = None,
     opened: OpenJournal | None = None,
 ) -> None:
-    from reflect import guided, messages
+    from reflect import messages
     from reflect.cli.vault_cmds import create_vault
     from reflect.errors import Interrupted
-    from reflect.session import Session
+    from reflect.guide import guided
+    from reflect.guide.session import Session
     from reflect.ui import ask
     from reflect.ui.untrusted import clean_line
     from reflect.vault import Vault
@@ -176,7 +177,7 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
     home = settings(ctx).home
     output = settings(ctx).output
     from reflect.cli.common import open_vault
-    from reflect.store import Journal
+    from reflect.journal.store import Journal
 
     # Reading drafts needs the passphrase anyway: one unlock, not a locked journal first
     # (which, on a device that never opened this vault, would ask for it too).
@@ -219,7 +220,7 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
 
 
 def resources_command(ctx: typer.Context, country: str | None, set_ref: str | None) -> None:
-    from reflect.resources import COUNTRIES, country_key
+    from reflect.guide.resources import COUNTRIES, country_key
     from reflect.ui.resources import show_resources
 
     key = None

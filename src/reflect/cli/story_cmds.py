@@ -12,8 +12,8 @@ import typer
 from reflect.cli.common import JsonFlag, PassphraseFile, require_terminal, settings, unlock
 
 if TYPE_CHECKING:
-    from reflect.store import OpenJournal
-    from reflect.story import Part
+    from reflect.journal.store import OpenJournal
+    from reflect.story.draft import Part
 
 STORY_FORMATS = ("md", "txt", "post", "json")
 redactions_app = typer.Typer(
@@ -24,7 +24,7 @@ redactions_app = typer.Typer(
 def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> list[Part]:
     """The entries (named, or picked) and then the incidents and closing answers to tell."""
     from reflect.errors import ReflectError
-    from reflect.story import entry_parts
+    from reflect.story.draft import entry_parts
     from reflect.ui import story_picker
     from reflect.ui.untrusted import clean_line
 
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
         With --json, also what was replaced (findings) and what may still identify someone
         (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
         """
-        from reflect.anonymize_filter import run
+        from reflect.anonymize.filter import run
 
         run(source, json_output, redact or ())
 
@@ -104,9 +104,9 @@ def register(app: typer.Typer) -> None:
         cost her, what you learned, what you do now. You can edit the whole draft (in memory)
         before names are looked for, then decide on every replacement.
         """
-        from reflect import redactions
         from reflect.errors import UsageError
-        from reflect.story import StoryDraft, assemble_parts, render
+        from reflect.story import redactions
+        from reflect.story.draft import StoryDraft, assemble_parts, render
         from reflect.ui import review, story_picker
 
         if fmt not in STORY_FORMATS:
@@ -170,7 +170,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context, json_output: JsonFlag = False, passphrase_file: PassphraseFile = None
     ) -> None:
         """Show the names and words hidden from every story."""
-        from reflect import redactions
+        from reflect.story import redactions
 
         opened = unlock(ctx, passphrase_file)
         names = redactions.load(opened.vault, opened.keys)
@@ -204,7 +204,7 @@ def register(app: typer.Typer) -> None:
         Run it without arguments: it asks for them at a hidden prompt, so they never appear in
         the process list or your shell history.
         """
-        from reflect import redactions
+        from reflect.story import redactions
 
         opened = unlock(ctx, passphrase_file)
         if not names:
@@ -227,7 +227,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context, names: list[str], passphrase_file: PassphraseFile = None
     ) -> None:
         """Stop hiding these."""
-        from reflect import redactions
+        from reflect.story import redactions
 
         opened = unlock(ctx, passphrase_file)
         drop = {n.lower() for n in names}

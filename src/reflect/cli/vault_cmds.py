@@ -25,7 +25,8 @@ app = typer.Typer(help="Create and look after your encrypted vault.", no_args_is
 
 def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: bool) -> None:
     """Create the vault and show the recovery key once. Used by `vault init` and first run."""
-    from reflect import messages, passphrase
+    from reflect import messages
+    from reflect.ui import passphrase
     from reflect.vault import Vault
 
     home = settings(ctx).home
@@ -65,7 +66,7 @@ def passwd(
     new_passphrase_file: NewPassphraseFile = None,
 ) -> None:
     """Change your passphrase. Entries stay as they are; only the key file is re-encrypted."""
-    from reflect import passphrase
+    from reflect.ui import passphrase
 
     vault = open_vault(ctx)
     output = settings(ctx).output
@@ -91,8 +92,8 @@ def recover(
     new_passphrase_file: NewPassphraseFile = None,
 ) -> None:
     """Set a new passphrase using the recovery key you were shown when the vault was created."""
-    from reflect import passphrase
     from reflect.errors import ReflectError
+    from reflect.ui import passphrase
 
     vault = open_vault(ctx)
     if recovery_key_file is not None:
@@ -236,7 +237,7 @@ def trust(
     write to the vault folder. Once trusted, it is verified on all your devices.
     """
     from reflect.cli.common import confirm, require_terminal
-    from reflect.seals import verified_by
+    from reflect.journal.seals import verified_by
     from reflect.ui.journal import show_entry
 
     journal = unlock(ctx, passphrase_file)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
-from reflect.handin import Opened
+from reflect.homework.handin import Opened
 from reflect.homework.signing import fingerprint
 from reflect.models import now
 from reflect.ui.untrusted import clean_line

@@ -11,8 +11,8 @@ from datetime import datetime
 from pathlib import Path
 
 from reflect.errors import ReflectError
-from reflect.handin import Handin, Opened, open_checked
 from reflect.homework.clients import ClientBook, Sender, SenderKind
+from reflect.homework.handin import Handin, Opened, open_checked
 from reflect.ui.untrusted import clean_line
 from reflect.vault import age
 

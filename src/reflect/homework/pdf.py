@@ -12,7 +12,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from reflect.handin import Handin, details, withheld_summary
+from reflect.homework.handin import Handin, details, withheld_summary
 from reflect.ui.untrusted import clean
 
 _FONT_DIRS = (

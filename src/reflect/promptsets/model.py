@@ -185,7 +185,7 @@ class Resource(_Strict):
 
 
 class PromptSet(_Strict):
-    """A whole, checked set. Build it with :func:`reflect.prompts.load_set` and friends,
+    """A whole, checked set. Build it with :func:`reflect.promptsets.load_set` and friends,
     which report every problem; building it directly only raises on the first."""
 
     info: SetInfo = Field(alias="set")

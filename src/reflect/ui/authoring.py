@@ -12,7 +12,7 @@ import sys
 import textwrap
 from collections.abc import Sequence
 
-from reflect.prompts import Placeholder, Problem, PromptSet, shell_quote
+from reflect.promptsets import Placeholder, Problem, PromptSet, shell_quote
 from reflect.ui.untrusted import clean_line
 
 

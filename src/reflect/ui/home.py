@@ -16,7 +16,7 @@ from reflect.errors import Interrupted
 from reflect.ui.console import Output
 
 if TYPE_CHECKING:
-    from reflect.store import SearchHit
+    from reflect.journal.store import SearchHit
 
 Record = dict[str, Any]
 BACK = "\x00back"

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
-    from reflect.handin import Handin
     from reflect.homework.clients import Sender
+    from reflect.homework.handin import Handin
     from reflect.homework.inbox import InboxItem
     from reflect.ui.console import Output
 
@@ -31,7 +31,7 @@ def show_handin(output: Output, doc: Handin, sender: Sender | None = None) -> No
     """The hand-in, answer by answer, under the line that says who sent it."""
     from rich.text import Text
 
-    from reflect.handin import details, withheld_summary
+    from reflect.homework.handin import details, withheld_summary
 
     out = output.out
     if sender is not None:

@@ -12,9 +12,9 @@ if TYPE_CHECKING:
     from rich.console import RenderableType
     from rich.text import Text
 
-    from reflect.matches import AnswerMatch
+    from reflect.journal.matches import AnswerMatch
+    from reflect.journal.store import SearchHit, UnlockReport
     from reflect.models import Entry
-    from reflect.store import SearchHit, UnlockReport
 
 SHORT_ID = 8
 Record = dict[str, Any]
@@ -140,7 +140,7 @@ def _hit_head(record: Record) -> str:
 
 
 def _matches(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[AnswerMatch]:
-    from reflect.matches import AnswerMatch, Excerpt, in_entry
+    from reflect.journal.matches import AnswerMatch, Excerpt, in_entry
     from reflect.ui.untrusted import clean
 
     if entry is not None:
@@ -149,7 +149,7 @@ def _matches(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[
             return found
     # Beyond the newest NAMED_HITS, or an entry that could not be read a second time: the
     # index's snippets, matches marked, without the question.
-    from reflect.matches import excerpt_spans
+    from reflect.journal.matches import excerpt_spans
 
     shown = [clean(s) for s in hit.snippets]
     return [AnswerMatch("", None, tuple(Excerpt(s, excerpt_spans(s, terms)) for s in shown))]
@@ -248,7 +248,7 @@ def marked(text: str, terms: Sequence[str]) -> Text:
     """``text`` as plain rich Text with every place a term appears marked (never markup)."""
     from rich.text import Text
 
-    from reflect.matches import excerpt_spans
+    from reflect.journal.matches import excerpt_spans
 
     shown = Text(text)
     for start, end in excerpt_spans(text, terms):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.resources import COUNTRIES, NEEDS, REVIEWED, Line, lines_for
+from reflect.guide.resources import COUNTRIES, NEEDS, REVIEWED, Line, lines_for
 from reflect.ui.untrusted import clean_line
 
 if TYPE_CHECKING:
-    from reflect.prompts import Resource
+    from reflect.promptsets import Resource
     from reflect.ui.console import Output
 
 CRISIS_MARK = "CRISIS LINE, any hour"

@@ -16,7 +16,7 @@ from reflect.ui.untrusted import clean, clean_line
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from reflect.story import Group, StoryDraft
+    from reflect.story.draft import Group, StoryDraft
 
 CONSEQUENCES = (
     "Before you share: telling a story of your own misconduct can have personal, professional "

@@ -1,6 +1,6 @@
 """The guided reflection in the terminal: one question at a time.
 
-Two adapters of :class:`reflect.guided.SessionUI`:
+Two adapters of :class:`reflect.guide.guided.SessionUI`:
 
 * :class:`RichSessionUI`: rich text, questionary menus, and the writing area of
   :mod:`reflect.ui.writing` for text answers (wrapped at words; Esc then Enter finishes;
@@ -18,10 +18,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Any, Literal
 
-from reflect.guided import Reply
+from reflect.guide.guided import Reply
+from reflect.guide.session import Progress, Session
 from reflect.models import AnswerValue, Entry
-from reflect.prompts import NO, YES, PromptSet, Step
-from reflect.session import Progress, Session
+from reflect.promptsets import NO, YES, PromptSet, Step
 from reflect.ui.untrusted import clean, clean_line
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reflect.errors import ReflectError
-from reflect.prompts import Homework, PromptSet, load_set_text
+from reflect.promptsets import Homework, PromptSet, load_set_text
 from reflect.vault.files import atomic_write, ensure_private_dir
 
 if TYPE_CHECKING:

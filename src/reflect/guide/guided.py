@@ -12,9 +12,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from reflect.guide.session import AnswerError, Progress, Session
 from reflect.models import AnswerValue, Entry
-from reflect.prompts import PromptSet, Step
-from reflect.session import AnswerError, Progress, Session
+from reflect.promptsets import PromptSet, Step
 
 
 @dataclass(frozen=True)

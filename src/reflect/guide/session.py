@@ -23,7 +23,7 @@ from datetime import datetime
 
 from reflect.errors import ReflectError
 from reflect.models import Answer, AnswerValue, Entry, new_id, now
-from reflect.prompts import NO, YES, PromptSet, Step
+from reflect.promptsets import NO, YES, PromptSet, Step
 
 
 class SessionError(ReflectError, ValueError):

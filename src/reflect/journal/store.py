@@ -9,7 +9,7 @@ entry).
 The index payload is JSON, authenticated with a MAC keyed from the vault identity and then
 age-encrypted to the vault. It carries a generation that grows with every write (so a device
 can tell an old copy put back: it remembers the newest it saw), and maps each entry id to the
-SHA-256 of its ciphertext (the manifest), the device whose seal it carries (``reflect.seals``)
+SHA-256 of its ciphertext (the manifest), the device whose seal it carries (``reflect.journal.seals``)
 and the entry's JSON (the cache). Trust rests on the seals, not on the index: an entry without
 a seal from one of the person's devices is unverified at every unlock, on every device, until
 the person trusts it or deletes it.
@@ -28,8 +28,8 @@ from datetime import date, datetime
 from typing import Any, Literal
 
 from reflect.errors import DamagedError, ReflectError, TamperedError, UsageError
+from reflect.journal.seals import sealed, sealed_json, verified_by
 from reflect.models import Entry, new_id
-from reflect.seals import sealed, sealed_json, verified_by
 from reflect.vault import Folder, Keys, Vault, devices
 from reflect.vault.age import AgeError
 from reflect.vault.core import LEGACY_PRIVATE_FILES, VAULT_FORMAT
@@ -906,7 +906,7 @@ def _is_older(new: Row, old: Row) -> bool:
 
 
 def _snippets(text: str, terms: Sequence[str]) -> list[str]:
-    """Short windows of the text around the matches, each place once (see reflect.matches)."""
-    from reflect.matches import excerpts
+    """Short windows of the text around the matches, each place once (see reflect.journal.matches)."""
+    from reflect.journal.matches import excerpts
 
     return [excerpt.text for excerpt in excerpts(text, terms)]

@@ -301,7 +301,7 @@ def lost_key_message(path: Path) -> str:
 
 
 def _decrypt_key_file(path: Path, data: bytes, passphrase_file: Path | None) -> bytes:
-    from reflect import passphrase
+    from reflect.ui import passphrase
 
     if passphrase.non_interactive(passphrase_file) is None and not passphrase.can_prompt():
         raise VaultLockedError(

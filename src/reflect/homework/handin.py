@@ -48,7 +48,7 @@ from reflect.vault import age
 
 if TYPE_CHECKING:
     from reflect.homework.signing import Signer
-    from reflect.prompts import PromptSet
+    from reflect.promptsets import PromptSet
 
 HANDIN_FORMAT = "reflect.handin/2"
 _FORMAT_NAME = "reflect.handin/"
