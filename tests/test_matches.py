@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from reflect.journal.matches import excerpts, in_entry
 from reflect.models import Answer, Entry
-from reflect.ui.untrusted import clean
+from reflect.untrusted import clean
 
 from helpers import BASE
 

@@ -13,7 +13,7 @@ def main() -> None:
         print(f"reflect {__version__}")
         return
     if sys.argv[1:2] == ["anonymize"]:  # a filter: its start-up is most of its cost
-        from reflect.anonymize.filter import main as anonymize
+        from reflect.anonymize_filter import main as anonymize
 
         if anonymize(sys.argv[2:]):
             return

@@ -3,11 +3,15 @@
 Every failure a person can meet is one of these: the CLI prints ``str(error)`` as one line
 on stderr and exits with ``error.exit_code``. Nothing else should reach the terminal as a
 traceback.
+
+The core never names a command in its messages (commands are the CLI's to name and rename):
+an error that has a next step carries a :class:`Hint`, and :mod:`reflect.messages`, the one
+place for user-facing wording, turns it into the sentence that ends the line.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import Enum, IntEnum
 
 
 class ExitCode(IntEnum):
@@ -19,17 +23,36 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C (after saving whatever could be saved)
 
 
+class Hint(Enum):
+    """The next step an error points to, by purpose; ``messages.HINTS`` words each one."""
+
+    CREATE_VAULT = "create-vault"
+    RECOVER_VAULT = "recover-vault"
+    LIST_IDS = "list-ids"
+    TRUST_ENTRY = "trust-entry"  # detail: entry (the id to trust)
+
+
 class ReflectError(Exception):
-    """A failure with a one-line, actionable message for the person at the terminal."""
+    """A failure with a one-line, actionable message for the person at the terminal.
+
+    ``hint`` (with ``details`` to fill it in) names the next step without naming a command;
+    ``str(error)`` is the message followed by the hint's wording.
+    """
 
     exit_code: ExitCode = ExitCode.FAILED
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, hint: Hint | None = None, **details: str) -> None:
         super().__init__(message)
         self.message = message
+        self.hint = hint
+        self.details = details
 
     def __str__(self) -> str:
-        return self.message
+        if self.hint is None:
+            return self.message
+        from reflect.messages import hint_text
+
+        return f"{self.message} {hint_text(self.hint, self.details)}"
 
 
 class UsageError(ReflectError):

@@ -7,6 +7,9 @@ terminal's width (a hard line break at 76 columns is cut mid-word in a 60-column
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+
+from reflect.errors import Hint
 
 NO_RECOVERY_KEY = (
     "No recovery key was made. If you forget your passphrase, nobody can open this vault, "
@@ -129,3 +132,16 @@ RECIPIENT_MISMATCH = (
     "Note: vault.json names a key that is not your vault's (it was changed in the folder). "
     "Your answers still go to your own key; the next unlock repairs vault.json."
 )
+
+
+# The sentence that ends an error carrying a hint; {command} is how this reflect was started.
+HINTS: dict[Hint, str] = {
+    Hint.CREATE_VAULT: "Run `{command} vault init` (or just `{command}`) to create one.",
+    Hint.RECOVER_VAULT: "Run `{command} vault recover` with your recovery key to make a new one.",
+    Hint.LIST_IDS: "`{command} list` shows the ids.",
+    Hint.TRUST_ENTRY: "If it is yours, `{command} vault trust {entry}` first.",
+}
+
+
+def hint_text(hint: Hint, details: Mapping[str, str]) -> str:
+    return HINTS[hint].format(command="reflect", **details)

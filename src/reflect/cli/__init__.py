@@ -90,7 +90,7 @@ def main() -> None:
     """Run the CLI; every failure becomes one line on stderr and a documented exit code."""
     from reflect.errors import ExitCode, ReflectError
     from reflect.ui.console import wrap
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     try:
         result = app(prog_name="reflect", standalone_mode=False)

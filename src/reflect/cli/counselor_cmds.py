@@ -501,7 +501,7 @@ def register(app: typer.Typer, prompts_app: typer.Typer) -> None:
 
 
 def _clean(text: str) -> str:
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     return clean_line(text)
 

@@ -128,7 +128,7 @@ def _start(visit: Visit) -> None:
     from reflect.homework import installed_sets
     from reflect.promptsets import builtin_sets
     from reflect.ui import home as screen
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     sets = {s.info.id: s for s in builtin_sets()}
     sets.update({s.info.id: s for s in installed_sets.prompt_sets(settings(visit.ctx).home)})

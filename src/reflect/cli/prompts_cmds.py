@@ -28,7 +28,7 @@ def list_sets(
     """The question sets you can start with `reflect start SET`: added ones, then built-in."""
     from reflect.homework import installed_sets
     from reflect.promptsets import builtin_sets
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     home = settings(ctx).home
     added, broken = installed_sets.installed(home)

@@ -50,7 +50,7 @@ def draft_label(home: Path, draft: Entry, width: int | None = None) -> str:
     the whole line fits (a menu cuts lines at the edge)."""
     from reflect.errors import ReflectError
     from reflect.guide.session import Session
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     started = f"started {draft.created.day} {draft.created:%b %Y}"
     try:
@@ -125,7 +125,7 @@ def start_session(
     from reflect.guide import guided
     from reflect.guide.session import Session
     from reflect.ui import ask
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
     from reflect.vault import Vault
 
     require_terminal(messages.NOT_A_TERMINAL)

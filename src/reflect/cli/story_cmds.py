@@ -26,7 +26,7 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
     from reflect.errors import ReflectError
     from reflect.story.draft import entry_parts
     from reflect.ui import story_picker
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     if entry_ids:
         entries = opened.entries(entry_ids)
@@ -65,7 +65,7 @@ def register(app: typer.Typer) -> None:
         With --json, also what was replaced (findings) and what may still identify someone
         (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
         """
-        from reflect.anonymize.filter import run
+        from reflect.anonymize_filter import run
 
         run(source, json_output, redact or ())
 

@@ -120,7 +120,7 @@ def check(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
     output = settings(ctx).output
     problems = journal.check()
     loose = journal.vault.insecure_permissions()
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     for path in loose:
         shown = clean_line(str(path))
@@ -165,7 +165,7 @@ def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
     if json_output:
         settings(ctx).output.json(details)
         return
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     for key, value in details.items():  # vault.json's fields are the folder's word: cleaned
         label = key.replace("_", " ")
@@ -194,7 +194,7 @@ def devices_cmd(
 
     A device joins the list the first time it unlocks the vault with your passphrase.
     """
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     journal = unlock(ctx, passphrase_file)
     output = settings(ctx).output

@@ -23,7 +23,7 @@ from pathlib import Path
 from reflect.homework.handin import Opened
 from reflect.homework.signing import fingerprint
 from reflect.models import now
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 from reflect.vault import Keys, age
 from reflect.vault.files import atomic_write
 

@@ -457,13 +457,13 @@ def byline(handin: Handin, sender: str | None = None) -> str:
 
 
 def _md_line(text: str) -> str:
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     return clean_line(text).replace("*", "\\*")
 
 
 def to_markdown(handin: Handin, sender: str | None = None) -> str:
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     sender = sender or (handin.display_name or "no name given") + " (not verified)"
     lines = [f"# {_md_line(handin.title)}", ""]

@@ -13,7 +13,7 @@ from pathlib import Path
 from reflect.errors import ReflectError
 from reflect.homework.clients import ClientBook, Sender, SenderKind
 from reflect.homework.handin import Handin, Opened, open_checked
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 from reflect.vault import age
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from reflect.homework.handin import Handin, details, withheld_summary
-from reflect.ui.untrusted import clean
+from reflect.untrusted import clean
 
 _FONT_DIRS = (
     Path("/usr/share/fonts/truetype/dejavu"),

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, Literal
 
-from reflect.errors import DamagedError, ReflectError, TamperedError, UsageError
+from reflect.errors import DamagedError, Hint, ReflectError, TamperedError, UsageError
 from reflect.journal.seals import sealed, sealed_json, verified_by
 from reflect.models import Entry, new_id
 from reflect.vault import Folder, Keys, Vault, devices
@@ -529,7 +529,7 @@ class OpenJournal:
             return prefix
         matches = [entry_id for entry_id in self.rows if entry_id.startswith(prefix)]
         if not matches:
-            raise ReflectError(f"No entry starts with '{prefix}'. `reflect list` shows the ids.")
+            raise ReflectError(f"No entry starts with '{prefix}'.", Hint.LIST_IDS)
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             raise UsageError(
@@ -549,7 +549,9 @@ class OpenJournal:
         if not self.is_verified(entry_id):
             raise UnverifiedEntryError(
                 f"Entry {entry_id[:8]} is unverified: none of your devices wrote it, so it is "
-                f"not used. If it is yours, `reflect vault trust {entry_id[:8]}` first."
+                "not used.",
+                Hint.TRUST_ENTRY,
+                entry=entry_id[:8],
             )
         return entry
 

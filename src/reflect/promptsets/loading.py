@@ -21,7 +21,7 @@ from reflect.promptsets.checks import (
     step_location,
 )
 from reflect.promptsets.model import SUPPORTED_FORMAT, PromptSet, Resource, SetInfo, Step
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 
 _TOP_LEVEL = {"set", "steps", "resources"}
 _BOM = "\ufeff"  # Windows Notepad starts UTF-8 files with it; TOML does not allow it

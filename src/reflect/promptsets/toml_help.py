@@ -25,7 +25,7 @@ from reflect.promptsets.positions import (
     logical_lines,
     scan_line,
 )
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 
 _POSITION = re.compile(r"\(at line (\d+), column (\d+)\)\s*$")
 _KEY = r"[A-Za-z0-9_-]+(?:\s*\.\s*[A-Za-z0-9_-]+)*"

@@ -13,7 +13,7 @@ import textwrap
 from collections.abc import Sequence
 
 from reflect.promptsets import Placeholder, Problem, PromptSet, shell_quote
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 
 
 def _width() -> int | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from reflect.errors import Interrupted
 from reflect.models import Answer, Entry, now
 from reflect.ui import ask
-from reflect.ui.untrusted import clean, clean_line
+from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console

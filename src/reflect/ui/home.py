@@ -155,7 +155,7 @@ def ask_action(summary: Summary) -> str:
 
 
 def entry_label(record: Record, room: int, *, with_set: bool = True) -> str:
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     title = clean_line(record.get("title") or "") or "(untitled)"
     draft = " (draft)" if record.get("status") == "draft" else ""
@@ -222,7 +222,7 @@ def pick_hit(
     """A search result per line: the entry and the words around the first match. Labels come
     from the index (no entry is decrypted to draw the list); the entry opens with every match
     marked."""
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     room = width() - 4
 

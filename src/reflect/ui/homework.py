@@ -1,7 +1,7 @@
 """Hand-ins on screen: one hand-in, the inbox list, a client's history with its charts.
 
 Everything in a hand-in came from a file someone sent, so every field goes through
-:func:`reflect.ui.untrusted.clean` (or ``clean_line``) and is printed as ``rich.text.Text``,
+:func:`reflect.untrusted.clean` (or ``clean_line``) and is printed as ``rich.text.Text``,
 never parsed as markup: a forged hand-in cannot restyle the counselor's terminal or hide the
 line that says it is unverified.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reflect.ui.untrusted import clean, clean_line
+from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from reflect.homework.clients import Sender

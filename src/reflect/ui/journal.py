@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from reflect.ui.console import Output
-from reflect.ui.untrusted import clean, clean_line
+from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -128,7 +128,7 @@ def show_hits(
 
 
 def _hit_head(record: Record) -> str:
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     cells = [short_id(record["id"]), day(record["created"]), clean_line(record["set"])]
     if record.get("status") == "draft":
@@ -141,7 +141,7 @@ def _hit_head(record: Record) -> str:
 
 def _matches(hit: SearchHit, terms: Sequence[str], entry: Entry | None) -> list[AnswerMatch]:
     from reflect.journal.matches import AnswerMatch, Excerpt, in_entry
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     if entry is not None:
         found = in_entry(entry, terms, clean)
@@ -207,7 +207,7 @@ HIGHLIGHT = "reverse"
 
 
 def format_value(kind: str, value: object, skipped: bool) -> str:
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     if skipped or value is None:
         return "(skipped)"
@@ -215,7 +215,7 @@ def format_value(kind: str, value: object, skipped: bool) -> str:
 
 
 def plain_entry_lines(entry: Entry, earlier: Entry | None = None) -> list[str]:
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
     lines = [_entry_header(entry)]
@@ -234,7 +234,7 @@ def plain_entry_lines(entry: Entry, earlier: Entry | None = None) -> list[str]:
 
 
 def _entry_header(entry: Entry) -> str:
-    from reflect.ui.untrusted import clean_line
+    from reflect.untrusted import clean_line
 
     when = entry.created.strftime("%Y-%m-%d %H:%M")
     title = clean_line(entry.display_title())
@@ -264,7 +264,7 @@ def entry_renderables(
     from rich.table import Table
     from rich.text import Text
 
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     earlier_by_step = {a.step: a for a in earlier.answers} if earlier else {}
     shown: list[RenderableType] = [Text(_entry_header(entry), style="bold")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.guide.resources import COUNTRIES, NEEDS, REVIEWED, Line, lines_for
-from reflect.ui.untrusted import clean_line
+from reflect.untrusted import clean_line
 
 if TYPE_CHECKING:
     from reflect.promptsets import Resource

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reflect.errors import Interrupted
-from reflect.ui.untrusted import clean, clean_line
+from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console

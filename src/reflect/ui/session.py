@@ -9,7 +9,7 @@ Two adapters of :class:`reflect.guide.guided.SessionUI`:
   readers: no boxes, no colour, no redrawn menus.
 
 Everything that comes from the set file or the vault (titles, texts, help, answers, a
-counselor's note) is passed through :func:`reflect.ui.untrusted.clean` and printed as
+counselor's note) is passed through :func:`reflect.untrusted.clean` and printed as
 ``rich.text.Text``, never as markup: a title holding ``[/i]`` is just text.
 """
 
@@ -22,7 +22,7 @@ from reflect.guide.guided import Reply
 from reflect.guide.session import Progress, Session
 from reflect.models import AnswerValue, Entry
 from reflect.promptsets import NO, YES, PromptSet, Step
-from reflect.ui.untrusted import clean, clean_line
+from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console

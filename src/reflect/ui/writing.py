@@ -206,7 +206,7 @@ def show_written(console: Console, text: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from reflect.ui.untrusted import clean
+    from reflect.untrusted import clean
 
     grid = Table.grid()
     grid.add_column(width=len(GUTTER), no_wrap=True)

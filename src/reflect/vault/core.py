@@ -32,6 +32,7 @@ from typing import Literal
 from reflect import paths
 from reflect.errors import (
     DamagedError,
+    Hint,
     NeedsUnlockError,
     NoVaultError,
     ReflectError,
@@ -169,9 +170,7 @@ class Vault:
     def _read_meta(home: Path) -> VaultMeta:
         meta_path = home / META_NAME
         if not meta_path.exists():
-            raise NoVaultError(
-                f"No vault at {home} yet. Run `reflect vault init` (or just `reflect`) to create one."
-            )
+            raise NoVaultError(f"No vault at {home} yet.", Hint.CREATE_VAULT)
         try:
             raw = json.loads(files.read_regular(meta_path))
             if type(raw["format"]) is not int:  # not a float, a bool or a string of digits
