@@ -48,11 +48,7 @@ def command() -> str:
 
 
 def recovery_key_shown_once(secret: str) -> str:
-    import sys
-
-    from reflect.ui.console import wrap
-
-    text = (
+    return (
         "\nYour recovery key is the only way back in if you forget your passphrase:\n\n"
         f"{secret}\n\n"
         "Write it on paper or keep it in a password manager, away from this computer. "
@@ -60,7 +56,6 @@ def recovery_key_shown_once(secret: str) -> str:
         "private as the journal itself. Without it and without your passphrase, nobody can "
         "recover your entries, including us.\n"
     )
-    return wrap(text, sys.stdout)
 
 
 PLAINTEXT_EXPORT_WARNING = (

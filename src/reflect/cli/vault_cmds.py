@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,6 +28,7 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
     """Create the vault and show the recovery key once. Used by `vault init` and first run."""
     from reflect import messages
     from reflect.ui import passphrase
+    from reflect.ui.console import wrap
     from reflect.vault import Vault
 
     home = settings(ctx).home
@@ -40,7 +42,7 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
     _, recovery_secret = Vault.create(home, secret, recovery=recovery)
     output.notice(f"Your vault is ready at {home}.")
     if recovery_secret:
-        print(messages.recovery_key_shown_once(recovery_secret))
+        print(wrap(messages.recovery_key_shown_once(recovery_secret), sys.stdout))
         if passphrase.can_prompt() and passphrase_file is None:
             input("Press Enter when it is somewhere safe. ")
     else:
