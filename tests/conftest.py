@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,6 +22,12 @@ from reflect.vault import Keys, Vault
 PASSPHRASE = "correct horse battery staple"
 BIN_DIR = Path(sys.executable).parent
 REFLECT = str(BIN_DIR / "reflect")
+
+# A suite started in the background (`pytest &` from a script, nohup) inherits SIGINT ignored, and
+# an ignored signal stays ignored across exec: every `reflect` the tests start would then shrug
+# off Ctrl-C, which no person's terminal does. Give the children the terminal's default back.
+if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
