@@ -637,10 +637,10 @@ def main(argv: list[str] | None = None) -> int:
                 "\n  jrnl's marginal cost is not positive at these sizes: no ratio "
                 "(the acceptance uses 1 and 10000)"
             )
-    if large in reflect_results and reflect_results[large].listing:
+    if large in reflect_results and (listing := reflect_results[large].listing):
         r = reflect_results[large]
         print(
-            f"  reflect at {large}: list {r.listing.median:.3f} s; first unlock after bulk "
+            f"  reflect at {large}: list {listing.median:.3f} s; first unlock after bulk "
             f"add {r.first_unlock:.3f} s; index.age {mib(r.index_size)}; "
             f"vault {mib(r.vault_size)}"
         )

@@ -82,12 +82,12 @@ def importtime_log(env: dict[str, str], module: str) -> str:
 
 
 def show_importtime(log: str, module: str, top: int) -> None:
-    rows = []
+    rows: list[tuple[int, int, str]] = []
     for line in log.splitlines():
         if not line.startswith("import time:") or "cumulative" in line:
             continue
-        self_us, cumulative_us, name = (part.strip() for part in line[12:].split("|"))
-        rows.append((int(cumulative_us), int(self_us), name.strip()))
+        self_text, cumulative_text, module_name = (part.strip() for part in line[12:].split("|"))
+        rows.append((int(cumulative_text), int(self_text), module_name.strip()))
     total = max(rows)[0] if rows else 0
     print(
         f'\n`python -X importtime -c "import {module}"`: {total / 1000:.1f} ms in all, '

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from reflect.errors import VaultBusyError
 from reflect.journal.store import Journal, decode_entry
 from reflect.vault import Keys, Vault, files
 
-from conftest import assert_clean_failure
+from conftest import Run, assert_clean_failure
 from helpers import make_entry
 
 MARKER = "ZQX-MARKER-7731"
@@ -169,8 +170,12 @@ def test_a_ten_megabyte_answer(vault_home: Path, keys: Keys, reflect) -> None:  
 
 
 def test_no_plaintext_reaches_vault_or_temp_folder(
-    vault_home: Path, keys: Keys, reflect, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path,
+    keys: Keys,
+    reflect: Callable[..., Run],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """After writes, edits, a killed writer and a failed write, the marker is only ciphertext."""
     private_tmp = tmp_path / "process-tmp"
     private_tmp.mkdir()
