@@ -30,6 +30,7 @@ class Hint(Enum):
     RECOVER_VAULT = "recover-vault"
     LIST_IDS = "list-ids"
     TRUST_ENTRY = "trust-entry"  # detail: entry (the id to trust)
+    START_REFLECTION = "start-reflection"
 
 
 class ReflectError(Exception):

@@ -135,6 +135,7 @@ HINTS: dict[Hint, str] = {
     Hint.RECOVER_VAULT: "Run `{command} vault recover` with your recovery key to make a new one.",
     Hint.LIST_IDS: "`{command} list` shows the ids.",
     Hint.TRUST_ENTRY: "If it is yours, `{command} vault trust {entry}` first.",
+    Hint.START_REFLECTION: "Run `{command}` to start a reflection.",
 }
 
 

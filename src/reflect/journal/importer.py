@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from reflect.errors import ReflectError
-from reflect.models import Entry
+from reflect.models import EXCHANGE_FORMAT, Entry
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
@@ -41,9 +41,9 @@ def read_entries(path: Path) -> list[Entry]:
         raise ReflectError(
             f"{name} is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); {nothing}"
         ) from None
-    if not isinstance(data, dict) or data.get("format") != "reflect.entries/1":
+    if not isinstance(data, dict) or data.get("format") != EXCHANGE_FORMAT:
         raise ReflectError(
-            f'{name} is not a reflect export: it needs "format": "reflect.entries/1"; {nothing}'
+            f'{name} is not a reflect export: it needs "format": "{EXCHANGE_FORMAT}"; {nothing}'
         )
     try:
         document = EntryFile.model_validate(data)
