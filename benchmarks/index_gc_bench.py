@@ -55,11 +55,11 @@ def synthetic_rows(count: int, seed: int) -> list[Row]:
 @contextlib.contextmanager
 def collector_left_running() -> Iterator[None]:
     real = gc.disable
-    gc.disable = lambda: None  # type: ignore[assignment]
+    gc.disable = lambda: None
     try:
         yield
     finally:
-        gc.disable = real  # type: ignore[assignment]
+        gc.disable = real
 
 
 def time_parse(payload: memoryview) -> float:
