@@ -218,14 +218,7 @@ def _compare(visit: Visit) -> None:
     now_id, _ = screen.pick_entry("Which entry is “now”?", candidates)
     if now_id is None:
         return
-    now = next(r for r in candidates if r["id"] == now_id)
-    older = [
-        r
-        for r in candidates
-        if r["set"] == now["set"] and r["id"] != now_id and r["created"] <= now["created"]
-    ]
-    if not older:  # the earliest run was chosen as "now": compare with the next one instead
-        older = [r for r in candidates if r["set"] == now["set"] and r["id"] != now_id]
+    older = opened.runs_to_compare(now_id)
     then_id, _ = screen.pick_entry("Compare it with which one?", older, default=str(older[0]["id"]))
     if then_id is None:
         return

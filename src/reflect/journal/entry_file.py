@@ -34,6 +34,11 @@ class UndecryptableEntry(EntryDamage):
     reason = "cannot be decrypted (truncated, altered, or not encrypted to this vault)"
 
 
+def location(folder: Folder, entry_id: str) -> str:
+    """Where an entry or draft file is, as messages and reports name it."""
+    return f"{folder}/{entry_id}.age"
+
+
 @dataclass(frozen=True)
 class Damage:
     folder: Folder
@@ -42,7 +47,7 @@ class Damage:
 
     @property
     def location(self) -> str:
-        return f"{self.folder}/{self.entry_id}.age"
+        return location(self.folder, self.entry_id)
 
     @classmethod
     def of(cls, folder: Folder, entry_id: str, error: EntryDamage) -> Damage:

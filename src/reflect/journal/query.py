@@ -86,6 +86,14 @@ def previous_run(rows: Iterable[Row], entry: Entry) -> Row:
     return max(earlier, key=lambda r: (r.created_at, r.id))
 
 
+def runs_to_compare(rows: Iterable[Row], now: Row) -> list[Row]:
+    """The other runs of ``now``'s question set to set beside it, newest first: those made at
+    or before it, or, when it is the earliest, the later ones."""
+    same_set = [r for r in rows if r.set_id == now.set_id and r.id != now.id]
+    older = [r for r in same_set if r.created_at <= now.created_at]
+    return newest_first(older or same_set)
+
+
 def search(
     rows_by_id: Sequence[Row], blob: bytes | memoryview | None, query: str
 ) -> tuple[list[SearchHit], bytes | memoryview | None]:

@@ -31,13 +31,12 @@ from reflect.journal import query, sync, trust, upgrade
 from reflect.journal.entry_file import (
     Damage,
     EntryDamage,
-    SwappedEntry,
     decode_entry,
     entry_sha256,
+    location,
     read_entry,
 )
-from reflect.journal.index import INDEX_FORMAT, LEGACY_INDEX_FORMAT
-from reflect.journal.report import IndexProblem, UnlockReport, unverified_record
+from reflect.journal.report import UnlockReport, unverified_record
 from reflect.journal.rows import (
     Record,
     Row,
@@ -46,30 +45,18 @@ from reflect.journal.rows import (
     stat_key,
 )
 from reflect.journal.seals import sealed, sealed_json, verified_by
-from reflect.journal.trust import clean_name
 from reflect.models import Entry, new_id
 from reflect.vault import Folder, Keys, Vault, devices
 from reflect.vault.core import VAULT_FORMAT
 
 # The names the rest of reflect (and its tests) import from here.
 __all__ = [
-    "INDEX_FORMAT",
-    "LEGACY_INDEX_FORMAT",
-    "Damage",
-    "EntryDamage",
-    "IndexProblem",
     "Journal",
     "OpenJournal",
-    "Record",
-    "Row",
     "SearchHit",
-    "SwappedEntry",
     "UnlockReport",
     "UnverifiedEntryError",
-    "clean_name",
     "decode_entry",
-    "entry_sha256",
-    "stat_key",
 ]
 
 
@@ -169,12 +156,12 @@ class OpenJournal:
     def _unverified_records(self) -> list[Record]:
         """Every entry and draft no device of the person's sealed, for the unlock to name."""
         entries = [
-            unverified_record(row.summary(), f"entries/{row.id}.age")
+            unverified_record(row.summary(), location("entries", row.id))
             for row in query.newest_first(self.rows.values())
             if row.sealed_by is None
         ]
         return entries + [
-            unverified_record(draft_summary(draft), f"drafts/{draft.id}.age")
+            unverified_record(draft_summary(draft), location("drafts", draft.id))
             for draft, verified in self.draft_states()
             if not verified
         ]
@@ -241,6 +228,10 @@ class OpenJournal:
     def previous_run(self, entry: Entry) -> Entry:
         """The newest entry of the same question set made before ``entry`` (to compare with)."""
         return self.get(query.previous_run(self.rows.values(), entry).id)
+
+    def runs_to_compare(self, entry_id: str) -> list[Record]:
+        """The runs of the entry's question set the person can set beside it, newest first."""
+        return [r.summary() for r in query.runs_to_compare(self.rows.values(), self.rows[entry_id])]
 
     def get(self, prefix: str) -> Entry:
         """The entry itself, decrypted from its file (the index holds only what search needs).

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, Literal
 
-from reflect.journal.entry_file import Damage, EntryDamage, entry_sha256, open_entry
+from reflect.journal.entry_file import Damage, EntryDamage, entry_sha256, location, open_entry
 from reflect.journal.index import encode_index, parse_index
 from reflect.journal.report import UnlockReport, unverified_record
 from reflect.journal.rows import Row, is_older, stat_key
@@ -144,7 +144,7 @@ def _note_a_changed_row(
     pin = journal.vault.device.pin
     if new.sealed_by is None:
         if late:
-            report.unverified.append(unverified_record(new.summary(), f"entries/{new.id}.age"))
+            report.unverified.append(unverified_record(new.summary(), location("entries", new.id)))
     elif old is not None and is_older(new, old):
         report.rolled_back.append(new.summary())
     elif new.sealed_by != (pin.device_id if pin else None):
