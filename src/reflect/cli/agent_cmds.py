@@ -18,66 +18,67 @@ passphrase until it ends. It ends after --for minutes, at `reflect lock`, or whe
 """
 
 
+def unlock_cmd(
+    ctx: typer.Context,
+    minutes: Annotated[
+        int,
+        typer.Option(
+            "--for",
+            min=1,
+            max=MAX_MINUTES,
+            help="How many minutes to stay unlocked.",
+            metavar="MINUTES",
+        ),
+    ] = DEFAULT_MINUTES,
+    seconds: Annotated[
+        int | None,
+        typer.Option("--for-seconds", hidden=True, min=1, help="For tests only."),
+    ] = None,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    from reflect.agent import client as agent
+    from reflect.journal.store import OpenJournal
+    from reflect.ui import passphrase
+    from reflect.ui.journal import show_unlock_report
+    from reflect.vault import Keys
+
+    journal = locked_journal(ctx)
+    output = settings(ctx).output
+
+    def attempt(secret: str) -> tuple[OpenJournal, Keys]:
+        # Always the passphrase here, never an earlier unlock: extending the time must
+        # take what starting it took.
+        output.notice("Unlocking...")
+        keys = journal.vault.unlock(secret)
+        opened, report = journal.unlock(keys)
+        show_unlock_report(output, report)
+        return opened, keys
+
+    opened, keys = passphrase.unlock_with(passphrase_file, attempt)
+    length = seconds if seconds is not None else minutes * 60
+    expires = agent.hold(opened.vault.home, keys.identity.recipient, keys.identity.secret, length)
+    span = f"{length} seconds" if seconds is not None else _minutes(minutes)
+    output.notice(
+        f"Unlocked for {span}, until {agent.until(expires)}: commands until then ask for no "
+        "passphrase. `reflect lock` locks it now."
+    )
+
+
+def lock_cmd() -> None:
+    """Lock now what `reflect unlock` kept unlocked: the next command asks for the passphrase."""
+    from reflect.agent import client as agent
+    from reflect.ui.console import Output
+
+    output = Output()
+    if agent.lock():
+        output.notice("Locked. The next command asks for your passphrase.")
+    else:
+        output.notice("Nothing was kept unlocked, so there was nothing to lock.")
+
+
 def register(app: typer.Typer) -> None:
-    @app.command("unlock", help=UNLOCK_HELP)
-    def unlock_cmd(
-        ctx: typer.Context,
-        minutes: Annotated[
-            int,
-            typer.Option(
-                "--for",
-                min=1,
-                max=MAX_MINUTES,
-                help="How many minutes to stay unlocked.",
-                metavar="MINUTES",
-            ),
-        ] = DEFAULT_MINUTES,
-        seconds: Annotated[
-            int | None,
-            typer.Option("--for-seconds", hidden=True, min=1, help="For tests only."),
-        ] = None,
-        passphrase_file: PassphraseFile = None,
-    ) -> None:
-        from reflect.agent import client as agent
-        from reflect.journal.store import OpenJournal
-        from reflect.ui import passphrase
-        from reflect.ui.journal import show_unlock_report
-        from reflect.vault import Keys
-
-        journal = locked_journal(ctx)
-        output = settings(ctx).output
-
-        def attempt(secret: str) -> tuple[OpenJournal, Keys]:
-            # Always the passphrase here, never an earlier unlock: extending the time must
-            # take what starting it took.
-            output.notice("Unlocking...")
-            keys = journal.vault.unlock(secret)
-            opened, report = journal.unlock(keys)
-            show_unlock_report(output, report)
-            return opened, keys
-
-        opened, keys = passphrase.unlock_with(passphrase_file, attempt)
-        length = seconds if seconds is not None else minutes * 60
-        expires = agent.hold(
-            opened.vault.home, keys.identity.recipient, keys.identity.secret, length
-        )
-        span = f"{length} seconds" if seconds is not None else _minutes(minutes)
-        output.notice(
-            f"Unlocked for {span}, until {agent.until(expires)}: commands until then ask for no "
-            "passphrase. `reflect lock` locks it now."
-        )
-
-    @app.command("lock")
-    def lock_cmd() -> None:
-        """Lock now what `reflect unlock` kept unlocked: the next command asks for the passphrase."""
-        from reflect.agent import client as agent
-        from reflect.ui.console import Output
-
-        output = Output()
-        if agent.lock():
-            output.notice("Locked. The next command asks for your passphrase.")
-        else:
-            output.notice("Nothing was kept unlocked, so there was nothing to lock.")
+    app.command("unlock", help=UNLOCK_HELP)(unlock_cmd)
+    app.command("lock")(lock_cmd)
 
 
 def _minutes(count: int) -> str:

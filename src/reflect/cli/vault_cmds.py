@@ -196,6 +196,7 @@ def devices_cmd(
 
     A device joins the list the first time it unlocks the vault with your passphrase.
     """
+    from reflect.journal.trust import listed_devices
     from reflect.untrusted import clean_line
 
     journal = unlock(ctx, passphrase_file)
@@ -206,16 +207,7 @@ def devices_cmd(
             f"Removed. {resealed} of its entries and drafts were sealed again by this device, "
             "so they stay verified."
         )
-    pin = journal.vault.device.pin
-    rows = [
-        {
-            "id": d.id,
-            "name": d.name,
-            "added": d.added,
-            "this": pin is not None and d.id == pin.device_id,
-        }
-        for d in journal.devices.devices
-    ]
+    rows = listed_devices(journal)
     if json_output:
         output.json(rows)
         return
@@ -239,13 +231,12 @@ def trust(
     write to the vault folder. Once trusted, it is verified on all your devices.
     """
     from reflect.cli.common import confirm, require_terminal
-    from reflect.journal.seals import verified_by
     from reflect.ui.journal import show_entry
 
     journal = unlock(ctx, passphrase_file)
     output = settings(ctx).output
     entry, folder = journal.find_unverified(entry_id)
-    if verified_by(entry, journal.device_keys, folder) is not None:
+    if journal.is_sealed_by_a_device(entry, folder):
         output.notice(f"{entry.id[:8]} is already verified: one of your devices wrote it.")
         return
     if not yes:
