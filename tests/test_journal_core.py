@@ -136,3 +136,30 @@ def test_a_command_can_be_imported_and_called(
     shown = runner.invoke(app, ["show", "--json", "--passphrase-file", str(passphrase_file)])
     assert shown.exit_code == 0, shown.output
     assert json.loads(shown.stdout)["answers"][1]["value"] == "called directly"
+
+
+def test_the_index_payload_round_trips_and_leaves_the_collector_as_it_found_it() -> None:
+    import gc
+
+    from reflect.journal.index import LEGACY_INDEX_FORMAT, encode_index, parse_index
+    from reflect.journal.rows import Row
+
+    rows = [
+        Row.of(make_entry(f"text {n}", days=n), f"{n:064x}", (n, n, n, n), None) for n in range(3)
+    ]
+    rows.sort(key=lambda r: r.id)
+    payload = memoryview(encode_index(rows, generation=7, deleted={"dead"}))
+    loaded = parse_index(payload, vault_format=2)
+    assert not isinstance(loaded, str)
+    assert [(r.id, r.text) for r in loaded.rows.values()] == [(r.id, r.text) for r in rows]
+    assert (loaded.generation, loaded.deleted) == (7, {"dead"})
+    assert parse_index(memoryview(b"not json\n"), vault_format=2) == "corrupt"
+    legacy = json.dumps({"format": LEGACY_INDEX_FORMAT, "rows": []}).encode() + b"\n"
+    assert parse_index(memoryview(legacy), vault_format=2) == "old"
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_index(payload, vault_format=2)
+        assert not gc.isenabled()  # a caller's own pause is not ended by the loader
+    finally:
+        gc.enable()
