@@ -33,10 +33,7 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
 
     home = settings(ctx).home
     output = settings(ctx).output
-    if Vault.exists(home):
-        from reflect.errors import ReflectError
-
-        raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
+    Vault.refuse_to_overwrite(home)  # before the passphrase is asked for
     secret = passphrase.new_passphrase(passphrase_file, confirm_weak)
     output.notice("Creating your vault…")
     _, recovery_secret = Vault.create(home, secret, recovery=recovery)

@@ -60,6 +60,12 @@ class Vault(VaultFolder):
         return (home / META_NAME).exists()
 
     @classmethod
+    def refuse_to_overwrite(cls, home: Path) -> None:
+        """Refuse to create a vault where any part of one is (init must never write there)."""
+        if cls.exists(home) or has_contents(home):
+            raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
+
+    @classmethod
     def create(
         cls, home: Path, passphrase: str, *, recovery: bool = True, state_root: Path | None = None
     ) -> tuple[Vault, str | None]:
@@ -68,12 +74,10 @@ class Vault(VaultFolder):
         from reflect.vault import devices
 
         passphrase = check_new_passphrase(passphrase)
-        if cls.exists(home) or has_contents(home):
-            raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
+        cls.refuse_to_overwrite(home)
         ensure_private_dir(home)
         with write_lock(home):
-            if cls.exists(home) or has_contents(home):
-                raise ReflectError(f"A vault already exists at {home}; nothing was changed.")
+            cls.refuse_to_overwrite(home)  # again, now that no other init can be half-way
             for folder in FOLDERS:
                 ensure_private_dir(home / folder)
             created = datetime.now(UTC).replace(microsecond=0)
