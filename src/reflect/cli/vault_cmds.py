@@ -140,23 +140,8 @@ def check(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
 @app.command("info")
 def info(ctx: typer.Context, json_output: JsonFlag = False) -> None:
     """Where the vault is and what it holds (no secrets, no passphrase needed)."""
-    from reflect.vault.core import RECOVERY_NAME
-
     vault = open_vault(ctx)
-    details = {
-        "location": str(vault.home),
-        "format": vault.meta.format,
-        "created": vault.meta.created,
-        "entries": vault.file_count("entries"),
-        "drafts": vault.file_count("drafts"),
-        "recovery_key": (vault.home / RECOVERY_NAME).exists(),
-        "public_key": vault.meta.recipient,
-        "private_permissions": not vault.insecure_permissions(),
-        # What this device trusts (kept outside the vault folder; see the README's vault section).
-        "this_device": vault.device.pin.device_name if vault.device.pin else None,
-        "pinned_key_matches": (not vault.recipient_mismatch) if vault.device.pin else None,
-        "device_state": str(vault.device.folder),
-    }
+    details = vault.describe()
     from reflect.agent import client as agent  # `reflect unlock`: is the vault kept unlocked?
 
     held_until = agent.status(vault.home)

@@ -192,6 +192,27 @@ class Vault(VaultFolder):
             )
         return Keys(identity)
 
+    # ---- describing -----------------------------------------------------------------------
+
+    def describe(self) -> dict[str, object]:
+        """Where the vault is and what it holds, as `vault info` lists it (no secrets; the
+        keys are the `--json` contract)."""
+        pin = self.device.pin
+        return {
+            "location": str(self.home),
+            "format": self.meta.format,
+            "created": self.meta.created,
+            "entries": self.file_count("entries"),
+            "drafts": self.file_count("drafts"),
+            "recovery_key": (self.home / RECOVERY_NAME).exists(),
+            "public_key": self.meta.recipient,
+            "private_permissions": not self.insecure_permissions(),
+            # What this device trusts (kept outside the vault folder; see the README).
+            "this_device": pin.device_name if pin else None,
+            "pinned_key_matches": (not self.recipient_mismatch) if pin else None,
+            "device_state": str(self.device.folder),
+        }
+
     # ---- after an unlock ---------------------------------------------------------------------
 
     def settle(self, keys: Keys, recovery_recipient: str | None) -> str | None:
