@@ -11,7 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,8 +115,11 @@ def run_reflect(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+Reflect = Callable[..., Run]  # the `reflect` fixture: run the command with the test passphrase
+
+
 @pytest.fixture
-def reflect(passphrase_file: Path) -> Iterator[object]:
+def reflect(passphrase_file: Path) -> Iterator[Reflect]:
     """`reflect(...)` with the test passphrase supplied through REFLECT_PASSPHRASE_FILE."""
 
     def call(*args: str, input: str | None = None, env: dict[str, str] | None = None) -> Run:

@@ -9,9 +9,9 @@ import pytest
 
 from reflect.journal.store import Journal
 from reflect.models import EntryFile
-from reflect.vault import Vault
+from reflect.vault import Keys, Vault
 
-from conftest import PASSPHRASE, assert_clean_failure, run_reflect
+from conftest import PASSPHRASE, Reflect, Template, assert_clean_failure, run_reflect
 from helpers import make_entry, plant
 
 MINIMAL = {
@@ -99,7 +99,9 @@ def test_passphrase_command_source(vault_home: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_import_list_show_search_json_contract(vault_home: Path, tmp_path: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_import_list_show_search_json_contract(
+    vault_home: Path, tmp_path: Path, reflect: Reflect
+) -> None:
     imported = reflect("import", str(write_json(tmp_path / "in.json", MINIMAL)))
     assert imported.returncode == 0, imported.stderr
     listed = reflect("list", "--json")
@@ -118,8 +120,8 @@ def test_import_list_show_search_json_contract(vault_home: Path, tmp_path: Path,
 
 
 def test_export_import_round_trip_is_lossless(
-    vault_home: Path, tmp_path: Path, reflect, keys
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path, tmp_path: Path, reflect: Reflect, keys: Keys
+) -> None:
     journal = Journal(Vault.open(vault_home))
     originals = [
         make_entry(f"story {i} — with ünïcode", days=i, title=f"t{i}", tags=["x"]) for i in range(3)
@@ -146,15 +148,17 @@ def test_export_import_round_trip_is_lossless(
 
 
 @pytest.mark.parametrize("fmt, needle", [("md", "## What happened?"), ("txt", "What happened?")])
-def test_export_markdown_and_text(vault_home: Path, reflect, fmt: str, needle: str) -> None:  # type: ignore[no-untyped-def]
+def test_export_markdown_and_text(
+    vault_home: Path, reflect: Reflect, fmt: str, needle: str
+) -> None:
     Journal(Vault.open(vault_home)).add(make_entry("the words"))
     result = reflect("export", "--format", fmt, "--yes")
     assert needle in result.stdout and "the words" in result.stdout
 
 
 def test_export_without_yes_and_without_terminal_refuses(
-    vault_home: Path, reflect, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path, reflect: Reflect, tmp_path: Path
+) -> None:
     out = tmp_path / "x.json"
     result = reflect("export", "-o", str(out))
     assert_clean_failure(result, 1)
@@ -174,8 +178,8 @@ def test_export_without_yes_and_without_terminal_refuses(
     ],
 )
 def test_malformed_import_is_rejected_whole(
-    vault_home: Path, tmp_path: Path, reflect, content: bytes, reason: str
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path, tmp_path: Path, reflect: Reflect, content: bytes, reason: str
+) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     result = reflect("import", str(path))
@@ -184,7 +188,7 @@ def test_malformed_import_is_rejected_whole(
     assert list((vault_home / "entries").iterdir()) == []
 
 
-def test_delete_asks_or_takes_yes(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_or_takes_yes(vault_home: Path, reflect: Reflect) -> None:
     entry = make_entry()
     Journal(Vault.open(vault_home)).add(entry)
     refused = reflect("delete", entry.id[:6])
@@ -194,7 +198,7 @@ def test_delete_asks_or_takes_yes(vault_home: Path, reflect) -> None:  # type: i
     assert done.returncode == 0 and not (vault_home / "entries" / f"{entry.id}.age").exists()
 
 
-def test_edit_title_and_tags_without_a_terminal(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_edit_title_and_tags_without_a_terminal(vault_home: Path, reflect: Reflect) -> None:
     entry = make_entry()
     Journal(Vault.open(vault_home)).add(entry)
     assert (
@@ -207,7 +211,7 @@ def test_edit_title_and_tags_without_a_terminal(vault_home: Path, reflect) -> No
     assert "--title" in interactive.stderr
 
 
-def test_show_compare_sets_runs_side_by_side(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_show_compare_sets_runs_side_by_side(vault_home: Path, reflect: Reflect) -> None:
     journal = Journal(Vault.open(vault_home))
     then, now = make_entry("I blamed her.", days=0), make_entry("I own it now.", days=30)
     journal.add(then)
@@ -218,7 +222,7 @@ def test_show_compare_sets_runs_side_by_side(vault_home: Path, reflect) -> None:
     assert "now: I own it now." in result.stdout
 
 
-def test_planted_entry_is_reported_on_stderr(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_planted_entry_is_reported_on_stderr(vault_home: Path, reflect: Reflect) -> None:
     assert reflect("list").returncode == 0
     planted = make_entry("planted", title="Not mine")
     plant(vault_home, planted)
@@ -235,7 +239,7 @@ def test_vault_info_needs_no_passphrase_and_shows_no_secret(vault_home: Path) ->
     assert "SECRET" not in result.stdout
 
 
-def test_vault_check_names_damaged_file_and_exits_4(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_vault_check_names_damaged_file_and_exits_4(vault_home: Path, reflect: Reflect) -> None:
     good, bad = make_entry("ok"), make_entry("bad", days=1)
     journal = Journal(Vault.open(vault_home))
     journal.add(good)
@@ -251,14 +255,14 @@ def test_vault_check_names_damaged_file_and_exits_4(vault_home: Path, reflect) -
     assert bad.id in checked.stdout and good.id not in checked.stdout
 
 
-def test_missing_identity_exits_4(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_missing_identity_exits_4(vault_home: Path, reflect: Reflect) -> None:
     (vault_home / "identity.age").unlink()
     result = reflect("list")
     assert_clean_failure(result, 4)
     assert "identity.age" in result.stderr
 
 
-def test_newer_vault_format_is_a_clear_error(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_newer_vault_format_is_a_clear_error(vault_home: Path, reflect: Reflect) -> None:
     meta = json.loads((vault_home / "vault.json").read_text())
     (vault_home / "vault.json").write_text(json.dumps({**meta, "format": 9}))
     result = reflect("list")
@@ -266,7 +270,7 @@ def test_newer_vault_format_is_a_clear_error(vault_home: Path, reflect) -> None:
     assert "newer reflect" in result.stderr
 
 
-def test_passwd_and_recover(vault_home: Path, tmp_path: Path, template) -> None:  # type: ignore[no-untyped-def]
+def test_passwd_and_recover(vault_home: Path, tmp_path: Path, template: Template) -> None:
     old, new, newer, key = tmp_path / "old", tmp_path / "new", tmp_path / "newer", tmp_path / "key"
     old.write_text(PASSPHRASE + "\n")
     new.write_text("a completely new passphrase\n")
@@ -295,12 +299,12 @@ def test_passwd_and_recover(vault_home: Path, tmp_path: Path, template) -> None:
     assert_clean_failure(result, 3)
 
 
-def test_usage_errors_exit_2(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_exit_2(vault_home: Path, reflect: Reflect) -> None:
     assert reflect("list", "--since", "yesterday").returncode == 2
     assert reflect("export", "--format", "pdf", "--yes").returncode == 2
 
 
-def _three_entries(vault_home: Path, keys) -> list[str]:  # type: ignore[no-untyped-def]
+def _three_entries(vault_home: Path, keys: Keys) -> list[str]:
     opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
     entries = [
         make_entry("I hung my coat on the coat rack.", days=0, title="oldest"),
@@ -311,7 +315,9 @@ def _three_entries(vault_home: Path, keys) -> list[str]:  # type: ignore[no-unty
     return [e.id for e in entries]
 
 
-def test_show_and_edit_without_an_id_take_the_latest_entry(vault_home: Path, reflect, keys) -> None:  # type: ignore[no-untyped-def]
+def test_show_and_edit_without_an_id_take_the_latest_entry(
+    vault_home: Path, reflect: Reflect, keys: Keys
+) -> None:
     ids = _three_entries(vault_home, keys)
     shown = json.loads(reflect("show", "--json").stdout)
     assert shown["id"] == ids[1] and shown["title"] == "newest"
@@ -321,15 +327,15 @@ def test_show_and_edit_without_an_id_take_the_latest_entry(vault_home: Path, ref
     assert json.loads(reflect("show", ids[1], "--json").stdout)["title"] == "renamed"
 
 
-def test_show_without_an_id_in_an_empty_journal(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_show_without_an_id_in_an_empty_journal(vault_home: Path, reflect: Reflect) -> None:
     result = reflect("show")
     assert_clean_failure(result, 1)
     assert "no entries yet" in result.stderr
 
 
 def test_search_takes_several_words_all_of_which_must_match(
-    vault_home: Path, reflect, keys
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path, reflect: Reflect, keys: Keys
+) -> None:
     ids = _three_entries(vault_home, keys)
     hits = json.loads(reflect("search", "coat", "RACK", "--json").stdout)
     assert [h["id"] for h in hits] == [ids[0]]
@@ -344,7 +350,9 @@ def test_search_takes_several_words_all_of_which_must_match(
     assert shown.stdout.count("oldest") == 1 and "What happened?" in shown.stdout
 
 
-def test_search_without_words_and_without_a_terminal_says_how(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_search_without_words_and_without_a_terminal_says_how(
+    vault_home: Path, reflect: Reflect
+) -> None:
     result = reflect("search")
     assert_clean_failure(result, 2)
     assert "at a terminal to be asked" in result.stderr

@@ -20,7 +20,7 @@ from reflect.errors import VaultBusyError
 from reflect.journal.store import Journal, decode_entry
 from reflect.vault import Keys, Vault, files
 
-from conftest import Run, assert_clean_failure
+from conftest import Reflect, Run, assert_clean_failure
 from helpers import make_entry
 
 MARKER = "ZQX-MARKER-7731"
@@ -71,7 +71,7 @@ def test_two_processes_writing_at_once_lose_nothing(vault_home: Path, keys: Keys
     assert all_entries_whole(vault_home, keys) == 30
 
 
-def test_a_writer_waits_then_says_busy(vault_home: Path, reflect, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_writer_waits_then_says_busy(vault_home: Path, reflect: Reflect, tmp_path: Path) -> None:
     with (
         pytest.raises(VaultBusyError, match="busy"),
         files.write_lock(vault_home, timeout=5),
@@ -158,7 +158,7 @@ def test_disk_full_is_one_line_and_exit_1(
     assert list((vault_home / "entries").iterdir()) == []
 
 
-def test_a_ten_megabyte_answer(vault_home: Path, keys: Keys, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_a_ten_megabyte_answer(vault_home: Path, keys: Keys, reflect: Reflect) -> None:
     huge = ("I keep writing because it matters. " * 300_000)[:10_000_000]
     journal = Journal(Vault.open(vault_home))
     entry = make_entry(huge)

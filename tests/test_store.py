@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -11,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reflect.errors import ReflectError, UsageError
-from reflect.journal.store import Journal, OpenJournal
+from reflect.journal.store import Journal, OpenJournal, UnlockReport
 from reflect.vault import Keys, Vault, age
 
 from helpers import make_entry, plant
 
 
-def open_journal(home: Path, keys: Keys) -> tuple[OpenJournal, object]:
+def open_journal(home: Path, keys: Keys) -> tuple[OpenJournal, UnlockReport]:
     return Journal(Vault.open(home)).unlock(keys)
 
 
@@ -314,11 +315,11 @@ def test_an_index_rewritten_during_unlock_is_built_on_not_overwritten(
     journal = Journal(Vault.open(vault_home))
     real_locked = journal.vault.locked
 
-    def other_process_saves_first():  # type: ignore[no-untyped-def]
+    def other_process_saves_first() -> AbstractContextManager[None]:
         other.save(mine)  # after our reconcile, just before we take the lock to save
         return real_locked()
 
-    journal.vault.locked = other_process_saves_first  # type: ignore[method-assign]
+    journal.vault.locked = other_process_saves_first  # type: ignore[method-assign,assignment]
     reopened, report = journal.unlock(keys)
     assert [r["id"] for r in report.unverified] == [planted.id]
     assert {r["id"] for r in reopened.list_entries()} == {mine.id, planted.id}

@@ -17,10 +17,10 @@ import pytest
 
 from reflect.journal.store import Journal
 from reflect.models import Entry
-from reflect.vault import Vault, age
+from reflect.vault import Keys, Vault, age
 from reflect.vault.device import folder_for
 
-from conftest import PASSPHRASE, Run, run_reflect
+from conftest import PASSPHRASE, Reflect, Run, Template, run_reflect
 from helpers import make_entry, plant
 
 MARKER = "zq-marker-coat-rack-7731"
@@ -54,8 +54,8 @@ def readable_by(identity: age.Identity, path: Path) -> bool:
 
 def test_a_swapped_recipient_never_receives_an_answer_and_is_repaired(
     vault_home: Path,
-    keys,
-    reflect,  # type: ignore[no-untyped-def]
+    keys: Keys,
+    reflect: Reflect,
 ) -> None:
     attacker = age.Identity.generate()
     swap_recipient(vault_home, attacker.recipient)
@@ -80,9 +80,9 @@ def test_a_swapped_recipient_never_receives_an_answer_and_is_repaired(
 
 def test_recovery_cannot_move_the_vault_to_another_key(
     vault_home: Path,
-    template,
+    template: Template,
     tmp_path: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     attacker = age.Identity.generate()
     meta = json.loads((vault_home / "vault.json").read_text())
@@ -118,7 +118,7 @@ def test_a_device_without_a_pin_unlocks_before_it_writes(vault_home: Path, tmp_p
 def test_planted_entry_is_flagged_everywhere_and_left_out_until_trusted(
     vault_home: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     mine = make_entry("my own words", title="Mine")
     Journal(Vault.open(vault_home)).add(mine)
@@ -152,7 +152,7 @@ def test_planted_entry_is_flagged_everywhere_and_left_out_until_trusted(
 
 def test_trust_without_yes_shows_the_entry_and_needs_a_terminal(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     planted = make_entry("planted")
     plant(vault_home, planted)
@@ -163,7 +163,7 @@ def test_trust_without_yes_shows_the_entry_and_needs_a_terminal(
 
 def test_a_planted_draft_reusing_an_entry_id_never_replaces_the_entry(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
     real = make_entry("the answers I really gave")
@@ -179,7 +179,7 @@ def test_a_planted_draft_reusing_an_entry_id_never_replaces_the_entry(
 
 def test_escape_sequences_in_a_planted_title_cannot_hide_the_warning(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     erase = "\x1b[2K\x1b[1A\x1b[2K\r\x1b]0;owned\x07\x9b31m"
     planted = make_entry(f"answer {erase}", title=f"{erase}[bold red]x[/]")
@@ -196,7 +196,7 @@ def test_escape_sequences_in_a_planted_title_cannot_hide_the_warning(
 # ---- the index: deleted, corrupt, rolled back -----------------------------------------------------
 
 
-def _journal_with_entries(vault_home: Path, reflect, count: int) -> list[Entry]:  # type: ignore[no-untyped-def]
+def _journal_with_entries(vault_home: Path, reflect: Reflect, count: int) -> list[Entry]:
     entries = [make_entry(f"entry {i}", days=i) for i in range(count)]
     journal = Journal(Vault.open(vault_home))
     for entry in entries:
@@ -208,8 +208,8 @@ def _journal_with_entries(vault_home: Path, reflect, count: int) -> list[Entry]:
 @pytest.mark.parametrize("how", ["deleted", "corrupt"])
 def test_a_lost_index_is_named_and_a_planted_entry_does_not_slip_in(
     vault_home: Path,
-    reflect,
-    how: str,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
+    how: str,
 ) -> None:
     _journal_with_entries(vault_home, reflect, 12)
     planted = make_entry("planted among many", days=3, title="Planted")
@@ -230,7 +230,7 @@ def test_a_lost_index_is_named_and_a_planted_entry_does_not_slip_in(
 def test_a_whole_folder_rolled_back_is_reported(
     vault_home: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     _journal_with_entries(vault_home, reflect, 2)
     snapshot = tmp_path / "snapshot"
@@ -328,7 +328,7 @@ def test_removing_a_device_keeps_what_it_wrote_and_distrusts_what_follows(
 
 def test_a_forged_devices_file_cannot_vouch_for_a_planted_entry(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     from reflect.journal.seals import sealed
     from reflect.vault.device import DeviceState
@@ -352,7 +352,7 @@ def test_a_forged_devices_file_cannot_vouch_for_a_planted_entry(
 
 def test_a_swapped_always_redact_list_is_refused_not_used(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     assert reflect("redactions", "add", "Marguerite").returncode == 0
     recipient = json.loads((vault_home / "vault.json").read_text())["recipient"]
@@ -370,7 +370,7 @@ def test_no_answer_is_left_in_plaintext_after_the_attacks(
     vault_home: Path,
     state_root: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     import time
 
@@ -410,7 +410,7 @@ def test_state_folder_is_private_and_outside_the_vault(vault_home: Path, state_r
 
 def test_a_file_name_holding_escape_sequences_is_shown_harmless(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     (vault_home / "entries" / "\x1b[2K\x1b]0;x\x07evil.age").write_bytes(b"not age")
     for args in (("list",), ("vault", "check")):
@@ -424,7 +424,7 @@ def test_a_file_name_holding_escape_sequences_is_shown_harmless(
 
 def test_removing_vault_json_never_lets_init_overwrite_the_vault(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     Journal(Vault.open(vault_home)).add(make_entry("keep me"))
     identity = (vault_home / "identity.age").read_bytes()
@@ -439,7 +439,7 @@ def test_removing_vault_json_never_lets_init_overwrite_the_vault(
 
 def test_a_file_swapped_after_the_unlock_is_checked_again_when_read(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     opened, _ = Journal(Vault.open(vault_home)).unlock(keys)
     real = make_entry("the real answer")
@@ -453,7 +453,7 @@ def test_a_file_swapped_after_the_unlock_is_checked_again_when_read(
 
 def test_trust_seals_what_was_shown_not_what_the_file_holds_now(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     harmless = make_entry("shopping list: milk, eggs")
     plant(vault_home, harmless)
@@ -467,7 +467,7 @@ def test_trust_seals_what_was_shown_not_what_the_file_holds_now(
 
 def test_a_planted_id_that_starts_a_real_one_can_still_be_named(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     real = make_entry("mine").model_copy(update={"id": "aaaa1111aaaa1111"})
     Journal(Vault.open(vault_home)).add(real)
@@ -478,7 +478,7 @@ def test_a_planted_id_that_starts_a_real_one_can_still_be_named(
 
 def test_a_planted_entry_with_a_drafts_id_does_not_hide_the_draft(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     journal = Journal(Vault.open(vault_home))
     draft = make_entry("half way", status="draft")
@@ -489,7 +489,7 @@ def test_a_planted_entry_with_a_drafts_id_does_not_hide_the_draft(
 
 def test_a_draft_copied_into_entries_is_no_entry_of_theirs(
     vault_home: Path,
-    keys,  # type: ignore[no-untyped-def]
+    keys: Keys,
 ) -> None:
     journal = Journal(Vault.open(vault_home))
     draft = make_entry("half way", status="draft")
@@ -502,7 +502,7 @@ def test_a_draft_copied_into_entries_is_no_entry_of_theirs(
 def test_an_import_is_not_skipped_because_of_a_planted_entry_with_its_id(
     vault_home: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     real = make_entry("what I really wrote")
     plant(vault_home, real.model_copy(update={"answers": real.answers[:1]}))
@@ -516,7 +516,7 @@ def test_an_import_is_not_skipped_because_of_a_planted_entry_with_its_id(
 
 def test_turning_vault_json_back_to_format_1_does_not_rerun_the_upgrade(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     assert reflect("redactions", "add", "Marguerite").returncode == 0
     meta = json.loads((vault_home / "vault.json").read_text())
@@ -535,8 +535,8 @@ def test_turning_vault_json_back_to_format_1_does_not_rerun_the_upgrade(
 @pytest.mark.parametrize("kind", ["symlink", "fifo", "folder"])
 def test_a_link_a_pipe_or_a_folder_among_the_entries_is_not_opened(
     vault_home: Path,
-    reflect,
-    kind: str,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
+    kind: str,
 ) -> None:
     Journal(Vault.open(vault_home)).add(make_entry("mine"))
     odd = vault_home / "entries" / "0123456789abcdef.age"
@@ -554,8 +554,8 @@ def test_a_link_a_pipe_or_a_folder_among_the_entries_is_not_opened(
 @pytest.mark.parametrize("name", ["index.age", "devices.age", "vault.json"])
 def test_a_folder_where_a_vault_file_belongs_is_damage_not_a_crash(
     vault_home: Path,
-    reflect,
-    name: str,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
+    name: str,
 ) -> None:
     path = vault_home / name
     path.unlink(missing_ok=True)
@@ -567,7 +567,7 @@ def test_a_folder_where_a_vault_file_belongs_is_damage_not_a_crash(
 
 def test_a_garbled_identity_file_is_damage_not_a_wrong_passphrase(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     (vault_home / "identity.age").write_bytes(b"garbage")
     result = reflect("list")
@@ -590,7 +590,7 @@ def test_a_device_listed_again_has_its_entries_verified_again(
 
 def test_vault_info_shows_vault_json_fields_harmless(
     vault_home: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     meta = json.loads((vault_home / "vault.json").read_text())
     (vault_home / "vault.json").write_text(json.dumps({**meta, "created": "\x1b]0;x\x07\x1b[2J"}))
@@ -622,7 +622,7 @@ def test_a_forked_index_counted_up_by_another_device_does_not_hide_a_lost_entry(
 def test_a_deleted_entry_put_back_is_unverified(
     vault_home: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     entry = make_entry("I deleted this on purpose")
     Journal(Vault.open(vault_home)).add(entry)

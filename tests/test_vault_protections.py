@@ -4,6 +4,7 @@ it names is removed (checked by removing each once; see the closing note of issu
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from reflect.journal.store import Journal
 from reflect.vault import Keys, Vault, files
 from reflect.vault.core import check_new_passphrase
 
-from conftest import PASSPHRASE, assert_clean_failure, run_reflect
+from conftest import PASSPHRASE, Reflect, Template, assert_clean_failure, run_reflect
 from helpers import make_entry
 
 
@@ -89,10 +90,11 @@ def test_an_empty_passphrase_never_reaches_pyrage(vault_home: Path) -> None:
     from reflect.vault import age
 
     ciphertext = (vault_home / "identity.age").read_bytes()
-    for call in (
+    calls: list[Callable[[], bytes]] = [
         lambda: age.decrypt_with_passphrase(ciphertext, ""),
         lambda: age.encrypt_with_passphrase(b"x", ""),
-    ):
+    ]
+    for call in calls:
         with pytest.raises(age.AgeError, match=r"^empty passphrase$"):
             call()
 
@@ -134,7 +136,7 @@ def test_a_draft_is_saved_while_another_process_holds_the_lock(vault_home: Path)
     assert journal.has_drafts()
 
 
-def test_a_garbled_recovery_key_is_told_about_the_key(vault_home: Path, template) -> None:  # type: ignore[no-untyped-def]
+def test_a_garbled_recovery_key_is_told_about_the_key(vault_home: Path, template: Template) -> None:
     garbled = template.recovery_key[:-3] + "QQQ"
     with pytest.raises(VaultLockedError, match="mistyped") as caught:
         Vault.open(vault_home).unlock_with_recovery_key(garbled)
@@ -150,7 +152,7 @@ def test_passphrase_file_takes_the_first_line(vault_home: Path, tmp_path: Path) 
 def test_export_never_writes_through_a_symlink(
     vault_home: Path,
     tmp_path: Path,
-    reflect,  # type: ignore[no-untyped-def]
+    reflect: Reflect,
 ) -> None:
     Journal(Vault.open(vault_home)).add(make_entry("private words"))
     target = tmp_path / "elsewhere.txt"
