@@ -310,3 +310,53 @@ def test_no_detected_string_survives_and_no_sentence_end_is_lost(sentences: list
         text,
         result.text,
     )
+
+
+# ---- shapes added after the third corpus (examples written here, not taken from a corpus) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        # A clock time used as an adjective keeps its noun and the sentence.
+        ("I skipped the 9am meeting to avoid her.", "9am", "the morning meeting"),
+        ("She caught the 7:15 train home.", "7:15", "the train home"),
+        ("We missed our 10pm curfew.", "10pm", "our late-night curfew"),
+        # "on a Friday." at a sentence end keeps a noun after the article.
+        ("We met on a Friday.", "Friday", "We met one day."),
+    ],
+)
+def test_times_used_as_adjectives_keep_the_sentence(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she lived in 12b and i was in 14c.", "14c"),
+        ("we swapped, so i moved to 9a", "9a"),
+    ],
+)
+def test_lowercase_seat_and_room_codes(text: str, word: str) -> None:
+    assert "a seat" in gone(text, word)
+
+
+def test_lowercase_seat_codes_leave_3d_alone() -> None:
+    assert "in 3d" in out("we watched it in 3d at the cinema")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i met amber at a party and we talked", "amber"),
+        ("i texted summer about it again", "summer"),
+        ("we sat with her friend crystal", "crystal"),
+    ],
+)
+def test_lowercase_word_names_after_a_verb_taking_a_person(text: str, word: str) -> None:
+    gone(text, word)
+
+
+def test_lowercase_words_after_those_verbs_with_an_article_stay() -> None:
+    text = "i met the amber light at a crossing and called the crystal shop"
+    assert out(text) == text

@@ -47,6 +47,18 @@ _FUNCTION_AFTER = re.compile(
     r"of|before|after|at|in|on|to|and|but|when|that|the|a|around|about)\b",
     re.IGNORECASE,
 )
+# A word right after the weekday, so that "a Sunday red-eye" can lose the weekday alone (not
+# "on a Friday." at a sentence end).
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+# A clock time used as an adjective: "the 9am meeting", "her 7:15 train".
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|her|his|our|their|your|that)\s+$", re.IGNORECASE)
+_ADJECTIVE_HOURS = {
+    "in the small hours": "late-night",
+    "in the morning": "morning",
+    "in the afternoon": "afternoon",
+    "in the evening": "evening",
+    "late at night": "late-night",
+}
 _QUARTER_RE = re.compile(
     r"(?:\b(?P<lead>(?i:in|by|after|before|during|until|for|of|since))\s+)?(?<![\w-])Q(?P<q>[1-4])\b"
     r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
@@ -72,7 +84,8 @@ _FLIGHT_RE = re.compile(
     r"(?=\s+(?:from|to|out|into|in|at|and|was|,)|[.,;]))\b"
 )
 _SEAT_RE = re.compile(
-    r"\b(?:in|to|from|into|at|and)\s+(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3})\b(?![\w-])"
+    r"\b(?:in|to|from|into|at|and)\s+(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3}|(?![234]d)\d{1,2}[a-hj])"
+    r"\b(?![\w-])"
 )
 _BUS_RE = re.compile(
     r"\b(?P<the>[Tt]he)\s+(?P<code>\d{2,3}[A-Z]?)\b(?!\s*(?:%|percent|of|or|and|to|-))"
@@ -150,6 +163,9 @@ def find_clock_times(text: str) -> list[Span]:
             ampm = "pm" if hour >= 12 else "am"
         lead = (m["lead"] or "").lower()
         phrase = _hour_phrase(hour, ampm)
+        if not lead and _modifies_a_noun(text, m.start(), m.end()):
+            spans.append(_adjective_time(text, m.start(), m.end(), phrase))
+            continue
         if lead in _LEAD_PHRASES:
             replacement = _LEAD_PHRASES[lead]
         elif phrase is not None:
@@ -158,6 +174,22 @@ def find_clock_times(text: str) -> list[Span]:
             replacement = "at one point" if lead else "that hour"
         spans.append(Span("time", m.start(), m.end(), "clock-time", replacement))
     return spans
+
+
+def _modifies_a_noun(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ADJECTIVE_BEFORE.search(text[max(0, start - 8) : start])
+        and _NOUN_AFTER.match(text, end)
+        and not _FUNCTION_AFTER.match(text, end)
+    )
+
+
+def _adjective_time(text: str, start: int, end: int, phrase: str | None) -> Span:
+    """ "the 9am meeting" -> "the morning meeting"; "the 7:15 train" -> "the train" (the time
+    and the space after it go)."""
+    if phrase is not None:
+        return Span("time", start, end, "clock-time", _ADJECTIVE_HOURS[phrase])
+    return Span("time", start, end + 1, "clock-time", "")
 
 
 def find_weekdays(text: str) -> list[Span]:
@@ -174,7 +206,12 @@ def find_weekdays(text: str) -> list[Span]:
         part = (m["part"] or "").strip().lower().replace("arvo", "afternoon")
         unit = part or "day"
         start, end = m.start(), m.end()
-        if the == "a" and not part and not _FUNCTION_AFTER.match(text, end):
+        if (
+            the == "a"
+            and not part
+            and _NOUN_AFTER.match(text, end)
+            and not _FUNCTION_AFTER.match(text, end)
+        ):
             # "a Sunday red-eye", "a long Thursday close": the weekday only narrows the noun.
             start = m.start("the") if m["the"] else m.start("lead")
             replacement = text[start] + (f" {adjective.strip()}" if adjective else "")

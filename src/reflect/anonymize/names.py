@@ -41,6 +41,7 @@ _TAKES_A_PERSON = frozenset(
     """told asked texted messaged kissed hugged grabbed followed met dated married paid
     thanked warned begged called""".split()
 )
+_AFTER_TAKING = frozenset({"on", "for", "to", "about", "after", "again", "last", "once", "twice"})
 NICKNAME_ADJECTIVES = frozenset(
     "big wee little lil crazy skinny fat tall young mad tiny baby".split()
 )
@@ -217,10 +218,15 @@ class _Reader:
         "the homeowner's daughter, hope, used to"."""
         prev, between = self.before(i)
         nxt, next_gap = self._next(i), self._next_gap(i)
+        clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(self.tokens) - 1
         if next_gap == " " and nxt in _ACTS:
             return True
         if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in _DETERMINERS:
-            return nxt in _AFTER_A_NAME or next_gap.strip()[:1] in {",", ".", "!", "?"}
+            return nxt in _AFTER_A_NAME or clause_end
+        # "i met amber at a party", "texted summer after": a verb that takes a person, with no
+        # article, then a preposition or a clause end (a common noun there has its article).
+        if prev in _TAKES_A_PERSON and between == " ":
+            return nxt in _AFTER_A_NAME or nxt in _AFTER_TAKING or clause_end
         if between == ", " and next_gap.startswith(","):
             return prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}
         return False
