@@ -360,3 +360,38 @@ def test_lowercase_word_names_after_a_verb_taking_a_person(text: str, word: str)
 def test_lowercase_words_after_those_verbs_with_an_article_stay() -> None:
     text = "i met the amber light at a crossing and called the crystal shop"
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("her name was willow and she sat by me", "willow"),
+        ("my ex rose used to say that", "rose"),
+        ("i went back to see grace on sunday", "grace"),
+    ],
+)
+def test_more_lowercase_word_names(text: str, word: str) -> None:
+    gone(text, word)
+
+
+def test_a_participle_after_name_was_stays() -> None:
+    assert "was attached to" in out("her name was attached to a thread i started")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she played for the rangers back then", "rangers"),
+        ("he was a huge fan of the hawks", "hawks"),
+    ],
+)
+def test_lowercase_teams_after_a_verb_that_takes_a_team(text: str, word: str) -> None:
+    assert "a team" in gone(text, word)
+
+
+def test_a_plural_of_people_after_played_for_stays() -> None:
+    assert "played for the kids" in out("i played for the kids at the party")
+
+
+def test_a_clock_time_standing_for_a_train_keeps_the_sentence() -> None:
+    assert "on the one out of" in gone("We were on the 6:05 out of town.", "6:05")

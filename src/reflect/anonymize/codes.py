@@ -49,7 +49,7 @@ _FUNCTION_AFTER = re.compile(
 )
 # A word right after the weekday, so that "a Sunday red-eye" can lose the weekday alone (not
 # "on a Friday." at a sentence end).
-_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:out|off|up|down|over|from|into|for|with|by)\b)[a-z]")
 # A clock time used as an adjective: "the 9am meeting", "her 7:15 train".
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|my|her|his|our|their|your|that)\s+$", re.IGNORECASE)
 _ADJECTIVE_HOURS = {
@@ -170,6 +170,8 @@ def find_clock_times(text: str) -> list[Span]:
             replacement = _LEAD_PHRASES[lead]
         elif phrase is not None:
             replacement = phrase
+        elif not lead and _ADJECTIVE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            replacement = "one"  # "on the 6:05 out of town": the time names a train
         else:
             replacement = "at one point" if lead else "that hour"
         spans.append(Span("time", m.start(), m.end(), "clock-time", replacement))

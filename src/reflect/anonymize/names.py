@@ -39,7 +39,7 @@ _AFTER_AN_ASIDE = frozenset(
 )
 _TAKES_A_PERSON = frozenset(
     """told asked texted messaged kissed hugged grabbed followed met dated married paid
-    thanked warned begged called""".split()
+    thanked warned begged called see visit visited meet tell ask text call kiss date""".split()
 )
 _AFTER_TAKING = frozenset({"on", "for", "to", "about", "after", "again", "last", "once", "twice"})
 NICKNAME_ADJECTIVES = frozenset(
@@ -133,6 +133,14 @@ class _Reader:
         token = self.tokens[i]
         if prev in _ALWAYS_NAMING and not self.safe(i) and self.folded[i] not in NOT_NAMES:
             return True  # "a bartender named sunny": whatever follows "named" is a name
+        name_was = prev in {"is", "was"} and self.word(i - 2) == "name"
+        participle = self.common(i) and self.folded[i].endswith(("ed", "ing", "en"))
+        if (
+            name_was
+            and not (self.safe(i) or participle)
+            and self.folded[i] not in _ADVERBS | NOT_NAMES
+        ):
+            return True  # "her name was willow": a name in any case
         if not (token.capitalised and not self.safe(i)) and (self.common(i) or self.safe(i)):
             return False  # "I called everybody", "she called again"
         if prev in NAMING or (prev in {"is", "was"} and self.word(i - 2) == "name"):
@@ -222,7 +230,8 @@ class _Reader:
         if next_gap == " " and nxt in _ACTS:
             return True
         if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in _DETERMINERS:
-            return nxt in _AFTER_A_NAME or clause_end
+            # "this girl ruby who", "my ex rose used to"
+            return nxt in _AFTER_A_NAME or nxt in _AFTER_AN_ASIDE or clause_end
         # "i met amber at a party", "texted summer after": a verb that takes a person, with no
         # article, then a preposition or a clause end (a common noun there has its article).
         if prev in _TAKES_A_PERSON and between == " ":

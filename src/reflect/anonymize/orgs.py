@@ -601,7 +601,19 @@ _PLURAL_CAPITALISED_RE = re.compile(
 _LOWER_TEAM_RE = re.compile(
     r"\b(?P<the>the\s+)?(?P<name>[a-z]{3,}s)\s+(?=(?:game|match|fans|jersey|season|playoff)\b)"
 )
+# "played for the rangers", "a fan of the hawks": a lowercase plural after a verb that takes a
+# team (not a plural of people: "played for the kids").
+_LOWER_TEAM_AFTER_RE = re.compile(
+    r"\b(?:(?:played|plays|playing|play|signed|skated)\s+(?:for|with)|fans?\s+of|supported|"
+    r"supporting|support|supports|(?:rooting|cheering|rooted|cheered)\s+for)\s+"
+    r"(?P<the>the\s+)(?P<name>[a-z]{3,}s)\b"
+)
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+_PEOPLE_PLURALS = frozenset(
+    "kids boys girls guys lads men women fans folks parents lads others ladies players".split()
+)
 
 
 def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
@@ -619,10 +631,16 @@ def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
                 continue
             start = m.start("the") if m["the"] else m.start("name")
             spans.append(Span("org", start, m.end("name"), "team", "team"))
-        for m in _LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()):
+        lower = [
+            *_LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()),
+            *_LOWER_TEAM_AFTER_RE.finditer(text, sentence.start(), sentence.end()),
+        ]
+        for m in lower:
             folded = m["name"]
             if folded in NOT_NAMES or folded[:-1] in {"football", "soccer", "hockey"}:
                 continue
+            if folded in _PEOPLE_PLURALS:
+                continue  # team names are often people ("the rangers", "the pirates")
             start = m.start("the") if m["the"] else m.start("name")
             spans.append(Span("org", start, m.end("name"), "team", "team"))
     return spans
