@@ -381,3 +381,47 @@ def test_story_redact_asks_at_a_hidden_prompt(
         "redactions", "list", "--json", env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
     )
     assert json.loads(remembered.stdout) == ["Harborview"]
+
+
+LONG_ANSWER = (
+    "Afterwards I kept replaying the conversation, convincing myself that misunderstanding "
+    "explained everything, though honestly nothing about my persistence was accidental or "
+    "unintentional, and her uncomfortable silence communicated everything I refused to hear."
+)
+
+
+@pytest.mark.parametrize("columns", [80, 60])
+def test_in_place_editor_wraps_between_words(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path, columns: int
+) -> None:
+    entry = make_entry(LONG_ANSWER)
+    Journal(Vault.open(vault_home)).add(entry)
+    screen = Screen(
+        "story",
+        entry.id[:8],
+        "-o",
+        str(tmp_path / "story.md"),
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=columns,
+    )
+    screen.wait(r"Which parts go into the story")
+    screen.send("\r")
+    screen.wait(r"Edit the draft first")
+    screen.send("y")
+    screen.send("\r")
+    # The editing box, below its instruction, holds the whole draft with every word whole.
+    shown = screen.wait(r"Edit the draft below(?:.|\n)*#ImperfectMen")
+    box = shown.split("Edit the draft below", 1)[1].split("in memory.\n", 1)[1]
+    rows = [line for line in box.splitlines() if line.strip()]
+    assert not any(len(line) > columns for line in rows)
+    on_screen = " ".join(" ".join(line.lstrip("?› ").split()) for line in rows)
+    for word in re.findall(r"[\w']+", LONG_ANSWER):
+        assert re.search(rf"(?<![\w']){word}(?![\w'])", on_screen), (word, box)
+    screen.send(" Amends.")
+    screen.wait(r"Amends\.")
+    screen.send("\x1b\r")
+    shown = screen.wait(r"What next\?")
+    assert "Amends." in shown.split("Edit the draft below", 1)[1]
+    screen.send("\x03")
+    finish(screen.child)

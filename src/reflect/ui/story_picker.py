@@ -180,11 +180,14 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
     if not wants:
         return text
     _say("Edit the draft below. Esc then Enter when you are done; it stays in memory.")
-    # A one-character prompt, so the text area keeps the terminal's whole width.
-    edited = questionary.text("›", default=clean(text), multiline=True, instruction=" ").ask()
-    if edited is None:
-        raise Interrupted("Interrupted; nothing was written.")
-    return str(edited).strip() or text
+    # The session's writing area: it wraps between words (prompt_toolkit alone wraps mid-word).
+    from reflect.ui.writing import StoppedWriting, write
+
+    try:
+        edited = write(clean(text), allow_back=False, echo=console).text
+    except StoppedWriting:
+        raise Interrupted("Interrupted; nothing was written.") from None
+    return edited.strip() or text
 
 
 def _next_line() -> str:
