@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,6 +21,7 @@ from reflect.story.draft import (
     render,
     to_posts,
 )
+from reflect.vault import Keys, Vault
 
 
 def answer(step: str, value: str, kind: str = "text") -> Answer:
@@ -189,3 +192,20 @@ def test_review_screens_show_file_text_cleaned_and_never_as_markup() -> None:
         shown = sink.getvalue()
         assert "\x1b[2J" not in shown
         assert "[/i][bold red]said[/]" in shown
+
+
+def test_a_damaged_redaction_list_stops_the_story_with_a_hint(vault_home: Path, keys: Keys) -> None:
+    from reflect.errors import DamagedError, Hint
+    from reflect.story import redactions
+
+    vault = Vault.open(vault_home)
+    vault.write_authenticated(keys, redactions.FILE_NAME, redactions.PURPOSE, b'{"redact": 3}')
+    with pytest.raises(DamagedError) as caught:
+        redactions.load(vault, keys)
+    assert caught.value.hint is Hint.ADD_REDACTIONS_AGAIN
+    assert "`reflect" not in caught.value.message
+    assert str(caught.value) == (
+        f"{vault_home / 'redactions.age'} does not hold a list of words to hide, so no story was "
+        "made. Restore it from a backup, or move it aside and add the words again with "
+        "`reflect redactions add`."
+    )

@@ -31,6 +31,7 @@ class Hint(Enum):
     LIST_IDS = "list-ids"
     TRUST_ENTRY = "trust-entry"  # detail: entry (the id to trust)
     START_REFLECTION = "start-reflection"
+    ADD_REDACTIONS_AGAIN = "add-redactions-again"
 
 
 class ReflectError(Exception):

@@ -136,6 +136,10 @@ HINTS: dict[Hint, str] = {
     Hint.LIST_IDS: "`{command} list` shows the ids.",
     Hint.TRUST_ENTRY: "If it is yours, `{command} vault trust {entry}` first.",
     Hint.START_REFLECTION: "Run `{command}` to start a reflection.",
+    Hint.ADD_REDACTIONS_AGAIN: (
+        "Restore it from a backup, or move it aside and add the words again with "
+        "`{command} redactions add`."
+    ),
 }
 
 

@@ -66,10 +66,6 @@ class PersonRegistry:
         self._labels: list[str] = []
         self._offset = taken
 
-    def seed(self, name: str, label: str) -> None:
-        self._groups.append({fold(p) for p in name_parts(name)} or {_bare(name)})
-        self._labels.append(label)
-
     def knows(self, name: str) -> bool:
         parts = {fold(p) for p in name_parts(name)} or {_bare(name)}
         return any(parts & group for group in self._groups)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from reflect.errors import DamagedError
+from reflect.errors import DamagedError, Hint
 from reflect.vault import Keys, Vault
 
 FILE_NAME = "redactions.age"
@@ -31,8 +31,8 @@ def load(vault: Vault, keys: Keys) -> list[str]:
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
         raise DamagedError(
             f"{vault.home / FILE_NAME} does not hold a list of words to hide, so no story was "
-            "made. Restore it from a backup, or move it aside and add the words again with "
-            "`reflect redactions add`."
+            "made.",
+            Hint.ADD_REDACTIONS_AGAIN,
         )
     return list(names)
 
