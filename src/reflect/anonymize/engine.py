@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from . import addresses, ages, codes, contact, names, orgs, places, when
+from . import addresses, ages, codes, contact, groups, names, orgs, places, units, when
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -39,15 +39,15 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += places.find_places(text, tokens, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
-    spans += orgs.find_units(text)
+    spans += units.find_units(text)
     spans += orgs.find_brands(text, tokens, lex)
     spans += orgs.find_context_orgs(text, lex)
     spans += orgs.find_ampersand_orgs(text, lex)
     spans += orgs.find_capitalised_runs(text, tokens, lex)
     spans += orgs.find_acronyms(text, tokens, lex)
-    spans += orgs.find_teams(text, tokens, lex)
-    spans += orgs.find_airlines(text, lex)
-    spans += orgs.find_greek_houses(text)
+    spans += groups.find_teams(text, tokens, lex)
+    spans += groups.find_airlines(text, lex)
+    spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
     merged = merge(spans)
     return merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))

@@ -9,172 +9,11 @@ import re
 
 from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS
 from .lexicon import Lexicon, fold
+from .org_words import SUFFIXES
 from .spans import Span
 from .text import Token, gap
 
-# Suffix word -> (kind, generic noun).
-_SUFFIXES: dict[str, tuple[str, str]] = {
-    **dict.fromkeys(["university", "uni"], ("org", "university")),
-    **dict.fromkeys(["college", "community college"], ("org", "college")),
-    **dict.fromkeys(
-        [
-            "high",
-            "high school",
-            "middle school",
-            "elementary",
-            "elementary school",
-            "academy",
-            "school",
-            "prep",
-            "institute",
-            "seminary",
-        ],
-        ("org", "school"),
-    ),
-    **dict.fromkeys(
-        [
-            "church",
-            "chapel",
-            "cathedral",
-            "ministries",
-            "fellowship",
-            "tabernacle",
-            "parish",
-            "baptist",
-            "methodist",
-            "lutheran",
-            "presbyterian",
-            "pentecostal",
-            "episcopal",
-            "assembly",
-        ],
-        ("org", "church"),
-    ),
-    "mosque": ("org", "mosque"),
-    "synagogue": ("org", "synagogue"),
-    "temple": ("org", "temple"),
-    **dict.fromkeys(
-        ["tavern", "bar", "pub", "saloon", "lounge", "taproom", "bar & grill"], ("venue", "bar")
-    ),
-    **dict.fromkeys(
-        [
-            "grill",
-            "diner",
-            "cafe",
-            "café",
-            "restaurant",
-            "bistro",
-            "steakhouse",
-            "pizzeria",
-            "kitchen",
-            "cantina",
-            "eatery",
-            "brasserie",
-            "trattoria",
-            "taqueria",
-        ],
-        ("venue", "restaurant"),
-    ),
-    **dict.fromkeys(["club", "nightclub"], ("venue", "club")),
-    **dict.fromkeys(
-        ["inn", "hotel", "motel", "resort", "suites", "lodge", "hostel"], ("venue", "hotel")
-    ),
-    **dict.fromkeys(["hospital", "clinic", "medical center", "health center"], ("org", "hospital")),
-    **dict.fromkeys(
-        [
-            "corp",
-            "corporation",
-            "inc",
-            "llc",
-            "ltd",
-            "co",
-            "company",
-            "group",
-            "partners",
-            "associates",
-            "industries",
-            "enterprises",
-            "consulting",
-            "solutions",
-            "technologies",
-            "systems",
-            "labs",
-            "holdings",
-            "agency",
-            "plc",
-            "gmbh",
-            "media",
-            "logistics",
-            "insurance",
-            "motors",
-            "foods",
-            "services",
-            "capital",
-            "ventures",
-            "studio",
-            "studios",
-            "realty",
-            "analytics",
-            "software",
-            "marketing",
-            "construction",
-            "landscaping",
-            "properties",
-            "homes",
-            "builders",
-            "electric",
-            "plumbing",
-            "roofing",
-            "transport",
-            "airlines",
-            "tech",
-            "digital",
-            "networks",
-            "healthcare",
-            "pharmaceuticals",
-            "energy",
-            "dynamics",
-            "automotive",
-            "law",
-            "legal",
-            "accounting",
-            "staffing",
-            "design",
-            "productions",
-            "publishing",
-        ],
-        ("org", "company"),
-    ),
-    **dict.fromkeys(["bank", "credit union"], ("org", "bank")),
-    **dict.fromkeys(["brewery", "brewing", "winery", "distillery"], ("venue", "brewery")),
-    **dict.fromkeys(["gym", "fitness", "crossfit"], ("venue", "gym")),
-    **dict.fromkeys(
-        ["bakery", "salon", "spa", "boutique", "barbershop", "pharmacy"], ("venue", "shop")
-    ),
-    **dict.fromkeys(["stadium", "arena", "field", "coliseum"], ("venue", "stadium")),
-    **dict.fromkeys(["mall", "plaza", "market", "outlets"], ("venue", "mall")),
-    **dict.fromkeys(["theater", "theatre", "cinema", "cinemas"], ("venue", "theater")),
-    "casino": ("venue", "casino"),
-    **dict.fromkeys(
-        ["air force base", "air base", "barracks", "naval station", "base"],
-        ("org", "military base"),
-    ),
-    "airport": ("venue", "airport"),
-    **dict.fromkeys(["prison", "jail", "correctional facility", "penitentiary"], ("org", "prison")),
-    **dict.fromkeys(["library"], ("org", "library")),
-    **dict.fromkeys(["museum", "gallery"], ("org", "museum")),
-    **dict.fromkeys(["park"], ("place", "park")),
-    **dict.fromkeys(["beach"], ("place", "beach")),
-    **dict.fromkeys(["center", "centre"], ("org", "center")),
-    **dict.fromkeys(["station", "precinct", "department", "firehouse"], ("org", "station")),
-    **dict.fromkeys(["office", "headquarters", "hq"], ("org", "office")),
-    **dict.fromkeys(["foundation", "charity", "nonprofit", "trust"], ("org", "charity")),
-    **dict.fromkeys(
-        ["apartments", "towers", "estates", "village", "heights", "dorm", "hall"],
-        ("place", "building"),
-    ),
-}
-_MAX_SUFFIX_WORDS = max(s.count(" ") + 1 for s in _SUFFIXES)
+_MAX_SUFFIX_WORDS = max(s.count(" ") + 1 for s in SUFFIXES)
 _PREFIX_RE = re.compile(
     r"\b(?:(?P<uni>University|College|Bank|Church|Bank|Institute|Academy)\s+of\s+(?:the\s+)?"
     r"|(?P<base>Fort|Ft\.?|Camp|Naval\s+(?:Air\s+)?Station|Joint\s+Base|Marine\s+Corps\s+(?:Base|Air\s+Station)|RAF|NAS|MCAS|JBLM)\s+"
@@ -211,46 +50,11 @@ _VENUE_CONTEXT_RE = re.compile(
     r"\b(?:at|to|from|in|outside|inside|near|into|leaving|left)\s+(?P<the>the\s+)"
     r"(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|&|of|and)){0,3})"
 )
-# Military, police and fire units: an ordinal (or a phonetic letter) and unit words, chained by
-# commas or "of the": "the 1st Battalion, 68th Armor", "Bravo Company, 2nd Battalion",
-# "the 4th Precinct", "the 82nd Airborne".
-_UNIT_WORDS = (
-    r"Battalion|Bn|Brigade|Bde|Division|Div|Regiment|Regt|Infantry|Armor|Armour|Armored|Armoured|"
-    r"Cavalry|Cav|Artillery|Squadron|Sqn|Wing|Fleet|Airborne|Air\s+Assault|Marines|Marine|Company|"
-    r"Co|Platoon|Plt|Corps|Precinct|Ward|Station|Battery|Troop|Group|Army|Engineers?|Signal|Rangers?|"
-    r"Aviation|Sustainment|Support|Logistics|Medical|Military\s+Police|MP|Expeditionary|Mountain|"
-    r"Fighter|Airlift|Bomb|Maintenance|Squad|Detachment|Flight|Commando|Parachute|Rifles|Guards|"
-    r"Hussars|Dragoons|Lancers|Fusiliers|Stryker|BCT|SFG|Special\s+Forces|Air\s+Wing|District|"
-    r"Ladder|Engine|Fire\s+Company|Recon|Reconnaissance|Intelligence|MI|Transportation|"
-    r"Quartermaster|Ordnance|Chemical|Cyber|Security\s+Forces|Missile|Combat|Infantry\s+Division"
-)
-_UNIT_LEAD = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
-    r"Eleventh|Twelfth|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Kilo|Lima|Mike|"
-    r"Oscar|Papa|Sierra|Tango|Victor|Whiskey|Yankee|Zulu|Headquarters|HHC|HHB)"
-)
-_ONE_UNIT = (
-    rf"{_UNIT_LEAD}(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_UNIT_WORDS})\b"
-    rf"(?:\s+(?:{_UNIT_WORDS})\b)*"
-)
-_UNIT_RE = re.compile(rf"\b{_ONE_UNIT}(?:(?:,\s+|\s+of\s+the\s+|\s*/\s*){_ONE_UNIT})*")
-_LOWER_UNIT_RE = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:airborne|infantry|cavalry|battalion|brigade|regiment|"
-    r"artillery|squadron|marines|platoon|precinct)\b",
-    re.IGNORECASE,
-)
-_SHIP_RE = re.compile(
-    r"\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RMS|MV|SS)\s+"
-    r"(?!I\b)[A-Z][\w'’.-]*(?:\s+(?!I\b)[A-Z][\w'’.-]*){0,3}"
-)
-_WORDY_LETTERS = frozenset({"Hotel", "India", "Golf", "Mike", "Victor", "Papa", "Oscar"})
-_LETTERED_UNITS = frozenset({"company", "troop", "battery", "platoon"})
-_UNIT_NOUNS = {"precinct": "precinct", "ward": "ward", "station": "station", "district": "district"}
 _TRAILING_CONNECTORS_RE = re.compile(r"(?:\s+(?:&|of|and|the))+$")
 _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 
 
-def _clean_name(name: str) -> str:
+def clean_name(name: str) -> str:
     """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
     cleaned = _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name))
     cleaned = re.sub(r"\s+I$", "", cleaned)  # "at the Bellamy Hotel I walked": "I" starts a clause
@@ -296,12 +100,12 @@ def find_suffix_orgs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]
             if any(gap(text, a, b) not in {" ", " & "} for a, b in itertools.pairwise(words)):
                 continue
             suffix = " ".join(w.core for w in words).lower()
-            if suffix not in _SUFFIXES or not all(w.capitalised for w in words):
+            if suffix not in SUFFIXES or not all(w.capitalised for w in words):
                 continue
             start = _name_start_before(text, tokens, i, lex)
             if start is None:
                 break
-            kind, noun = _SUFFIXES[suffix]
+            kind, noun = SUFFIXES[suffix]
             spans.append(Span(kind, tokens[start].start, words[-1].end, "org-suffix", noun))
             break
     return spans
@@ -341,7 +145,7 @@ def _name_start_before(text: str, tokens: list[Token], i: int, lex: Lexicon) -> 
 def find_prefix_orgs(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _PREFIX_RE.finditer(text):
-        name = _clean_name(m["name"])
+        name = clean_name(m["name"])
         end = m.start("name") + len(name)
         if m["base"]:
             spans.append(Span("org", m.start(), end, "military-base", "military base"))
@@ -349,24 +153,9 @@ def find_prefix_orgs(text: str) -> list[Span]:
         lead = (m["uni"] or m["club"] or "").lower().rstrip(".")
         kind, noun = _PREFIX_NOUNS.get(lead, ("org", "organization"))
         last = name.split()[-1].lower() if name.split() else ""
-        if m["club"] and last in _SUFFIXES:
-            kind, noun = _SUFFIXES[last]  # "Mt. Zion Baptist" is a church, not a mountain
+        if m["club"] and last in SUFFIXES:
+            kind, noun = SUFFIXES[last]  # "Mt. Zion Baptist" is a church, not a mountain
         spans.append(Span(kind, m.start(), end, "org-prefix", noun))
-    return spans
-
-
-def find_units(text: str) -> list[Span]:
-    spans = [
-        Span("org", m.start(), m.start() + len(_clean_name(m.group())), "ship", "ship")
-        for m in _SHIP_RE.finditer(text)
-    ]
-    for pattern in (_UNIT_RE, _LOWER_UNIT_RE):
-        for m in pattern.finditer(text):
-            last = m.group().split()[-1].lower()
-            lead = m.group().split()[0]
-            if lead in _WORDY_LETTERS and last not in _LETTERED_UNITS:
-                continue  # "Hotel Group" is a firm; "Hotel Company" a lettered sub-unit
-            spans.append(Span("org", m.start(), m.end(), "unit", _UNIT_NOUNS.get(last, "unit")))
     return spans
 
 
@@ -434,7 +223,7 @@ def _employer_before(text: str, pos: int) -> bool:
 def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _EMPLOYER_RE.finditer(text):
-        name = _clean_name(m["name"])
+        name = clean_name(m["name"])
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"
             continue
         noun = _employer_noun(m["lead"] or "")
@@ -442,7 +231,7 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         detector = "school-context" if noun in {"school", "university"} else "employer-context"
         spans.append(Span("org", m.start("name"), m.start("name") + len(name), detector, noun))
     for m in _VENUE_CONTEXT_RE.finditer(text):
-        name = _clean_name(m["name"])
+        name = clean_name(m["name"])
         if _only_ordinary(name, lex):
             continue
         spans.append(
@@ -588,104 +377,3 @@ def find_acronyms(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
 
 # Sports teams: a capitalised plural ("the Bears", "Dodgers") in a sentence about a game; in
 # text typed in lowercase, a plural right before "game", "match" or "fans".
-_SPORTS_WORDS_RE = re.compile(
-    r"\b(?:game|games|match|matches|played|play|plays|playing|won|win|wins|lost|lose|beat|beating|"
-    r"season|seasons|fans?|jersey|league|playoffs?|final|finals|flag|cup|score|scored|against|"
-    r"vs|v\.|halftime|kickoff|derby|stadium|supporters?|ticket|tickets|pitch|rink|innings|"
-    r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket)\b",
-    re.IGNORECASE,
-)
-_PLURAL_CAPITALISED_RE = re.compile(
-    r"(?<![\w'’-])(?P<the>[Tt]he\s+)?(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
-)
-_LOWER_TEAM_RE = re.compile(
-    r"\b(?P<the>the\s+)?(?P<name>[a-z]{3,}s)\s+(?=(?:game|match|fans|jersey|season|playoff)\b)"
-)
-# "played for the rangers", "a fan of the hawks": a lowercase plural after a verb that takes a
-# team (not a plural of people: "played for the kids").
-_LOWER_TEAM_AFTER_RE = re.compile(
-    r"\b(?:(?:played|plays|playing|play|signed|skated)\s+(?:for|with)|fans?\s+of|supported|"
-    r"supporting|support|supports|(?:rooting|cheering|rooted|cheered)\s+for)\s+"
-    r"(?P<the>the\s+)(?P<name>[a-z]{3,}s)\b"
-)
-_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-_PEOPLE_PLURALS = frozenset(
-    "kids boys girls guys lads men women fans folks parents lads others ladies players".split()
-)
-
-
-def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
-    del tokens
-    spans: list[Span] = []
-    for sentence in _SENTENCE_RE.finditer(text):
-        if not _SPORTS_WORDS_RE.search(sentence.group()):
-            continue
-        for m in _PLURAL_CAPITALISED_RE.finditer(text, sentence.start(), sentence.end()):
-            name = m["name"]
-            folded = fold(name)
-            if folded in lex.safe_proper or folded[:-1] in lex.safe_proper or folded in NOT_NAMES:
-                continue  # "the Americans", "the Irish", "the Marines" stay
-            if folded in lex.places or (m.start("name") == sentence.start() and not m["the"]):
-                continue
-            start = m.start("the") if m["the"] else m.start("name")
-            spans.append(Span("org", start, m.end("name"), "team", "team"))
-        lower = [
-            *_LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()),
-            *_LOWER_TEAM_AFTER_RE.finditer(text, sentence.start(), sentence.end()),
-        ]
-        for m in lower:
-            folded = m["name"]
-            if folded in NOT_NAMES or folded[:-1] in {"football", "soccer", "hockey"}:
-                continue
-            if folded in _PEOPLE_PLURALS:
-                continue  # team names are often people ("the rangers", "the pirates")
-            start = m.start("the") if m["the"] else m.start("name")
-            spans.append(Span("org", start, m.end("name"), "team", "team"))
-    return spans
-
-
-# Airlines: the name after "flew", "flying", or a crew job at it ("a captain at Southwest").
-_AIRLINE_RE = re.compile(
-    r"\b(?:(?:flew|flying|fly|flies|booked|book)\s+(?:with\s+)?"
-    r"|(?:captain|pilot|first\s+officer|flight\s+attendant|attendant|steward|stewardess|"
-    r"cabin\s+crew|crew|purser|gate\s+agent)\s+(?:at|for|with)\s+)"
-    r"(?P<name>[A-Z][\w]*\d*(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:to|from)\b\s+[a-z])"
-)
-
-
-def find_airlines(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
-    for m in _AIRLINE_RE.finditer(text):
-        name = m["name"]
-        if fold(name) in lex.places or fold(name) in NOT_NAMES or fold(name) in {"home", "back"}:
-            continue  # "flew Denver"? no: "flew to Denver" never matches; "flying Home" stays
-        spans.append(Span("org", m.start("name"), m.end("name"), "airline", "airline"))
-    return spans
-
-
-# Greek-letter houses: two or three letter names ("Sigma Chi", "phi delt", "sig ep") or
-# Greek capitals ("ΣΧ", "ΚΑΘ").
-_GREEK_LETTERS = (
-    r"alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
-    r"sigma|tau|upsilon|phi|chi|psi|omega|sig|delt|ep|deke|tri|fiji"
-)
-_GREEK_NAME_RE = re.compile(
-    rf"\b(?:{_GREEK_LETTERS})(?:\s+(?:{_GREEK_LETTERS})){{1,2}}\b", re.IGNORECASE
-)
-_GREEK_SCRIPT_RE = re.compile(r"(?<![\w])[\u0391-\u03a9]{2,4}(?![\w])")
-
-
-def find_greek_houses(text: str) -> list[Span]:
-    noun = "sorority" if re.search(r"\bsororit", text, re.IGNORECASE) else "fraternity"
-    spans: list[Span] = []
-    for pattern in (_GREEK_NAME_RE, _GREEK_SCRIPT_RE):
-        for m in pattern.finditer(text):
-            words = m.group().lower().split()
-            if pattern is _GREEK_NAME_RE and all(
-                w in {"pi", "mu", "nu", "xi", "eta", "ep", "tri"} for w in words
-            ):
-                continue  # "pi" and "mu" together are more likely maths
-            spans.append(Span("org", m.start(), m.end(), "greek-house", noun))
-    return spans

@@ -1,0 +1,114 @@
+"""Groups a person belongs to that name her as surely as a workplace: sports teams ("the Bears",
+"the vikings game"), airlines ("flew Jet2", "a captain at Southwest") and Greek-letter houses
+("Sigma Chi", "ΚΑΘ", "phi delt")."""
+
+from __future__ import annotations
+
+import re
+
+from .context import NOT_NAMES
+from .lexicon import Lexicon, fold
+from .spans import Span
+from .text import Token
+
+_SPORTS_WORDS_RE = re.compile(
+    r"\b(?:game|games|match|matches|played|play|plays|playing|won|win|wins|lost|lose|beat|beating|"
+    r"season|seasons|fans?|jersey|league|playoffs?|final|finals|flag|cup|score|scored|against|"
+    r"vs|v\.|halftime|kickoff|derby|stadium|supporters?|ticket|tickets|pitch|rink|innings|"
+    r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket)\b",
+    re.IGNORECASE,
+)
+_PLURAL_CAPITALISED_RE = re.compile(
+    r"(?<![\w'’-])(?P<the>[Tt]he\s+)?(?P<name>[A-Z][a-z]{2,}s)\b(?!['’])"
+)
+_LOWER_TEAM_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<name>[a-z]{3,}s)\s+(?=(?:game|match|fans|jersey|season|playoff)\b)"
+)
+# "played for the rangers", "a fan of the hawks": a lowercase plural after a verb that takes a
+# team (not a plural of people: "played for the kids").
+_LOWER_TEAM_AFTER_RE = re.compile(
+    r"\b(?:(?:played|plays|playing|play|signed|skated)\s+(?:for|with)|fans?\s+of|supported|"
+    r"supporting|support|supports|(?:rooting|cheering|rooted|cheered)\s+for)\s+"
+    r"(?P<the>the\s+)(?P<name>[a-z]{3,}s)\b"
+)
+_SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+_PEOPLE_PLURALS = frozenset(
+    "kids boys girls guys lads men women fans folks parents lads others ladies players".split()
+)
+
+
+def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
+    del tokens
+    spans: list[Span] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        if not _SPORTS_WORDS_RE.search(sentence.group()):
+            continue
+        for m in _PLURAL_CAPITALISED_RE.finditer(text, sentence.start(), sentence.end()):
+            name = m["name"]
+            folded = fold(name)
+            if folded in lex.safe_proper or folded[:-1] in lex.safe_proper or folded in NOT_NAMES:
+                continue  # "the Americans", "the Irish", "the Marines" stay
+            if folded in lex.places or (m.start("name") == sentence.start() and not m["the"]):
+                continue
+            start = m.start("the") if m["the"] else m.start("name")
+            spans.append(Span("org", start, m.end("name"), "team", "team"))
+        lower = [
+            *_LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()),
+            *_LOWER_TEAM_AFTER_RE.finditer(text, sentence.start(), sentence.end()),
+        ]
+        for m in lower:
+            folded = m["name"]
+            if folded in NOT_NAMES or folded[:-1] in {"football", "soccer", "hockey"}:
+                continue
+            if folded in _PEOPLE_PLURALS:
+                continue  # team names are often people ("the rangers", "the pirates")
+            start = m.start("the") if m["the"] else m.start("name")
+            spans.append(Span("org", start, m.end("name"), "team", "team"))
+    return spans
+
+
+# Airlines: the name after "flew", "flying", or a crew job at it ("a captain at Southwest").
+_AIRLINE_RE = re.compile(
+    r"\b(?:(?:flew|flying|fly|flies|booked|book)\s+(?:with\s+)?"
+    r"|(?:captain|pilot|first\s+officer|flight\s+attendant|attendant|steward|stewardess|"
+    r"cabin\s+crew|crew|purser|gate\s+agent)\s+(?:at|for|with)\s+)"
+    r"(?P<name>[A-Z][\w]*\d*(?:\s+[A-Z][a-z]+)?)\b(?!\s+(?:to|from)\b\s+[a-z])"
+)
+
+
+def find_airlines(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AIRLINE_RE.finditer(text):
+        name = m["name"]
+        if fold(name) in lex.places or fold(name) in NOT_NAMES or fold(name) in {"home", "back"}:
+            continue  # "flew Denver"? no: "flew to Denver" never matches; "flying Home" stays
+        spans.append(Span("org", m.start("name"), m.end("name"), "airline", "airline"))
+    return spans
+
+
+# Greek-letter houses: two or three letter names ("Sigma Chi", "phi delt", "sig ep") or
+# Greek capitals ("ΣΧ", "ΚΑΘ").
+_GREEK_LETTERS = (
+    r"alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|"
+    r"sigma|tau|upsilon|phi|chi|psi|omega|sig|delt|ep|deke|tri|fiji"
+)
+_GREEK_NAME_RE = re.compile(
+    rf"\b(?:{_GREEK_LETTERS})(?:\s+(?:{_GREEK_LETTERS})){{1,2}}\b", re.IGNORECASE
+)
+_GREEK_SCRIPT_RE = re.compile(r"(?<![\w])[\u0391-\u03a9]{2,4}(?![\w])")
+
+
+def find_greek_houses(text: str) -> list[Span]:
+    noun = "sorority" if re.search(r"\bsororit", text, re.IGNORECASE) else "fraternity"
+    spans: list[Span] = []
+    for pattern in (_GREEK_NAME_RE, _GREEK_SCRIPT_RE):
+        for m in pattern.finditer(text):
+            words = m.group().lower().split()
+            if pattern is _GREEK_NAME_RE and all(
+                w in {"pi", "mu", "nu", "xi", "eta", "ep", "tri"} for w in words
+            ):
+                continue  # "pi" and "mu" together are more likely maths
+            spans.append(Span("org", m.start(), m.end(), "greek-house", noun))
+    return spans
