@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from . import addresses, ages, codes, contact, groups, names, orgs, places, units, when
+from . import addresses, ages, codes, contact, groups, names, orgs, places, titles, units, when
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -33,9 +33,9 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += when.find_years(text)
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
-    spans += names.find_titles(text, lex)
+    spans += titles.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
-    spans += names.find_dotted_initials(text)
+    spans += titles.find_dotted_initials(text)
     spans += places.find_places(text, tokens, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from . import initials
+from . import name_words as words
 from .context import (
     DISCOURSE_WORDS,
     LOWERCASE_TITLES,
@@ -18,54 +20,11 @@ from .context import (
     RELATIONS,
     ROLES,
     SPEECH_VERBS,
-    TITLES,
 )
 from .lexicon import Lexicon, fold
 from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
-
-_ALWAYS_NAMING = frozenset({"named", "nicknamed", "aka", "name's"})
-# Verbs a name often follows or leads ("mason went", "J. said"), beside SPEECH_VERBS.
-_ACTS = SPEECH_VERBS | frozenset(
-    """went came kept got had drank tried fell passed invited brought took gave showed
-    started stayed danced sat leaned grabbed touched liked loved hated never always""".split()
-)
-_ADVERBS = frozenset({"never", "always", "just", "still", "finally", "then", "even", "only"})
-_DETERMINERS = frozenset({"this", "that", "a", "the", "one", "some", "our", "my", "his", "her"})
-_AFTER_A_NAME = frozenset({"who", "from", "at", "in", "with", "was", "and", "that", "whose"})
-_AFTER_AN_ASIDE = frozenset(
-    {"was", "is", "had", "who", "said", "told", "asked", "came", "went", "would", "used", "and"}
-)
-_TAKES_A_PERSON = frozenset(
-    """told asked texted messaged kissed hugged grabbed followed met dated married paid
-    thanked warned begged called see visit visited meet tell ask text call kiss date""".split()
-)
-_AFTER_TAKING = frozenset({"on", "for", "to", "about", "after", "again", "last", "once", "twice"})
-NICKNAME_ADJECTIVES = frozenset(
-    "big wee little lil crazy skinny fat tall young mad tiny baby".split()
-)
-# Two capitals that are words or common abbreviations, not someone's initials.
-_TWO_LETTER_WORDS = frozenset(
-    """OK HR PE IT TV ER PR VP AE UK US EU UN DJ MC GP ID AI PA RN BF GF PM AM CB AD TA RA
-    OT PT MD DM PS AC IV OR NO SO TO DO GO ME WE HE AN AS AT BE BY IF IN IS MY OF ON UP OH
-    HI AH UH UM OW XL SUV GPA CEO CFO""".split()
-)
-_REGION_CODES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
-    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT
-    NU ON PE QC SK YT""".split()
-)
-_LETTER_NOUNS = frozenset(
-    """plan vitamin type grade class section part option side row level block building gate
-    seat terminal wing hall floor unit apartment flat suite exhibit tier size cup category
-    group team division league model version phase stage step""".split()
-)
-_TITLE_RE = re.compile(
-    rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-    re.IGNORECASE,
-)
-_POSSESSIVE_TAIL_RE = re.compile(r"['’]s?$")
 
 
 def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
@@ -76,7 +35,7 @@ def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
     return lower_i > 0 or sum(1 for t in starts if not t.capitalised) * 2 > len(starts)
 
 
-class _Reader:
+class Reader:
     """Answers questions about one token in its sentence."""
 
     def __init__(self, text: str, tokens: list[Token], lex: Lexicon) -> None:
@@ -131,14 +90,14 @@ class _Reader:
         if between.strip() not in {"", '"', "“"}:
             return False
         token = self.tokens[i]
-        if prev in _ALWAYS_NAMING and not self.safe(i) and self.folded[i] not in NOT_NAMES:
+        if prev in words.ALWAYS_NAMING and not self.safe(i) and self.folded[i] not in NOT_NAMES:
             return True  # "a bartender named sunny": whatever follows "named" is a name
         name_was = prev in {"is", "was"} and self.word(i - 2) == "name"
         participle = self.common(i) and self.folded[i].endswith(("ed", "ing", "en"))
         if (
             name_was
             and not (self.safe(i) or participle)
-            and self.folded[i] not in _ADVERBS | NOT_NAMES
+            and self.folded[i] not in words.ADVERBS | NOT_NAMES
         ):
             return True  # "her name was willow": a name in any case
         if not (token.capitalised and not self.safe(i)) and (self.common(i) or self.safe(i)):
@@ -227,58 +186,21 @@ class _Reader:
         prev, between = self.before(i)
         nxt, next_gap = self._next(i), self._next_gap(i)
         clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(self.tokens) - 1
-        if next_gap == " " and nxt in _ACTS:
+        if next_gap == " " and nxt in words.ACTS:
             return True
-        if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in _DETERMINERS:
+        if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in words.DETERMINERS:
             # "this girl ruby who", "my ex rose used to"
-            return nxt in _AFTER_A_NAME or nxt in _AFTER_AN_ASIDE or clause_end
+            return nxt in words.AFTER_A_NAME or nxt in words.AFTER_AN_ASIDE or clause_end
         # "i met amber at a party", "texted summer after": a verb that takes a person, with no
         # article, then a preposition or a clause end (a common noun there has its article).
-        if prev in _TAKES_A_PERSON and between == " ":
-            return nxt in _AFTER_A_NAME or nxt in _AFTER_TAKING or clause_end
+        if prev in words.TAKES_A_PERSON and between == " ":
+            return nxt in words.AFTER_A_NAME or nxt in words.AFTER_TAKING or clause_end
         if between == ", " and next_gap.startswith(","):
             return prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}
         return False
 
     def initial(self, i: int) -> bool:
-        """A capital letter standing for a person: "Her friend M. drove", "J. said no", "my
-        boss, R, had", "I will call her V.", two-letter "KT drank" or "JJ's family"."""
-        token = self.tokens[i]
-        core = token.core
-        if not (core.isupper() and core.isalpha() and len(core) <= 2) or core in {"I", "A"}:
-            return False
-        if len(core) == 2 and (core in _TWO_LETTER_WORDS or core in _REGION_CODES):
-            return False
-        prev, between = self.before(i)
-        nxt, next_gap = self._next(i), self._next_gap(i)
-        if (next_gap == "." and len(self.tokens[i + 1].core) == 1) or (
-            between == "." and len(self.tokens[i - 1].core) == 1
-        ):
-            return False  # "D.J.": see find_dotted_initials
-        dotted = next_gap.startswith(".") or len(core) == 2
-        if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
-            return False
-        if prev in _LETTER_NOUNS:
-            return False  # "plan B.", "grade C", "type A"
-        if token.text != token.core:
-            return True  # "JJ's family"
-        if (
-            prev in RELATIONS
-            or prev in PERSON_NOUNS
-            or (prev in OBJECT_PRONOUNS and self.word(i - 2) in NAMING)
-        ):
-            return between.strip() in {"", ","}
-        if (
-            nxt in SPEECH_VERBS
-            or nxt in _ACTS
-            or (nxt == "and" and self._next(i, 2) in {"i", "me"})
-        ):
-            return dotted or next_gap == " "
-        return (
-            prev in {"and", "with", "told", "asked", "texted", "kissed", "met"}
-            and dotted
-            and (self.word(i - 2) in {"me", "i"} or prev != "and")
-        )
+        return initials.stands_for_a_person(self, i)
 
     def month_as_name(self, i: int) -> bool:
         """A capitalised month mid-sentence is a name unless a time word leads into it."""
@@ -306,8 +228,8 @@ class _Reader:
         ):
             return None  # "Eleven messages in a row" is a count; "She'd" a pronoun
         if folded in MONTH_NAMES:
-            acts = self._next(i) in _ACTS or (
-                self._next(i) in _ADVERBS and self._next(i, 2) in _ACTS | SPEECH_VERBS
+            acts = self._next(i) in words.ACTS or (
+                self._next(i) in words.ADVERBS and self._next(i, 2) in words.ACTS | SPEECH_VERBS
             )
             if token.capitalised and token.sentence_start and self._next_gap(i) == " " and acts:
                 return "month-context"  # "April kept moving it off", "June never said yes"
@@ -360,12 +282,12 @@ class _Reader:
         nxt, next_gap = self._next(i), self._next_gap(i)
         if self.folded[i] in DISCOURSE_WORDS or self.folded[i].endswith("ly"):
             return False
-        if prev in _TAKES_A_PERSON and between == " ":
+        if prev in words.TAKES_A_PERSON and between == " ":
             nxt = nxt.split("'")[0]
             return nxt in OBJECT_PRONOUNS | {"she", "he", "that", "to", "about", "i", "and"} or (
                 next_gap.strip()[:1] in {".", ",", "!", "?"}
             )
-        if between == ", " and next_gap.startswith(",") and self._next(i) in _AFTER_AN_ASIDE:
+        if between == ", " and next_gap.startswith(",") and self._next(i) in words.AFTER_AN_ASIDE:
             return True
         if between == ", " and next_gap.strip()[:1] in {".", "!", "?"}:
             start = self.text.rfind("\n", 0, self.tokens[i].start)
@@ -382,12 +304,12 @@ class _Reader:
         return (self.surname(j) or self.first(j)) and not self.known(j)
 
 
-def _nicknames(reader: _Reader, text: str, tokens: list[Token]) -> list[Span]:
+def _nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
     """ "a guy we called big toast", "my flatmate big gaz": an adjective and a word after a
     naming word or a person noun, when the word is no common word or the naming is explicit."""
     spans = []
     for i in range(1, len(tokens) - 1):
-        if reader.folded[i] not in NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
+        if reader.folded[i] not in words.NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
             continue
         prev, between = reader.before(i)
         named = prev in NAMING and between == " "
@@ -398,7 +320,7 @@ def _nicknames(reader: _Reader, text: str, tokens: list[Token]) -> list[Span]:
 
 
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
-    reader = _Reader(text, tokens, lex)
+    reader = Reader(text, tokens, lex)
     spans: list[Span] = _nicknames(reader, text, tokens)
     i = 0
     while i < len(tokens):
@@ -410,7 +332,7 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         # "Big Mike", "wee heather", "crazy dave": an adjective that is part of a nickname.
         if (
             start > 0
-            and reader.folded[start - 1] in NICKNAME_ADJECTIVES
+            and reader.folded[start - 1] in words.NICKNAME_ADJECTIVES
             and reader.adjacent(start - 1, start)
             and (tokens[start - 1].capitalised or not tokens[start].capitalised)
         ):
@@ -451,55 +373,4 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             stop += 1  # "J. said no" -> "[A] said no" (a sentence's full stop is given back)
         spans.append(Span(kind, tokens[start].start, stop, reason, gender))
         i = end + 1
-    return spans
-
-
-_DOTTED_INITIALS_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}(?![\w.])")
-_DOTTED_ABBREVIATIONS = frozenset(
-    """U.S. U.K. D.C. L.A. N.Y. A.M. P.M. E.U. U.N. A.D. B.C. R.I.P. P.S. I.T. H.R. T.V. O.K.
-    P.E. R.N. M.D. B.A. M.A. J.D. P.I. U.S.A. N.B. E.R. G.P. I.D. Q.C. V.P. S.A. P.O. A.A.
-    R.E. B.S. M.S. U.A.E. N.Z. D.O. C.O.""".split()
-)
-
-
-def find_dotted_initials(text: str) -> list[Span]:
-    """ "my best friend D.J.", "Her boyfriend, A.J.,": dotted initials that are no common
-    abbreviation; a region code after a town ("Williston, N.D.") is left to the places."""
-    spans = []
-    for m in _DOTTED_INITIALS_RE.finditer(text):
-        if m.group() in _DOTTED_ABBREVIATIONS:
-            continue
-        if text[max(0, m.start() - 2) : m.start()] == ", " and m.group().replace(".", "") in (
-            _REGION_CODES
-        ):
-            continue
-        spans.append(Span("person", m.start(), m.end(), "initials", "u"))
-    return spans
-
-
-def find_titles(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
-    for m in _TITLE_RE.finditer(text):
-        title = m["title"]
-        if title[0].islower() and title.lower().rstrip(".") not in LOWERCASE_TITLES:
-            continue
-        words = m["name"].split()
-        keep: list[str] = []
-        for word in words:
-            if not word[0].isupper():
-                break
-            core = _POSSESSIVE_TAIL_RE.sub("", word)
-            folded = fold(core)
-            if folded in NOT_NAMES or folded in lex.safe_proper:
-                break
-            if keep and folded in lex.common_words and folded not in lex.surnames:
-                break
-            keep.append(core)
-            if core != word:
-                break
-        if not keep:
-            continue
-        name_start = m.start("name")
-        name_end = name_start + len(" ".join(keep))
-        spans.append(Span("title", m.start(), name_end, "title", text[m.start() : name_start]))
     return spans

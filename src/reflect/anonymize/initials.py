@@ -1,0 +1,52 @@
+"""Initials standing for a person: one or two capitals, read in their sentence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import name_words as words
+from .context import NAMING, OBJECT_PRONOUNS, PERSON_NOUNS, RELATIONS, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from .names import Reader
+
+
+def stands_for_a_person(reader: Reader, i: int) -> bool:
+    """A capital letter standing for a person: "Her friend M. drove", "J. said no", "my
+    boss, R, had", "I will call her V.", two-letter "KT drank" or "JJ's family"."""
+    token = reader.tokens[i]
+    core = token.core
+    if not (core.isupper() and core.isalpha() and len(core) <= 2) or core in {"I", "A"}:
+        return False
+    if len(core) == 2 and (core in words.TWO_LETTER_WORDS or core in words.REGION_CODES):
+        return False
+    prev, between = reader.before(i)
+    nxt, next_gap = reader._next(i), reader._next_gap(i)
+    if (next_gap == "." and len(reader.tokens[i + 1].core) == 1) or (
+        between == "." and len(reader.tokens[i - 1].core) == 1
+    ):
+        return False  # "D.J.": see find_dotted_initials
+    dotted = next_gap.startswith(".") or len(core) == 2
+    if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
+        return False
+    if prev in words.LETTER_NOUNS:
+        return False  # "plan B.", "grade C", "type A"
+    if token.text != token.core:
+        return True  # "JJ's family"
+    if (
+        prev in RELATIONS
+        or prev in PERSON_NOUNS
+        or (prev in OBJECT_PRONOUNS and reader.word(i - 2) in NAMING)
+    ):
+        return between.strip() in {"", ","}
+    if (
+        nxt in SPEECH_VERBS
+        or nxt in words.ACTS
+        or (nxt == "and" and reader._next(i, 2) in {"i", "me"})
+    ):
+        return dotted or next_gap == " "
+    return (
+        prev in {"and", "with", "told", "asked", "texted", "kissed", "met"}
+        and dotted
+        and (reader.word(i - 2) in {"me", "i"} or prev != "and")
+    )

@@ -1,0 +1,43 @@
+"""The small word lists the person detectors read context with: verbs a name follows or leads,
+words that follow a name, two-capital words that are no one's initials, region codes."""
+
+from __future__ import annotations
+
+from .context import SPEECH_VERBS
+
+ALWAYS_NAMING = frozenset({"named", "nicknamed", "aka", "name's"})
+# Verbs a name often follows or leads ("mason went", "J. said"), beside SPEECH_VERBS.
+ACTS = SPEECH_VERBS | frozenset(
+    """went came kept got had drank tried fell passed invited brought took gave showed
+    started stayed danced sat leaned grabbed touched liked loved hated never always""".split()
+)
+ADVERBS = frozenset({"never", "always", "just", "still", "finally", "then", "even", "only"})
+DETERMINERS = frozenset({"this", "that", "a", "the", "one", "some", "our", "my", "his", "her"})
+AFTER_A_NAME = frozenset({"who", "from", "at", "in", "with", "was", "and", "that", "whose"})
+AFTER_AN_ASIDE = frozenset(
+    {"was", "is", "had", "who", "said", "told", "asked", "came", "went", "would", "used", "and"}
+)
+TAKES_A_PERSON = frozenset(
+    """told asked texted messaged kissed hugged grabbed followed met dated married paid
+    thanked warned begged called see visit visited meet tell ask text call kiss date""".split()
+)
+AFTER_TAKING = frozenset({"on", "for", "to", "about", "after", "again", "last", "once", "twice"})
+NICKNAME_ADJECTIVES = frozenset(
+    "big wee little lil crazy skinny fat tall young mad tiny baby".split()
+)
+# Two capitals that are words or common abbreviations, not someone's initials.
+TWO_LETTER_WORDS = frozenset(
+    """OK HR PE IT TV ER PR VP AE UK US EU UN DJ MC GP ID AI PA RN BF GF PM AM CB AD TA RA
+    OT PT MD DM PS AC IV OR NO SO TO DO GO ME WE HE AN AS AT BE BY IF IN IS MY OF ON UP OH
+    HI AH UH UM OW XL SUV GPA CEO CFO""".split()
+)
+REGION_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
+    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT
+    NU ON PE QC SK YT""".split()
+)
+LETTER_NOUNS = frozenset(
+    """plan vitamin type grade class section part option side row level block building gate
+    seat terminal wing hall floor unit apartment flat suite exhibit tier size cup category
+    group team division league model version phase stage step""".split()
+)
