@@ -150,35 +150,55 @@ def _stage(age: int, possessive: str) -> str:
     return "a child" if bucket == "childhood" else f"in {possessive} {bucket}"
 
 
-def find_ages(text: str) -> list[Span]:
+# Bounds on what a number can be as an age.
+OLDEST = 110  # past this a number is a count or a year, never an age
+OLDEST_IN_AN_ASIDE = 99  # "a woman of forty", "maybe 23 at the time": two digits at most
+YOUNGEST_ALONE = (
+    13  # under this a bare number counts things ("at 5" is a time) unless a cue says age
+)
+YOUNGEST_IN_WORDS = 5  # the youngest age the years-old, child and hedged patterns take
+DECADE_WORDS_FROM = 20  # from here an age reads as a decade ("in her early thirties")
+
+
+def _stage_at(text: str, age: int, pos: int) -> str:
+    return _stage(age, _possessive_before(text, pos))
+
+
+def _adjective_ages(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _ADJECTIVE_RE.finditer(text):
         age = parse_number(m["n"] or m["n2"])
-        if age is None or age > 110:
+        if age is None or age > OLDEST:
             continue
         adjective = age_adjective(age)
         if m["art"]:
             article = "an" if adjective[0] in "aeiou" else "a"
             adjective = f"{article.capitalize() if m['art'][0].isupper() else article} {adjective}"
         spans.append(Span("age", m.start(), m.end(), "age-adjective", adjective))
+    return spans
+
+
+def _predicate_ages(text: str) -> list[Span]:
+    """ "when I was 19", "at 38", "turned sixteen", "aged 9"."""
+    spans: list[Span] = []
     for m in _PREDICATE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or age > 110 or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n"))):
-            continue
-        if age < 13 and not m["old"] and not m["n"].isdigit() and m["verb"].lower() != "aged":
-            continue  # "I was one of them": small numbers in words are ages only with "years old"
-        verb = m["verb"].lower()
-        if verb == "at" and age < 13:
-            continue  # "at 5" is more likely a time than an age
         if (
-            verb in {"is", "are", "be", "been", "of", "at"}
-            and m["n"][0].isdigit()
-            and not m["old"]
-            and age < 13
+            age is None
+            or age > OLDEST
+            or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n")))
         ):
             continue
-        stage = _stage(age, _possessive_before(text, m.start()))
-        if verb in {"aged", "age"} and age < 13:
+        verb = m["verb"].lower()
+        small = age < YOUNGEST_ALONE and not m["old"]
+        if small and not m["n"].isdigit() and verb != "aged":
+            continue  # "I was one of them": small numbers in words are ages only with "years old"
+        if verb == "at" and age < YOUNGEST_ALONE:
+            continue  # "at 5" is more likely a time than an age
+        if verb in {"is", "are", "be", "been", "of", "at"} and m["n"][0].isdigit() and small:
+            continue
+        stage = _stage_at(text, age, m.start())
+        if verb in {"aged", "age"} and age < YOUNGEST_ALONE:
             spans.append(Span("age", m.start("n"), m.end(), "age-at", "under thirteen"))
         elif verb in {"at", "aged", "age", "of"}:
             spans.append(Span("age", m.start(), m.end(), "age-at", stage))
@@ -187,89 +207,117 @@ def find_ages(text: str) -> list[Span]:
             spans.append(Span("age", m.start("verb"), m.end(), "age-turned", f"{be} {stage}"))
         else:
             spans.append(Span("age", m.start("n"), m.end(), "age-was", stage))
+    return spans
+
+
+def _short_ages(text: str) -> list[Span]:
+    """ "I'm 19", "38 now", "barely eighteen", "nineteen years old", ", thirty-five,"."""
+    spans: list[Span] = []
     for m in _CONTRACTED_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or age > 110 or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n"))):
+        if (
+            age is None
+            or age > OLDEST
+            or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n")))
+        ):
             continue
-        stage = _stage(age, _possessive_before(text, m.start() + 1))
+        stage = _stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
     for m in _NOW_AGE_RE.finditer(text):
         stage = _stage(int(m["n"]), "my")
         spans.append(Span("age", m.start("n"), m.end("n"), "age-now", stage))
     for m in _BARE_ADVERB_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not 13 <= age <= 110:
-            continue
-        stage = _stage(age, _possessive_before(text, m.start()))
-        spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
+        if age is not None and YOUNGEST_ALONE <= age <= OLDEST:
+            stage = _stage_at(text, age, m.start())
+            spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
     for m in _YEARS_OLD_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is not None and 5 <= age <= 110:
-            spans.append(
-                Span(
-                    "age",
-                    m.start(),
-                    m.end(),
-                    "age-years-old",
-                    _stage(age, _possessive_before(text, m.start())),
-                )
-            )
+        if age is not None and YOUNGEST_IN_WORDS <= age <= OLDEST:
+            stage = _stage_at(text, age, m.start())
+            spans.append(Span("age", m.start(), m.end(), "age-years-old", stage))
     for m in _APPOSITIVE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not 13 <= age <= 99:
-            continue
-        stage = _stage(age, _possessive_before(text, m.start()))
-        spans.append(Span("age", m.start("n"), m.end("n"), "age-appositive", stage))
+        if age is not None and YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE:
+            stage = _stage_at(text, age, m.start())
+            spans.append(Span("age", m.start("n"), m.end("n"), "age-appositive", stage))
+    return spans
+
+
+def _birthdays_and_children(text: str) -> list[Span]:
+    """ "my thirtieth", "her 16th birthday", "since she was eleven."."""
+    spans: list[Span] = []
     for m in _BIRTHDAY_RE.finditer(text):
         age = parse_ordinal(m["ord"])
-        if not m["bday"] and (age is None or age < 13):
+        if not m["bday"] and (age is None or age < YOUNGEST_ALONE):
             continue  # "my first", "her second": not an age without "birthday"
         spans.append(Span("age", m.start(), m.end(), "age-birthday", f"{m['poss']} birthday"))
     for m in _SMALL_AGE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not 5 <= age <= 12:
-            continue  # 13 and over: the predicate pattern above
-        stage = _stage(age, _possessive_before(text, m.start() + 1))
+        if age is None or not YOUNGEST_IN_WORDS <= age < YOUNGEST_ALONE:
+            continue  # 13 and over: the predicate pattern
+        stage = _stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-small", stage))
+    return spans
+
+
+def _ages_beside_a_person(text: str) -> list[Span]:
+    """ "a girl maybe fifteen", "a woman of forty", "Rhonda, maybe 23 at the time", "(24)"."""
+    spans: list[Span] = []
     for m in _NOUN_AGE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not 5 <= age <= 99 or _NOT_AN_AGE_AFTER.match(text, m.end("n")):
+        if age is None or not YOUNGEST_IN_WORDS <= age <= OLDEST_IN_AN_ASIDE:
             continue
-        if _YEARS_OLD_RE.match(text, m.start("n")):
-            continue  # "a girl about fifteen years old": the years-old pattern
+        if _NOT_AN_AGE_AFTER.match(text, m.end("n")) or _YEARS_OLD_RE.match(text, m.start("n")):
+            continue  # a count; or "a girl about fifteen years old": the years-old pattern
         # The hedge stays: "a girl maybe fifteen" -> "a girl maybe in her mid teens", "a woman
         # about thirty" -> "a woman about thirty-something", "a man of forty" -> "a man in his
         # early forties".
-        stage = _stage(age, _possessive_before(text, m.end("n")))
+        stage = _stage_at(text, age, m.end("n"))
         if m["of"]:
             spans.append(Span("age", m.start("of"), m.end("n"), "age-noun", stage))
             continue
-        if age >= 20:
+        if age >= DECADE_WORDS_FROM:
             stage = age_adjective(age)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-noun", stage))
+    spans += _hedged_ages(text)
+    for m in _PAREN_AGE_RE.finditer(text):
+        age = int(m["n"])
+        if YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE:
+            replacement = f"({age_adjective(age)})"
+            spans.append(Span("age", m.start("n") - 1, m.end(), "age-parenthesis", replacement))
+    return spans
+
+
+def _hedged_ages(text: str) -> list[Span]:
+    spans: list[Span] = []
     for m in _HEDGED_AGE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not 5 <= age <= 99:
+        if age is None or not YOUNGEST_IN_WORDS <= age <= OLDEST_IN_AN_ASIDE:
             continue
         after = m.end("n")
         if so := _OR_SO_RE.match(text, after):
             after = so.end()  # "maybe 20 or so minutes" is a count
         if _NOT_AN_AGE_AFTER.match(text, after):
             continue
-        if age < 13:
+        if age < YOUNGEST_ALONE:
             # "a boy, not yet 12," -> "a boy, a child,"; a small number counts things unless it
             # is an aside ("I had almost 5, and")
             if text[max(0, m.start() - 2) : m.start()] == ", ":
                 spans.append(Span("age", m.start(), m.end("n"), "age-hedged", "a child"))
             continue
-        stage = _stage(age, _possessive_before(text, m.end("n")))
-        if age >= 20:
+        stage = _stage_at(text, age, m.end("n"))
+        if age >= DECADE_WORDS_FROM:
             stage = age_adjective(age)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-hedged", stage))
-    for m in _PAREN_AGE_RE.finditer(text):
-        age = int(m["n"])
-        if 13 <= age <= 99:
-            spans.append(
-                Span("age", m.start("n") - 1, m.end(), "age-parenthesis", f"({age_adjective(age)})")
-            )
     return spans
+
+
+def find_ages(text: str) -> list[Span]:
+    return [
+        *_adjective_ages(text),
+        *_predicate_ages(text),
+        *_short_ages(text),
+        *_birthdays_and_children(text),
+        *_ages_beside_a_person(text),
+    ]
