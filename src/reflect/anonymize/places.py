@@ -138,12 +138,8 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     return spans
 
 
-def _longest_place(
-    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool = False
-) -> tuple[int, str] | None:
-    first = tokens[i]
-    if not first.capitalised and first.core.lower() not in lex.places:
-        return None
+def _place_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The longest run of up to four words from ``i`` that the gazetteer knows: (last, type)."""
     words: list[str] = []
     best: tuple[int, str] | None = None
     for j in range(i, min(len(tokens), i + 4)):
@@ -154,56 +150,65 @@ def _longest_place(
             if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
                 break
         words.append(tokens[j].core)
-        joined = fold(" ".join(words))
-        place_type = lex.places.get(joined)
+        place_type = lex.places.get(fold(" ".join(words)))
         if place_type is not None and (tokens[j].capitalised or j == i):
             best = (j, place_type)
-    if best is None:
+    return best
+
+
+def _lowercase_place_fits(
+    text: str, end: Token, folded: str, prev: str, lex: Lexicon, lowercase_text: bool
+) -> bool:
+    """ "in shanghai": a rarer word right after a place preposition; in text typed all in
+    lowercase also a common one, where nothing but a place can follow ("some school in mobile
+    the next year")."""
+    strong = prev in _STRONG_PREPOSITIONS and folded not in lex.common_words
+    if (
+        lowercase_text
+        and prev in _STRONG_PREPOSITIONS
+        and folded not in lex.first_names
+        and folded not in _NOUNS_AFTER_IN
+    ):
+        after = text[end.end : end.end + 12].lstrip(" ,")
+        strong = (
+            strong
+            or after[:1] in {"", ".", "!", "?", ";", "\n"}
+            or bool(re.match(r"(?:the|last|next|that|for|and|to|with|when|where|i|we)\b", after))
+        )
+    return strong
+
+
+def _longest_place(
+    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool = False
+) -> tuple[int, str] | None:
+    first = tokens[i]
+    if not first.capitalised and first.core.lower() not in lex.places:
         return None
-    end, place_type = best
-    if end == i:
-        folded = fold(first.core)
-        if folded in NOT_NAMES or folded in lex.safe_proper or len(folded) < 3:
+    best = _place_run(text, tokens, i, lex)
+    if best is None or best[0] != i:
+        return best
+    folded = fold(first.core)
+    if folded in NOT_NAMES or folded in lex.safe_proper or len(folded) < 3:
+        return None
+    prev = fold(tokens[i - 1].core) if i > 0 else ""
+    if not first.capitalised:
+        # Lowercase only when no dictionary knows the word ("lagos", "enugu").
+        if folded in lex.first_names:
             return None
-        prev = fold(tokens[i - 1].core) if i > 0 else ""
-        ambiguous = folded in lex.common_words or folded in lex.first_names
-        if not first.capitalised:
-            # Lowercase only when no dictionary knows the word ("lagos", "enugu").
-            if folded in lex.first_names:
-                return None
-            if folded not in lex.known_words:
-                return best
-            # "in shanghai": a rarer word right after a place preposition; in text typed all
-            # in lowercase also a common one, where nothing but a place can follow ("some
-            # school in mobile the next year").
-            strong = prev in _STRONG_PREPOSITIONS and folded not in lex.common_words
-            if (
-                lowercase_text
-                and prev in _STRONG_PREPOSITIONS
-                and folded not in lex.first_names
-                and folded not in _NOUNS_AFTER_IN
-            ):
-                after = text[tokens[end].end : tokens[end].end + 12].lstrip(" ,")
-                strong = (
-                    strong
-                    or after[:1] in {"", ".", "!", "?", ";", "\n"}
-                    or bool(
-                        re.match(r"(?:the|last|next|that|for|and|to|with|when|where|i|we)\b", after)
-                    )
-                )
-            return best if strong else None
-        if ambiguous:
-            # "a text from Grace" is a person; "in Reading" is a town.
-            strong = prev in _STRONG_PREPOSITIONS and (
-                prev != "from" or folded not in lex.first_names
-            )
-            weak = prev in _PLACE_PREPOSITIONS and folded not in lex.first_names
-            opens_scene = _OPENS_A_SCENE_RE.match(text, tokens[end].end)
-            after_comma = text[max(0, first.start - 2) : first.start] == ", "
-            if opens_scene and (first.sentence_start or after_comma):
-                return best  # "Cork, the summer of '03." and "holiday, Split, summer of 2015"
-            if _REGION_AFTER_RE.match(text, tokens[end].end):
-                return best  # "Dallas, TX" or "Victoria, Canada"
-            if not (strong or weak) or first.sentence_start:
-                return None
+        if folded not in lex.known_words:
+            return best
+        fits = _lowercase_place_fits(text, first, folded, prev, lex, lowercase_text)
+        return best if fits else None
+    if folded in lex.common_words or folded in lex.first_names:
+        # "a text from Grace" is a person; "in Reading" is a town.
+        strong = prev in _STRONG_PREPOSITIONS and (prev != "from" or folded not in lex.first_names)
+        weak = prev in _PLACE_PREPOSITIONS and folded not in lex.first_names
+        opens_scene = _OPENS_A_SCENE_RE.match(text, first.end)
+        after_comma = text[max(0, first.start - 2) : first.start] == ", "
+        if opens_scene and (first.sentence_start or after_comma):
+            return best  # "Cork, the summer of '03." and "holiday, Split, summer of 2015"
+        if _REGION_AFTER_RE.match(text, first.end):
+            return best  # "Dallas, TX" or "Victoria, Canada"
+        if not (strong or weak) or first.sentence_start:
+            return None
     return best
