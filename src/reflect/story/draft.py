@@ -157,15 +157,14 @@ def _label(question: str, first: str) -> str:
 
 def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
     """The story parts one entry's answers make, in story order."""
-    by_step = {a.step: a for a in answers}
     texts = storyable(answers)
-    parts: list[Part] = []
-    used: set[str] = set()
     gates = [
         a
         for a in answers
         if a.kind == "yesno" and str(a.value).lower() == "yes" and "-" not in a.step
     ]
+    parts: list[Part] = []
+    used: set[str] = set()
     for number, gate in enumerate(gates):
         follow = [a for a in texts if a.step.startswith(gate.step + "-")]
         if not follow:
@@ -180,8 +179,20 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
                 order=number,
             )
         )
-    # Text answers with no yes-gate: grouped by step prefix, so a custom set's follow-ups still
-    # tell one incident each.
+    parts += _loose_parts(answers, texts, used, entry_key, first_order=len(gates) + len(parts))
+    return parts + _closing_parts(answers, texts, entry_key)
+
+
+def _loose_parts(
+    answers: Sequence[Answer],
+    texts: list[Answer],
+    used: set[str],
+    entry_key: str,
+    first_order: int,
+) -> list[Part]:
+    """Text answers with no yes-gate: grouped by step prefix, so a custom set's follow-ups still
+    tell one incident each."""
+    by_step = {a.step: a for a in answers}
     loose: dict[str, list[Answer]] = {}
     for answer in texts:
         if answer.step in used or answer.step in _CLOSING:
@@ -190,26 +201,30 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
             answer.step.rsplit("-", 1)[0] if answer.step.rsplit("-", 1)[-1] in ARC else answer.step
         )
         loose.setdefault(prefix, []).append(answer)
+    parts: list[Part] = []
     for prefix, group in loose.items():
         asked = by_step.get(prefix)
         said_yes = asked if asked is not None and str(asked.value).lower() == "yes" else None
         first = min(group, key=lambda a: arc_position(a.step))
+        topic = _topic(prefix, said_yes.prompt if said_yes else first.prompt)
         parts.append(
             Part(
                 f"{entry_key}{prefix}",
-                _label(
-                    _topic(prefix, said_yes.prompt if said_yes else first.prompt),
-                    str(first.value),
-                ),
+                _label(topic, str(first.value)),
                 _incident_paragraph(said_yes, group),
-                order=len(gates) + len(parts),
+                order=first_order + len(parts),
             )
         )
+    return parts
+
+
+def _closing_parts(answers: Sequence[Answer], texts: list[Answer], entry_key: str) -> list[Part]:
+    by_step = {a.step: a for a in answers}
+    parts: list[Part] = []
     for position, step in enumerate(_CLOSING_ORDER):
-        closing = by_step.get(step)
-        if closing is None:
+        answer = by_step.get(step)
+        if answer is None:
             continue
-        answer = closing
         if step == "statement":
             if answer.value != _SAYS_IT:
                 continue
