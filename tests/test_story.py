@@ -209,3 +209,34 @@ def test_a_damaged_redaction_list_stops_the_story_with_a_hint(vault_home: Path, 
         "made. Restore it from a backup, or move it aside and add the words again with "
         "`reflect redactions add`."
     )
+
+
+def test_redactions_add_and_remove_keep_one_sorted_list(vault_home: Path, keys: Keys) -> None:
+    from reflect.story import redactions
+
+    vault = Vault.open(vault_home)
+    assert redactions.add(vault, keys, ["Marisol", "Galveston"]) == ["Galveston", "Marisol"]
+    assert redactions.add(vault, keys, ["Vega", "Marisol"]) == ["Galveston", "Marisol", "Vega"]
+    redactions.remove(vault, keys, ["marisol"])
+    assert redactions.load(vault, keys) == ["Galveston", "Vega"]
+
+
+def test_a_kept_story_draft_is_an_entry_of_its_own() -> None:
+    from reflect.story.keep import draft_entry
+
+    entry = draft_entry("[A] and I worked late.")
+    assert entry.set_id == "story" and entry.title == "Story draft"
+    assert [(a.step, a.value) for a in entry.answers] == [("story", "[A] and I worked late.")]
+
+
+def test_story_commands_are_plain_functions() -> None:
+    from reflect.cli import story_cmds
+
+    for name in (
+        "story",
+        "anonymize_cmd",
+        "list_redactions",
+        "add_redactions",
+        "remove_redactions",
+    ):
+        assert callable(getattr(story_cmds, name))

@@ -50,190 +50,190 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
 
 def register(app: typer.Typer) -> None:
     app.add_typer(redactions_app, name="redactions")
+    app.command("anonymize")(anonymize_cmd)
+    app.command("story")(story)
 
-    @app.command("anonymize")
-    def anonymize_cmd(
-        source: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
-        json_output: JsonFlag = False,
-        redact: Annotated[
-            list[str] | None, typer.Option("--redact", help="Also hide this (repeat for more).")
-        ] = None,
-    ) -> None:
-        """Print the text with names, places, dates, ages and contact details replaced.
 
-        No vault, no questions: text in, anonymized text out. Nothing is written to disk.
-        With --json, also what was replaced (findings) and what may still identify someone
-        (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
-        """
-        from reflect.anonymize_filter import run
+def anonymize_cmd(
+    source: Annotated[str, typer.Argument(help="A text file, or - for standard input.")] = "-",
+    json_output: JsonFlag = False,
+    redact: Annotated[
+        list[str] | None, typer.Option("--redact", help="Also hide this (repeat for more).")
+    ] = None,
+) -> None:
+    """Print the text with names, places, dates, ages and contact details replaced.
 
-        run(source, json_output, redact or ())
+    No vault, no questions: text in, anonymized text out. Nothing is written to disk.
+    With --json, also what was replaced (findings) and what may still identify someone
+    (residual_risks: rare words, numbers, and phrases such as "the only woman on the crew").
+    """
+    from reflect.anonymize_filter import run
 
-    @app.command("story")
-    def story(
-        ctx: typer.Context,
-        entry_ids: Annotated[
-            list[str] | None, typer.Argument(help="Entries to draw on (default: choose).")
-        ] = None,
-        fmt: Annotated[
-            str,
-            typer.Option(
-                "--format", "-f", help="md, txt, post (fits 280 characters, or a thread) or json."
+    run(source, json_output, redact or ())
+
+
+def story(
+    ctx: typer.Context,
+    entry_ids: Annotated[
+        list[str] | None, typer.Argument(help="Entries to draw on (default: choose).")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="md, txt, post (fits 280 characters, or a thread) or json."
+        ),
+    ] = "md",
+    output_file: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
+    ] = None,
+    redact: Annotated[
+        bool,
+        typer.Option(
+            "--redact",
+            help=(
+                "First ask for names or words to hide in this and every later story "
+                "(remembered, encrypted). They are asked for at a hidden prompt, never "
+                "taken as arguments: words on the command line are visible to other users "
+                "in the process list and stay in your shell history."
             ),
-        ] = "md",
-        output_file: Annotated[
-            Path | None, typer.Option("--output", "-o", help="Write here instead of the terminal.")
-        ] = None,
-        redact: Annotated[
-            bool,
-            typer.Option(
-                "--redact",
-                help=(
-                    "First ask for names or words to hide in this and every later story "
-                    "(remembered, encrypted). They are asked for at a hidden prompt, never "
-                    "taken as arguments: words on the command line are visible to other users "
-                    "in the process list and stay in your shell history."
-                ),
-            ),
-        ] = False,
-        passphrase_file: PassphraseFile = None,
-    ) -> None:
-        """Turn chosen answers into an anonymized story you review before anything is written.
+        ),
+    ] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Turn chosen answers into an anonymized story you review before anything is written.
 
-        Each "Did I ever" you answered yes to becomes one paragraph: what happened, what it
-        cost her, what you learned, what you do now. You can edit the whole draft (in memory)
-        before names are looked for, then decide on every replacement.
-        """
-        from reflect.errors import UsageError
-        from reflect.story import redactions
-        from reflect.story.draft import StoryDraft, assemble_parts, render
-        from reflect.ui import review, story_picker
+    Each "Did I ever" you answered yes to becomes one paragraph: what happened, what it
+    cost her, what you learned, what you do now. You can edit the whole draft (in memory)
+    before names are looked for, then decide on every replacement.
+    """
+    from reflect.errors import UsageError
 
-        if fmt not in STORY_FORMATS:
-            raise UsageError(f"--format must be one of {', '.join(STORY_FORMATS)}.")
-        require_terminal("to anonymize text without questions, use `reflect anonymize FILE`.")
-        plain = settings(ctx).output.plain
-        opened = unlock(ctx, passphrase_file)
-        always = redactions.load(opened.vault, opened.keys)
-        if redact:
-            typed = story_picker.ask_private_words(plain=plain)
-            if typed:
-                always = sorted({*always, *typed})
-                redactions.save(opened.vault, opened.keys, always)
-        parts = _choose_parts(opened, entry_ids or [], plain)
-        console = settings(ctx).output.out
-        text = story_picker.edit_draft(console, assemble_parts(parts), plain=plain)
-        draft = StoryDraft(text, always_redact=always)
-        remember: list[str] = []
-        review.review(console, draft, remember, plain=plain)
-        review.residual(console, draft, plain=plain)
-        if remember:
-            redactions.save(opened.vault, opened.keys, [*always, *remember])
-        text = draft.rendered()
-        final = render(text, fmt)
-        where = str(output_file) if output_file else "the terminal"
-        if not review.confirm_share(console, final, where, plain=plain):
-            settings(ctx).output.notice("Nothing was written.")
-            return
-        if output_file is None:
-            print(final, end="")
-        else:
-            from reflect.vault.files import write_output_file
+    if fmt not in STORY_FORMATS:
+        raise UsageError(f"--format must be one of {', '.join(STORY_FORMATS)}.")
+    require_terminal("to anonymize text without questions, use `reflect anonymize FILE`.")
+    opened = unlock(ctx, passphrase_file)
+    text = _reviewed_story(ctx, opened, entry_ids or [], ask_words=redact)
+    _share(ctx, opened, text, fmt, output_file)
 
-            write_output_file(output_file, final.encode("utf-8"))
-            settings(ctx).output.notice(f"Wrote the story to {output_file}.")
-        from reflect.models import Answer, Entry, now
 
-        if review.confirm_keep(plain=plain):
-            stamp = now()
-            kept = Entry.model_validate(
-                {
-                    "created": stamp,
-                    "set": "story",
-                    "title": "Story draft",
-                    "answers": [
-                        Answer(
-                            step="story",
-                            prompt="Anonymized story",
-                            kind="text",
-                            value=text,
-                            answered=stamp,
-                        )
-                    ],
-                }
-            )
-            opened.save(kept)
-            settings(ctx).output.notice(f"Saved the draft as entry {kept.id[:8]}.")
+def _reviewed_story(
+    ctx: typer.Context, opened: OpenJournal, entry_ids: list[str], *, ask_words: bool
+) -> str:
+    """Pick, edit in place and review: the anonymized text the person accepted."""
+    from reflect.story import redactions
+    from reflect.story.draft import StoryDraft, assemble_parts
+    from reflect.ui import review, story_picker
 
-    @redactions_app.command("list")
-    def list_redactions(
-        ctx: typer.Context, json_output: JsonFlag = False, passphrase_file: PassphraseFile = None
-    ) -> None:
-        """Show the names and words hidden from every story."""
-        from reflect.story import redactions
+    plain = settings(ctx).output.plain
+    always = redactions.load(opened.vault, opened.keys)
+    if ask_words:
+        typed = story_picker.ask_private_words(plain=plain)
+        if typed:
+            always = redactions.add(opened.vault, opened.keys, typed, known=always)
+    parts = _choose_parts(opened, entry_ids, plain)
+    console = settings(ctx).output.out
+    text = story_picker.edit_draft(console, assemble_parts(parts), plain=plain)
+    draft = StoryDraft(text, always_redact=always)
+    remember: list[str] = []
+    review.review(console, draft, remember, plain=plain)
+    review.residual(console, draft, plain=plain)
+    if remember:
+        redactions.add(opened.vault, opened.keys, remember, known=always)
+    return draft.rendered()
 
-        opened = unlock(ctx, passphrase_file)
-        names = redactions.load(opened.vault, opened.keys)
-        if json_output:
-            settings(ctx).output.json(names)
-        else:
-            print(
-                "\n".join(names)
-                if names
-                else "The list is empty. Add to it with `reflect redactions add` (it asks)."
-            )
 
-    @redactions_app.command("add")
-    def add_redactions(
-        ctx: typer.Context,
-        names: Annotated[
-            list[str] | None,
-            typer.Argument(
-                help=(
-                    "Leave these out: you are asked for them at a hidden prompt (or they are "
-                    "read from standard input, one per line). Words given here are visible to "
-                    "other users in the process list and stay in your shell history."
-                ),
-                show_default=False,
-            ),
-        ] = None,
-        passphrase_file: PassphraseFile = None,
-    ) -> None:
-        """Hide names or words from every story from now on.
+def _share(
+    ctx: typer.Context, opened: OpenJournal, text: str, fmt: str, output_file: Path | None
+) -> None:
+    """The final preview, then the story written where asked, and kept if the person wants."""
+    from reflect.story.draft import render
+    from reflect.story.keep import draft_entry
+    from reflect.ui import review
 
-        Run it without arguments: it asks for them at a hidden prompt, so they never appear in
-        the process list or your shell history.
-        """
-        from reflect.story import redactions
+    plain = settings(ctx).output.plain
+    console = settings(ctx).output.out
+    final = render(text, fmt)
+    where = str(output_file) if output_file else "the terminal"
+    if not review.confirm_share(console, final, where, plain=plain):
+        settings(ctx).output.notice("Nothing was written.")
+        return
+    if output_file is None:
+        print(final, end="")
+    else:
+        from reflect.vault.files import write_output_file
 
-        opened = unlock(ctx, passphrase_file)
-        if not names:
-            from reflect.ui import story_picker
+        write_output_file(output_file, final.encode("utf-8"))
+        settings(ctx).output.notice(f"Wrote the story to {output_file}.")
+    if review.confirm_keep(plain=plain):
+        kept = draft_entry(text)
+        opened.save(kept)
+        settings(ctx).output.notice(f"Saved the draft as entry {kept.id[:8]}.")
 
-            if sys.stdin.isatty():
-                names = story_picker.ask_private_words(plain=settings(ctx).output.plain)
-            else:
-                names = [line.strip() for line in sys.stdin if line.strip()]
-        if not names:
-            settings(ctx).output.notice("Nothing was added.")
-            return
-        redactions.save(
-            opened.vault, opened.keys, [*redactions.load(opened.vault, opened.keys), *names]
+
+@redactions_app.command("list")
+def list_redactions(
+    ctx: typer.Context, json_output: JsonFlag = False, passphrase_file: PassphraseFile = None
+) -> None:
+    """Show the names and words hidden from every story."""
+    from reflect.story import redactions
+
+    opened = unlock(ctx, passphrase_file)
+    names = redactions.load(opened.vault, opened.keys)
+    if json_output:
+        settings(ctx).output.json(names)
+    else:
+        print(
+            "\n".join(names)
+            if names
+            else "The list is empty. Add to it with `reflect redactions add` (it asks)."
         )
-        settings(ctx).output.notice(f"Added {len(names)}.")
 
-    @redactions_app.command("remove")
-    def remove_redactions(
-        ctx: typer.Context, names: list[str], passphrase_file: PassphraseFile = None
-    ) -> None:
-        """Stop hiding these."""
-        from reflect.story import redactions
 
-        opened = unlock(ctx, passphrase_file)
-        drop = {n.lower() for n in names}
-        redactions.save(
-            opened.vault,
-            opened.keys,
-            [n for n in redactions.load(opened.vault, opened.keys) if n.lower() not in drop],
-        )
-        settings(ctx).output.notice("Removed.")
+@redactions_app.command("add")
+def add_redactions(
+    ctx: typer.Context,
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help=(
+                "Leave these out: you are asked for them at a hidden prompt (or they are "
+                "read from standard input, one per line). Words given here are visible to "
+                "other users in the process list and stay in your shell history."
+            ),
+            show_default=False,
+        ),
+    ] = None,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Hide names or words from every story from now on.
+
+    Run it without arguments: it asks for them at a hidden prompt, so they never appear in
+    the process list or your shell history.
+    """
+    from reflect.story import redactions
+
+    opened = unlock(ctx, passphrase_file)
+    if not names:
+        from reflect.ui import story_picker
+
+        if sys.stdin.isatty():
+            names = story_picker.ask_private_words(plain=settings(ctx).output.plain)
+        else:
+            names = [line.strip() for line in sys.stdin if line.strip()]
+    if not names:
+        settings(ctx).output.notice("Nothing was added.")
+        return
+    redactions.add(opened.vault, opened.keys, names)
+    settings(ctx).output.notice(f"Added {len(names)}.")
+
+
+@redactions_app.command("remove")
+def remove_redactions(
+    ctx: typer.Context, names: list[str], passphrase_file: PassphraseFile = None
+) -> None:
+    """Stop hiding these."""
+    from reflect.story import redactions
+
+    opened = unlock(ctx, passphrase_file)
+    redactions.remove(opened.vault, opened.keys, names)
+    settings(ctx).output.notice("Removed.")

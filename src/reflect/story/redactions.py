@@ -40,3 +40,17 @@ def load(vault: Vault, keys: Keys) -> list[str]:
 def save(vault: Vault, keys: Keys, names: list[str]) -> None:
     unique = sorted({n.strip() for n in names if n.strip()}, key=str.lower)
     vault.write_authenticated(keys, FILE_NAME, PURPOSE, json.dumps({"redact": unique}).encode())
+
+
+def add(vault: Vault, keys: Keys, names: list[str], known: list[str] | None = None) -> list[str]:
+    """Hide ``names`` from every story from now on; returns the words now hidden. ``known`` is
+    the list as already loaded (read again when not given)."""
+    words = sorted({*(load(vault, keys) if known is None else known), *names})
+    save(vault, keys, words)
+    return words
+
+
+def remove(vault: Vault, keys: Keys, names: list[str]) -> None:
+    """Stop hiding ``names`` (matched regardless of case)."""
+    drop = {n.lower() for n in names}
+    save(vault, keys, [n for n in load(vault, keys) if n.lower() not in drop])
