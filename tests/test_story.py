@@ -12,15 +12,13 @@ from hypothesis import strategies as st
 from reflect.models import Answer
 from reflect.story.draft import (
     HASHTAG,
-    POST_LIMIT,
     STATEMENT,
     StoryDraft,
     assemble,
     assemble_parts,
     parts_of,
-    render,
-    to_posts,
 )
+from reflect.story.posts import POST_LIMIT, render, to_posts
 from reflect.vault import Keys, Vault
 
 

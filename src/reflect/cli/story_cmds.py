@@ -146,8 +146,8 @@ def _share(
     ctx: typer.Context, opened: OpenJournal, text: str, fmt: str, output_file: Path | None
 ) -> None:
     """The final preview, then the story written where asked, and kept if the person wants."""
-    from reflect.story.draft import render
     from reflect.story.keep import draft_entry
+    from reflect.story.posts import render
     from reflect.ui import review
 
     plain = settings(ctx).output.plain

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from reflect.models import Entry
 
 HASHTAG = "#ImperfectMen"
-POST_LIMIT = 280
 ARC = ("what", "her", "learned", "now")  # step-id endings in the built-in set, in story order
 # Lead-ins for an answer that does not stand on its own, by its place in the arc.
 _LEAD_INS = {
@@ -64,18 +63,18 @@ def storyable(answers: Sequence[Answer]) -> list[Answer]:
     return [a for a in answers if a.kind == "text" and isinstance(a.value, str) and a.value.strip()]
 
 
-def _flat(text: str) -> str:
+def flatten(text: str) -> str:
     return " ".join(text.split())
 
 
 def leans_on_question(value: str) -> bool:
     """Whether an answer only makes sense next to its question."""
-    flat = _flat(value)
+    flat = flatten(value)
     return len(flat.split()) < 6 or bool(_LEANS_ON_QUESTION.search(flat))
 
 
 def _sentence(text: str) -> str:
-    text = _flat(text)
+    text = flatten(text)
     return text if text[-1:] in ".!?…\"”'’)" else text + "."
 
 
@@ -92,7 +91,7 @@ class Part:
 
 
 def _introduced(answer: Answer, lead: str) -> str:
-    value = _flat(str(answer.value))
+    value = flatten(str(answer.value))
     if not lead:
         return _sentence(value)
     return _sentence(lead + value)
@@ -101,7 +100,7 @@ def _introduced(answer: Answer, lead: str) -> str:
 def _incident_paragraph(gate: Answer | None, answers: list[Answer]) -> str:
     sentences = []
     if gate is not None:
-        question = _flat(gate.prompt)
+        question = flatten(gate.prompt)
         sentences.append(f"{question} Yes." if question.endswith("?") else _sentence(question))
     for answer in sorted(answers, key=lambda a: arc_position(a.step)):
         ending = answer.step.rsplit("-", 1)[-1]
@@ -111,7 +110,9 @@ def _incident_paragraph(gate: Answer | None, answers: list[Answer]) -> str:
         elif ending in _LEAD_INS:
             sentences.append(_introduced(answer, _LEAD_INS[ending]))
         else:
-            sentences.append(_sentence(f"Asked “{_flat(answer.prompt)}”, I wrote: {_flat(value)}"))
+            sentences.append(
+                _sentence(f"Asked “{flatten(answer.prompt)}”, I wrote: {flatten(value)}")
+            )
     return " ".join(sentences)
 
 
@@ -119,13 +120,13 @@ def _closing_paragraph(answer: Answer) -> str:
     if answer.step == "statement":
         return STATEMENT
     if answer.step == "tell-son":
-        value = _flat(str(answer.value))
+        value = flatten(str(answer.value))
         if _TELLS_HIM.match(value):
             return _sentence(_SON_LEAD + value)
         return _sentence(_SON_LEAD + "I would tell him: " + value)
     lead = _CLOSING.get(answer.step, "")
     if not lead and leans_on_question(str(answer.value)):
-        return _sentence(f"Asked “{_flat(answer.prompt)}”, I wrote: {_flat(str(answer.value))}")
+        return _sentence(f"Asked “{flatten(answer.prompt)}”, I wrote: {flatten(str(answer.value))}")
     return _introduced(answer, lead)
 
 
@@ -145,11 +146,11 @@ _TOPICS = {
 
 
 def _topic(step: str, prompt: str) -> str:
-    return _TOPICS.get(step) or re.sub(r"^Did I ever\s+", "", _flat(prompt)).rstrip("?")
+    return _TOPICS.get(step) or re.sub(r"^Did I ever\s+", "", flatten(prompt)).rstrip("?")
 
 
 def _label(question: str, first: str) -> str:
-    question, first = _flat(question), _flat(first)
+    question, first = flatten(question), flatten(first)
     question = question if len(question) <= 48 else question[:47].rsplit(" ", 1)[0] + "…"
     first = first if len(first) <= 40 else first[:39].rsplit(" ", 1)[0] + "…"
     return f"{question} — {first}" if first else question
@@ -265,71 +266,6 @@ def assemble_parts(parts: Sequence[Part]) -> str:
 def assemble(answers: Sequence[Answer]) -> str:
     """The story of one entry's answers: every part, in story order."""
     return assemble_parts(parts_of(answers))
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-
-
-def _pieces(text: str, limit: int) -> list[str]:
-    """Sentences, with any sentence longer than ``limit`` cut at word boundaries."""
-    pieces = []
-    for sentence in _SENTENCE_END.split(" ".join(text.split())):
-        while len(sentence) > limit:
-            cut = sentence.rfind(" ", 0, limit)
-            cut = cut if cut > 0 else limit
-            pieces.append(sentence[:cut])
-            sentence = sentence[cut:].strip()
-        if sentence:
-            pieces.append(sentence)
-    return pieces
-
-
-def to_posts(text: str, limit: int = POST_LIMIT) -> list[str]:
-    """The story as one post, or as a numbered thread of posts that each fit ``limit``.
-
-    A thread starts a new post at each paragraph (one incident per paragraph), so no post mixes
-    two incidents unless one paragraph is too long for a post; the hashtag goes in the first
-    post, where readers of the tag find the thread."""
-    paragraphs = [_flat(p) for p in text.split("\n\n") if p.strip()]
-    flat = " ".join(paragraphs)
-    if len(flat) <= limit:
-        return [flat]
-    tagged = HASHTAG in paragraphs
-    body = [p for p in paragraphs if p != HASHTAG]
-    room = limit - len(" (99/99)")
-    tag_room = len(HASHTAG) + 1 if tagged else 0
-    posts: list[str] = []
-    for paragraph in body:
-        starts_paragraph = True
-        for piece in _pieces(paragraph, room - (tag_room if not posts else 0)):
-            fits = posts and len(posts[-1]) + 1 + len(piece) <= room - (
-                tag_room if len(posts) == 1 else 0
-            )
-            if fits and not starts_paragraph:
-                posts[-1] += " " + piece
-            else:
-                posts.append(piece)
-            starts_paragraph = False
-    if tagged and posts:
-        posts[0] += " " + HASHTAG
-    total = len(posts)
-    return [f"{post} ({number}/{total})" for number, post in enumerate(posts, start=1)]
-
-
-def render(text: str, fmt: str, title: str = "My #ImperfectMen story") -> str:
-    """The final story in one of the formats `reflect story --format` offers."""
-    import json
-
-    if fmt == "md":
-        return f"# {title}\n\n{text}\n"
-    if fmt == "txt":
-        return text + "\n"
-    posts = to_posts(text)
-    if fmt == "post":
-        return "\n\n---\n\n".join(posts) + "\n"
-    if fmt == "json":
-        return json.dumps({"text": text, "posts": posts}, ensure_ascii=False, indent=2) + "\n"
-    raise ValueError(f"unknown story format {fmt!r}")
 
 
 @dataclass
