@@ -395,3 +395,25 @@ def test_a_plural_of_people_after_played_for_stays() -> None:
 
 def test_a_clock_time_standing_for_a_train_keeps_the_sentence() -> None:
     assert "on the one out of" in gone("We were on the 6:05 out of town.", "6:05")
+
+
+def test_an_age_never_hands_back_a_decade_the_writer_named() -> None:
+    result = gone("I am seventy-one now. Back in the seventies I worked the docks.", "seventies")
+    assert "past seventy" in result
+    assert "in my early seventies" in out("I was seventy-one when I wrote this.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("At the rush party I got a DG drunk and she left.", "DG"),
+        ("She pledged KD that fall; her sorority sisters saw it all.", "KD"),
+    ],
+)
+def test_greek_house_initials_where_the_text_talks_of_greek_life(text: str, word: str) -> None:
+    gone(text, word)
+
+
+def test_capitals_elsewhere_are_no_greek_house() -> None:
+    assert "a DG" in out("I got a DG drunk at the party.")
+    assert "in HR" in out("During rush week she was in HR all day.")

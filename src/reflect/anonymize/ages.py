@@ -321,3 +321,24 @@ def find_ages(text: str) -> list[Span]:
         *_birthdays_and_children(text),
         *_ages_beside_a_person(text),
     ]
+
+
+_STAGE_DECADE_RE = re.compile(
+    r"\bin (?:my|her|his|their|your|our) (?:early |mid |late )?(?P<tens>\w+t)ies\b"
+)
+
+
+def spare_named_decades(text: str, spans: list[Span]) -> list[Span]:
+    """An age's life stage never repeats a decade the writer named for something else: where
+    "the seventies" is in the text, "seventy-one" reads "past seventy", not "in my early
+    seventies", which would hand back the word the decade's replacement took out."""
+    found: list[Span] = []
+    for span in spans:
+        stage = _STAGE_DECADE_RE.search(span.hint) if span.kind == "age" else None
+        if stage is not None:
+            decade = re.compile(rf"(?<!\w){stage['tens']}ies(?!\w)", re.IGNORECASE)
+            if decade.search(text[: span.start]) or decade.search(text[span.end :]):
+                hint = span.hint.replace(stage.group(), f"past {stage['tens']}y")
+                span = Span(span.kind, span.start, span.end, span.detector, hint)
+        found.append(span)
+    return found

@@ -50,7 +50,8 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
     merged = merge(spans)
-    return merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
+    merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
+    return ages.spare_named_decades(text, merged)
 
 
 def _prefer_people(spans: list[Span], text: str) -> list[Span]:

@@ -8,6 +8,7 @@ import re
 
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
+from .name_words import REGION_CODES, TWO_LETTER_WORDS
 from .spans import Span
 from .text import Token
 
@@ -100,9 +101,26 @@ _GREEK_NAME_RE = re.compile(
 _GREEK_SCRIPT_RE = re.compile(r"(?<![\w])[\u0391-\u03a9]{2,4}(?![\w])")
 
 
+# Two or three capitals standing for a house ("a DG", "pledged KD"), only in a text that
+# talks about Greek life: elsewhere the same letters are anything.
+_GREEK_CONTEXT_RE = re.compile(
+    r"\b(?:sororit|fraternit|frat\b|frats\b|rush|pledg|chapter\b|greek\s+life|sorority|house\s+mom)",
+    re.IGNORECASE,
+)
+_GREEK_INITIALS_RE = re.compile(
+    r"\b(?:in|a|an|joined|pledged|rushed|from|our|her|his|my|the)\s+"
+    r"(?P<abbr>[ABGDEZHTIKLMNXOPRSUFCYW]{2,3})\b(?!['’]|\.\w)"
+)
+
+
 def find_greek_houses(text: str) -> list[Span]:
     noun = "sorority" if re.search(r"\bsororit", text, re.IGNORECASE) else "fraternity"
     spans: list[Span] = []
+    if _GREEK_CONTEXT_RE.search(text):
+        for m in _GREEK_INITIALS_RE.finditer(text):
+            if m["abbr"] in TWO_LETTER_WORDS or m["abbr"] in REGION_CODES:
+                continue
+            spans.append(Span("org", m.start("abbr"), m.end("abbr"), "greek-house", noun))
     for pattern in (_GREEK_NAME_RE, _GREEK_SCRIPT_RE):
         for m in pattern.finditer(text):
             words = m.group().lower().split()
