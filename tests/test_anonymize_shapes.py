@@ -417,3 +417,32 @@ def test_greek_house_initials_where_the_text_talks_of_greek_life(text: str, word
 def test_capitals_elsewhere_are_no_greek_house() -> None:
     assert "a DG" in out("I got a DG drunk at the party.")
     assert "in HR" in out("During rush week she was in HR all day.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("She was an editor at Vogue before we met.", "Vogue"),
+        ("He covered sports for the Post.", "Post"),
+        ("She freelanced for Harbor Weekly for a year.", "Harbor Weekly"),
+    ],
+)
+def test_publications_after_writing_for_them_or_a_job_at_them(text: str, word: str) -> None:
+    assert "a publication" in gone(text, word)
+
+
+def test_a_lowercase_team_after_cheering_for_it_needs_no_game_word() -> None:
+    assert "cheered for a team" in gone("she cheered for the chiefs every week", "chiefs")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("me and T went out that night", "T"), ("Later T and I were alone.", "T")],
+)
+def test_a_bare_initial_paired_with_the_writer(text: str, word: str) -> None:
+    gone(text, word)
+
+
+def test_a_bare_capital_elsewhere_stays() -> None:
+    assert "plan B" in out("me and plan B went nowhere")
+    assert "vitamin D and I" in out("It was vitamin D and I took it daily.")

@@ -47,6 +47,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += orgs.find_acronyms(text, tokens, lex)
     spans += groups.find_teams(text, tokens, lex)
     spans += groups.find_airlines(text, lex)
+    spans += groups.find_publications(text, lex)
     spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
     merged = merge(spans)

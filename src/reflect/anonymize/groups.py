@@ -43,6 +43,10 @@ _PEOPLE_PLURALS = frozenset(
 def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     del tokens
     spans: list[Span] = []
+    # The verb is context enough: "cheered for the chiefs", "played for the rangers".
+    for m in _LOWER_TEAM_AFTER_RE.finditer(text):
+        if m["name"] not in NOT_NAMES and m["name"] not in _PEOPLE_PLURALS:
+            spans.append(Span("org", m.start("the"), m.end("name"), "team", "team"))
     for sentence in _SENTENCE_RE.finditer(text):
         if not _SPORTS_WORDS_RE.search(sentence.group()):
             continue
@@ -55,11 +59,7 @@ def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
                 continue
             start = m.start("the") if m["the"] else m.start("name")
             spans.append(Span("org", start, m.end("name"), "team", "team"))
-        lower = [
-            *_LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()),
-            *_LOWER_TEAM_AFTER_RE.finditer(text, sentence.start(), sentence.end()),
-        ]
-        for m in lower:
+        for m in _LOWER_TEAM_RE.finditer(text, sentence.start(), sentence.end()):
             folded = m["name"]
             if folded in NOT_NAMES or folded[:-1] in {"football", "soccer", "hockey"}:
                 continue
@@ -86,6 +86,30 @@ def find_airlines(text: str, lex: Lexicon) -> list[Span]:
         if fold(name) in lex.places or fold(name) in NOT_NAMES or fold(name) in {"home", "back"}:
             continue  # "flew Denver"? no: "flew to Denver" never matches; "flying Home" stays
         spans.append(Span("org", m.start("name"), m.end("name"), "airline", "airline"))
+    return spans
+
+
+# Publications: a capitalised name after writing for it or a job at it ("wrote for the Post",
+# "an editor at Vogue", "a reporter for The Atlantic").
+_PUBLICATION_RE = re.compile(
+    r"\b(?:(?:wrote|writes|write|writing|written|freelanced|freelancing|covered\s+\w+|"
+    r"reported|reporting|blogged)\s+for"
+    r"|(?:editor|reporter|columnist|journalist|writer|critic|correspondent|photographer|"
+    r"subeditor|sub-editor|copy\s+editor|staffer|intern)\s+(?:at|for|with|on))\s+"
+    r"(?P<the>[Tt]he\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+)
+
+
+def find_publications(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _PUBLICATION_RE.finditer(text):
+        name = m["name"]
+        if fold(name) in NOT_NAMES or name in {"I", "A"}:
+            continue
+        if fold(name) in lex.places and not m["the"]:
+            continue  # "wrote for Denver": the place detectors' ("the Post" is a paper)
+        start = m.start("the") if m["the"] else m.start("name")
+        spans.append(Span("org", start, m.end("name"), "publication", "publication"))
     return spans
 
 

@@ -27,10 +27,16 @@ def stands_for_a_person(reader: Reader, i: int) -> bool:
     ):
         return False  # "D.J.": see find_dotted_initials
     dotted = next_gap.startswith(".") or len(core) == 2
-    if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
-        return False
     if prev in words.LETTER_NOUNS:
         return False  # "plan B.", "grade C", "type A"
+    # "me and T went", "T and I were": one bare capital paired with the writer is a person.
+    with_me = prev == "and" and between == " " and reader.word(i - 2) in {"me", "i"}
+    and_me = nxt == "and" and next_gap == " " and reader._next(i, 2) in {"i", "me"}
+    acts = nxt in SPEECH_VERBS or nxt in words.ACTS or nxt in {"were", "was", "had", "got"}
+    if len(core) == 1 and ((with_me and next_gap == " " and acts) or and_me):
+        return True
+    if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
+        return False
     if token.text != token.core:
         return True  # "JJ's family"
     if (
