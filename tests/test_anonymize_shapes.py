@@ -446,3 +446,24 @@ def test_a_bare_initial_paired_with_the_writer(text: str, word: str) -> None:
 def test_a_bare_capital_elsewhere_stays() -> None:
     assert "plan B" in out("me and plan B went nowhere")
     assert "vitamin D and I" in out("It was vitamin D and I took it daily.")
+
+
+def test_contractions_typed_without_apostrophes_are_words() -> None:
+    text = "idk why i didnt stop. theres no excuse, i shouldnt have and it doesnt matter now"
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("she lived in san diego back then", "diego"),
+        ("we drove to salt lake city that night", "salt lake"),
+        ("she was from el paso originally", "paso"),
+    ],
+)
+def test_lowercase_places_of_several_words(text: str, word: str) -> None:
+    assert "a city" in gone(text, word)
+
+
+def test_lowercase_place_words_with_no_place_context_stay() -> None:
+    assert "a long beach walk" in out("It was a long beach walk in the rain.")

@@ -41,3 +41,12 @@ LETTER_NOUNS = frozenset(
     seat terminal wing hall floor unit apartment flat suite exhibit tier size cup category
     group team division league model version phase stage step""".split()
 )
+# Contractions typed without their apostrophe, and chat shorthand: words, not names, in text
+# typed on a phone ("theres", "shouldnt", "idk").
+CHAT_WORDS = frozenset(
+    """aint arent cant couldnt couldve didnt doesnt dont hadnt hasnt havent hes heres hows im
+    isnt itd itll ive lets mightve mustnt mustve neednt shant shes shouldnt shouldve thatd
+    thatll thats theres theyd theyll theyre theyve weve werent whatll whats whens wheres whod
+    whos whove whys wont wouldnt wouldve youd youll youre youve yall gonna wanna gotta tbh idk
+    lol lmao omg smh ngl imo btw cuz tho thru ppl""".split()
+)

@@ -57,7 +57,7 @@ class Reader:
         return self.folded[i] in self.lex.common_words
 
     def known(self, i: int) -> bool:
-        return self.folded[i] in self.lex.known_words
+        return self.folded[i] in self.lex.known_words or self.folded[i] in words.CHAT_WORDS
 
     def safe(self, i: int) -> bool:
         return self.folded[i] in self.lex.safe_proper or self.folded[i] in NOT_NAMES

@@ -138,8 +138,11 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     return spans
 
 
-def _place_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
-    """The longest run of up to four words from ``i`` that the gazetteer knows: (last, type)."""
+def _place_run(
+    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase: bool = False
+) -> tuple[int, str] | None:
+    """The longest run of up to four words from ``i`` that the gazetteer knows: (last, type).
+    With ``lowercase``, words without capitals continue the run ("salt lake city")."""
     words: list[str] = []
     best: tuple[int, str] | None = None
     for j in range(i, min(len(tokens), i + 4)):
@@ -147,13 +150,27 @@ def _place_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[in
             between = gap(text, tokens[j - 1], tokens[j])
             if between not in {" ", "-"} or tokens[j - 1].text != tokens[j - 1].core:
                 break
-            if not tokens[j].capitalised and tokens[j].lower not in _CONNECTORS:
+            if not (tokens[j].capitalised or lowercase) and tokens[j].lower not in _CONNECTORS:
                 break
         words.append(tokens[j].core)
         place_type = lex.places.get(fold(" ".join(words)))
-        if place_type is not None and (tokens[j].capitalised or j == i):
+        if place_type is not None and (tokens[j].capitalised or j == i or lowercase):
             best = (j, place_type)
     return best
+
+
+def _lowercase_run(
+    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool
+) -> tuple[int, str] | None:
+    """A place of two or more words typed without capitals ("new york", "el paso"), in text
+    typed all in lowercase or right after a place preposition ("moved to salt lake city")."""
+    if i + 1 >= len(tokens) or not tokens[i].core.isalpha():
+        return None
+    prev = fold(tokens[i - 1].core) if i > 0 else ""
+    if not (lowercase_text or prev in _STRONG_PREPOSITIONS or prev in _PLACE_PREPOSITIONS):
+        return None
+    best = _place_run(text, tokens, i, lex, lowercase=True)
+    return best if best is not None and best[0] > i else None
 
 
 def _lowercase_place_fits(
@@ -182,8 +199,10 @@ def _longest_place(
     text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool = False
 ) -> tuple[int, str] | None:
     first = tokens[i]
-    if not first.capitalised and first.core.lower() not in lex.places:
-        return None
+    if not first.capitalised:
+        run = _lowercase_run(text, tokens, i, lex, lowercase_text)
+        if run is not None or first.core.lower() not in lex.places:
+            return run
     best = _place_run(text, tokens, i, lex)
     if best is None or best[0] != i:
         return best
