@@ -467,3 +467,22 @@ def test_lowercase_places_of_several_words(text: str, word: str) -> None:
 
 def test_lowercase_place_words_with_no_place_context_stay() -> None:
     assert "a long beach walk" in out("It was a long beach walk in the rain.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("this was in columbus ohio back then", "columbus", "in a town back"),
+        ("We lived in Dayton Ohio then.", "Dayton", "in a town then"),
+        ("She was from rural Ohio.", "Ohio", "from a rural state"),
+        ("we moved to north texas", "texas", "to a northern state"),
+    ],
+)
+def test_a_town_before_its_state_and_a_region_word_before_a_place(
+    text: str, word: str, reads: str
+) -> None:
+    assert reads in gone(text, word)
+
+
+def test_a_common_word_before_a_state_is_no_town() -> None:
+    assert "to college in" in out("Then I got to college in Arizona and changed.")

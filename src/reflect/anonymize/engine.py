@@ -37,6 +37,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += names.find_people(text, tokens, lex)
     spans += titles.find_dotted_initials(text)
     spans += places.find_places(text, tokens, lex)
+    spans += places.find_towns_before_states(text, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
     spans += units.find_units(text)

@@ -103,6 +103,35 @@ def find_towns_with_regions(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+_STATE_NAMES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
+    "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
+    "michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|ohio|oklahoma|oregon|"
+    "pennsylvania|tennessee|texas|utah|vermont|virginia|wisconsin|wyoming"
+)
+# "moved to columbus ohio", "in Dayton Ohio": a town and its state with no comma between.
+_TOWN_STATE_RE = re.compile(
+    rf"\b(?:in|from|near|to|outside|around)\s+(?P<town>[a-z]+(?:\s+[a-z]+)?)\s+(?:{_STATE_NAMES})\b",
+    re.IGNORECASE,
+)
+_NOT_A_TOWN = frozenset(
+    "a an the my her his our their this that some rural central upstate downstate northern "
+    "southern eastern western north south east west small town middle of".split()
+)
+
+
+def find_towns_before_states(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _TOWN_STATE_RE.finditer(text):
+        words = m["town"].lower().split()
+        if any(w in _NOT_A_TOWN or re.fullmatch(_STATE_NAMES, w) for w in words):
+            continue
+        if " ".join(words) not in lex.places and any(w in lex.common_words for w in words):
+            continue  # "parties at Ohio State", "college in Arizona"
+        spans.append(Span("place", m.start("town"), m.end(), "town-state", "town"))
+    return spans
+
+
 def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     spans: list[Span] = find_towns_with_regions(text, lex)
     lowercase_text = sum(1 for t in tokens if t.text == "i") > 0

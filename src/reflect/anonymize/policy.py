@@ -90,8 +90,30 @@ def _looks_like_name(phrase: str, lex: Lexicon) -> bool:
     return bool(parts) and all(p[:1].isupper() for p in parts) and fold(parts[0]) in lex.first_names
 
 
+# A region word before a place: "rural Ohio" -> "a rural state", "north Dallas" -> "a northern
+# city" (never "rural a state"); "upstate" and "downstate" go with the place.
+_REGION_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?P<adj>rural|northern|southern|eastern|western|central|coastal|north|south|east|west|"
+    r"upstate|downstate|inner-city|suburban)\s+$",
+    re.IGNORECASE,
+)
+_REGION_ADJECTIVES = {
+    "north": "northern",
+    "south": "southern",
+    "east": "eastern",
+    "west": "western",
+    "upstate": "",
+    "downstate": "",
+}
+
+
 def noun_phrase(text: str, start: int, noun: str, floor: int) -> tuple[int, str]:
     """Where the replacement starts (an article may be absorbed) and its wording."""
+    if region := _REGION_ADJECTIVE_BEFORE.search(text[floor:start]):
+        start = floor + region.start()
+        adjective = region["adj"].lower()
+        adjective = _REGION_ADJECTIVES.get(adjective, adjective)
+        noun = f"{adjective} {noun}".strip()
     before = text[floor:start]
     article = indefinite_article(noun)
     capital = sentence_start_at(text, start)
