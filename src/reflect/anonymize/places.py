@@ -188,15 +188,14 @@ def _place_run(
     return best
 
 
-def _lowercase_run(
-    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool
-) -> tuple[int, str] | None:
-    """A place of two or more words typed without capitals ("new york", "el paso"), in text
-    typed all in lowercase or right after a place preposition ("moved to salt lake city")."""
-    if i + 1 >= len(tokens) or not tokens[i].core.isalpha():
+def _lowercase_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A place of two or more words typed without capitals ("new york", "el paso") right
+    after a place preposition ("moved to salt lake city"); only there, which also keeps the
+    look-ups off most words of a long story."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].core.isalpha():
         return None
-    prev = fold(tokens[i - 1].core) if i > 0 else ""
-    if not (lowercase_text or prev in _STRONG_PREPOSITIONS or prev in _PLACE_PREPOSITIONS):
+    prev = tokens[i - 1].lower
+    if prev not in _STRONG_PREPOSITIONS and prev not in _PLACE_PREPOSITIONS and prev != "to":
         return None
     best = _place_run(text, tokens, i, lex, lowercase=True)
     return best if best is not None and best[0] > i else None
@@ -229,7 +228,7 @@ def _longest_place(
 ) -> tuple[int, str] | None:
     first = tokens[i]
     if not first.capitalised:
-        run = _lowercase_run(text, tokens, i, lex, lowercase_text)
+        run = _lowercase_run(text, tokens, i, lex)
         if run is not None or first.core.lower() not in lex.places:
             return run
     best = _place_run(text, tokens, i, lex)
