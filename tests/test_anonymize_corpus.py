@@ -74,7 +74,7 @@ def test_no_grammar_faults_on_any_corpus() -> None:
     faults = []
     for corpus in sorted((ROOT / "tests").glob("anonymizer_*/stories.jsonl")):
         for story in evaluation_lines(corpus):
-            result = anonymize(story["text"])
+            result = anonymize(str(story["text"]))
             faults += [
                 (story["id"], *f)
                 for f in grammar.faults_in(story["text"], result.findings, result.text)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import assert_clean_failure, run_reflect
+from reflect.vault import Keys
+
+from conftest import Reflect, assert_clean_failure, run_reflect
 
 STORY = (
     "I was 19 when Jen Morales, my coworker at Deloitte in Portland, said no. Call 503-555-0142.\n"
@@ -45,13 +47,13 @@ def test_anonymize_rejects_non_utf8(tmp_path: Path) -> None:
     assert_clean_failure(run_reflect("anonymize", str(source)), 1)
 
 
-def test_story_without_a_terminal_names_anonymize(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_story_without_a_terminal_names_anonymize(vault_home: Path, reflect: Reflect) -> None:
     result = reflect("story")
     assert_clean_failure(result, 1)
     assert "reflect anonymize" in result.stderr
 
 
-def test_redactions_are_stored_encrypted(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_redactions_are_stored_encrypted(vault_home: Path, reflect: Reflect) -> None:
     assert reflect("redactions", "add", "Jen Morales", "bluebird").returncode == 0
     assert json.loads(reflect("redactions", "list", "--json").stdout) == ["bluebird", "Jen Morales"]
     stored = (vault_home / "redactions.age").read_bytes()
@@ -60,7 +62,9 @@ def test_redactions_are_stored_encrypted(vault_home: Path, reflect) -> None:  # 
     assert json.loads(reflect("redactions", "list", "--json").stdout) == ["Jen Morales"]
 
 
-def test_redactions_add_reads_words_from_stdin_and_help_says_why(vault_home: Path, reflect) -> None:  # type: ignore[no-untyped-def]
+def test_redactions_add_reads_words_from_stdin_and_help_says_why(
+    vault_home: Path, reflect: Reflect
+) -> None:
     result = reflect("redactions", "add", input="Harborview Diner\nbluebird\n\n")
     assert result.returncode == 0, result.stderr
     assert json.loads(reflect("redactions", "list", "--json").stdout) == [
@@ -74,8 +78,8 @@ def test_redactions_add_reads_words_from_stdin_and_help_says_why(vault_home: Pat
 
 
 def test_a_malformed_redactions_file_is_one_line_and_exit_4(
-    vault_home: Path, reflect, keys
-) -> None:  # type: ignore[no-untyped-def]
+    vault_home: Path, reflect: Reflect, keys: Keys
+) -> None:
     """Decrypts and passes its check, but is not the list (an old or hand-made file)."""
     from reflect.vault import Vault
 

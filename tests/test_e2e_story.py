@@ -31,9 +31,8 @@ DRINK = "Did I ever have a little too much to drink and push a little too far wi
 ADVANTAGE = "Did I ever take advantage of a situation to make a sexual advance?"
 
 
-def pick(child, key: str) -> None:  # type: ignore[no-untyped-def]
+def pick(child: Screen | pexpect.spawn, key: str) -> None:
     child.send(key)
-    time.sleep(0.05)
     child.send("\r")
 
 
@@ -166,10 +165,8 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
     screen.send("\r")
     screen.wait(r"Edit the draft below")
     screen.send("\rLater I told Ramona Quist everything.")
-    time.sleep(0.2)
-    screen.send("\x1b")
-    time.sleep(0.2)
-    screen.send("\r")
+    screen.wait(r"Ramona Quist everything")
+    screen.send("\x1b\r")  # Esc then Enter finishes the writing area
 
     shown = screen.wait(r"What next\?")
     story_part = shown.split("Your story, with what was replaced", 1)[1].split("  1. ", 1)[0]
@@ -187,7 +184,7 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
     first = next(line for line in shown.splitlines() if "○" in line or "●" in line)
     assert "the only woman on the crew" in first
     screen.send(" ")
-    time.sleep(0.1)
+    screen.wait(r"●")
     screen.clear()
     screen.send("\r")
 
