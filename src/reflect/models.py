@@ -88,12 +88,6 @@ class Entry(BaseModel):
     def display_title(self) -> str:
         return self.title or "(untitled)"
 
-    def text_values(self) -> list[str]:
-        """Every piece of free text in the entry, for search and the index."""
-        values = [self.title or ""]
-        values += [a.value for a in self.answers if isinstance(a.value, str)]
-        return [v for v in values if v]
-
 
 class EntryFile(BaseModel):
     """The ``reflect.entries/1`` exchange document written by export and read by import."""

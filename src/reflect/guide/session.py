@@ -168,11 +168,6 @@ class Session:
         return None if step is None else self._given.get(step.id)
 
     @property
-    def can_skip(self) -> bool:
-        step = self.current
-        return step is not None and (step.optional or step.kind == "info")
-
-    @property
     def answers(self) -> list[Answer]:
         """Answers (and skips) to reachable steps, in the set's order."""
         return [self._given[s.id] for s in self._reachable() if s.id in self._given]

@@ -137,21 +137,33 @@ def _plain_pick(question: str, labels: list[str], *, several: bool) -> list[int]
         _say(f"Please type {'numbers' if several else 'a number'} from 1 to {len(labels)}.")
 
 
-def checkbox(question: str, choices: list[tuple[str, str]]) -> list[str]:
-    """Pick several: ``choices`` are (value, label) pairs; returns the chosen values."""
+def checkbox(
+    question: str, choices: list[tuple[str, str]], *, checked: bool = False
+) -> list[str]:
+    """Pick several: ``choices`` are (value, label) pairs; returns the chosen values.
+
+    With ``checked``, every choice is picked to start with (Enter alone keeps them all).
+    """
+    labels = dict(choices)
     if plain_mode():
-        picked = _plain_pick(question, [label for _, label in choices], several=True)
-        return [choices[i][0] for i in picked]
+        names = [label for _, label in choices]
+        if not checked:
+            picked = _plain_pick(question, names, several=True)
+            return [choices[i][0] for i in picked]
+        _say("All of these are picked to start with.")
+        picked = _plain_pick(question + " Enter alone keeps them all.", names, several=True)
+        return [choices[i][0] for i in (picked or range(len(choices)))]
     import questionary
 
     message = _lead(question)
-    labels = dict(choices)
+    options = [
+        questionary.Choice(title=label, value=value, checked=checked) for value, label in choices
+    ]
+    # The unpicked list hides questionary's own instruction; the picked one keeps it.
+    instruction = None if checked else " "
     answer = _ask(
         questionary.checkbox(
-            message,
-            choices=[questionary.Choice(title=label, value=value) for value, label in choices],
-            instruction=" ",
-            qmark="?" if message else "›",
+            message, choices=options, instruction=instruction, qmark="?" if message else "›"
         ),
         message,
         lambda picked: "; ".join(labels[v] for v in picked) or "(none)",
@@ -180,31 +192,3 @@ def select(question: str, choices: list[tuple[str, str]], default: str | None = 
     if answer is None:
         raise Interrupted(INTERRUPTED)
     return str(answer)
-
-
-def checkbox_checked(question: str, choices: list[tuple[str, str]]) -> list[str]:
-    """As :func:`checkbox`, with every choice picked to start with."""
-    if plain_mode():
-        _say("All of these are picked to start with.")
-        names = [label for _, label in choices]
-        picked = _plain_pick(question + " Enter alone keeps them all.", names, several=True)
-        return [choices[i][0] for i in (picked or range(len(choices)))]
-    import questionary
-
-    message = _lead(question)
-    labels = dict(choices)
-    answer = _ask(
-        questionary.checkbox(
-            message,
-            choices=[
-                questionary.Choice(title=label, value=value, checked=True)
-                for value, label in choices
-            ],
-            qmark="?" if message else "›",
-        ),
-        message,
-        lambda picked: "; ".join(labels[v] for v in picked) or "(none)",
-    )
-    if answer is None:
-        raise Interrupted(INTERRUPTED)
-    return [str(v) for v in answer]
