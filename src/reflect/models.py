@@ -20,6 +20,9 @@ StepKind = Literal["info", "yesno", "text", "choice", "scale"]
 Status = Literal["draft", "complete"]
 AnswerValue = str | int | None
 
+# How an answer left unanswered reads, wherever answers are shown or written out.
+SKIPPED = "(skipped)"
+
 
 def now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
@@ -39,6 +42,11 @@ class Answer(BaseModel):
     value: AnswerValue = None
     skipped: bool = False
     answered: AwareDatetime | None = None
+
+    def shown(self) -> str:
+        """The answer as a person reads it: the value as given, or ``SKIPPED``. Not yet
+        cleaned: it comes from a file, so pass it through ``reflect.untrusted`` on screen."""
+        return SKIPPED if self.skipped or self.value is None else str(self.value)
 
 
 class Seal(BaseModel):

@@ -24,7 +24,7 @@ TEXT_KEYS = "Esc then Enter: done · empty: skip · Ctrl-C: stop without saving 
 
 def _label(answer: Answer, width: int = 76) -> str:
     """One line per answer: the question, then the answer's start, cut at a word."""
-    value = "(skipped)" if answer.skipped or answer.value is None else str(answer.value)
+    value = answer.shown()
     question = _cut(clean_line(answer.prompt), max(20, width * 3 // 5))
     return f"{question} — {_cut(clean_line(value), max(10, width - len(question) - 3))}"
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from reflect.journal.matches import AnswerMatch
     from reflect.journal.store import SearchHit, UnlockReport
-    from reflect.models import Entry
+    from reflect.models import Answer, Entry
 
 SHORT_ID = 8
 Record = dict[str, Any]
@@ -206,12 +206,11 @@ def hit_renderables(
 HIGHLIGHT = "reverse"
 
 
-def format_value(kind: str, value: object, skipped: bool) -> str:
+def shown_answer(answer: Answer | None) -> str:
+    """An answer as the journal shows it; ``None`` is a question the earlier run never asked."""
     from reflect.untrusted import clean
 
-    if skipped or value is None:
-        return "(skipped)"
-    return clean(str(value))
+    return "(not asked)" if answer is None else clean(answer.shown())
 
 
 def plain_entry_lines(entry: Entry, earlier: Entry | None = None) -> list[str]:
@@ -225,11 +224,11 @@ def plain_entry_lines(entry: Entry, earlier: Entry | None = None) -> list[str]:
         lines += ["", clean(answer.prompt)]
         if earlier:
             then = earlier_by_step.get(answer.step)
-            then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
+            then_text = shown_answer(then)
             lines.append(f"  then ({earlier.created:%Y-%m-%d}): {then_text}")
-            lines.append(f"  now: {format_value(answer.kind, answer.value, answer.skipped)}")
+            lines.append(f"  now: {shown_answer(answer)}")
         else:
-            lines.append(format_value(answer.kind, answer.value, answer.skipped))
+            lines.append(shown_answer(answer))
     return lines
 
 
@@ -273,12 +272,12 @@ def entry_renderables(
     for answer in entry.answers:
         shown.append(Text(""))
         shown.append(Text(clean(answer.prompt), style="bold cyan"))
-        now_text = format_value(answer.kind, answer.value, answer.skipped)
+        now_text = shown_answer(answer)
         if earlier is None:
             shown.append(Padding(marked(now_text, terms), (0, 0, 0, 2), expand=False))
             continue
         then = earlier_by_step.get(answer.step)
-        then_text = format_value(then.kind, then.value, then.skipped) if then else "(not asked)"
+        then_text = shown_answer(then)
         then_label = f"then ({earlier.created:%Y-%m-%d})"
         now_label = f"now ({entry.created:%Y-%m-%d})"
         if width < SIDE_BY_SIDE_WIDTH:
