@@ -10,7 +10,8 @@ from rich.console import Console
 from reflect.guide.session import Session
 from reflect.models import Entry
 from reflect.promptsets import load_set_text
-from reflect.ui.session import PlainSessionUI, RichSessionUI, progress_line
+from reflect.ui.plain_session import PlainSessionUI
+from reflect.ui.session import RichSessionUI, progress_line
 
 HOSTILE = "Week [/i] three [bold red]\x1b[2J"
 TOML_TITLE = HOSTILE.replace("\x1b", "\\u001b")

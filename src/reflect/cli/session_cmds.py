@@ -38,7 +38,8 @@ def find_set(home: Path, ref: str) -> PromptSet:
 
 
 def _ui(ctx: typer.Context) -> SessionUI:
-    from reflect.ui.session import PlainSessionUI, RichSessionUI
+    from reflect.ui.plain_session import PlainSessionUI
+    from reflect.ui.session import RichSessionUI
 
     output = settings(ctx).output
     return PlainSessionUI() if output.plain else RichSessionUI(output.out)

@@ -137,9 +137,7 @@ def _plain_pick(question: str, labels: list[str], *, several: bool) -> list[int]
         _say(f"Please type {'numbers' if several else 'a number'} from 1 to {len(labels)}.")
 
 
-def checkbox(
-    question: str, choices: list[tuple[str, str]], *, checked: bool = False
-) -> list[str]:
+def checkbox(question: str, choices: list[tuple[str, str]], *, checked: bool = False) -> list[str]:
     """Pick several: ``choices`` are (value, label) pairs; returns the chosen values.
 
     With ``checked``, every choice is picked to start with (Enter alone keeps them all).
