@@ -134,22 +134,11 @@ def _gutter_margin() -> Any:
     return Gutter()
 
 
-def write(
-    default: str = "", *, allow_back: bool = True, allow_help: bool = False, echo: Console
-) -> Written:
-    """Let the person write; returns when they finish (Esc then Enter) or go back (Ctrl-B).
-
-    Raises :class:`StoppedWriting` (a KeyboardInterrupt) on Ctrl-C with the text so far.
-    """
-    from prompt_toolkit.application import Application
-    from prompt_toolkit.buffer import Buffer
+def _writing_keys(buffer: Any, *, allow_back: bool, allow_help: bool) -> Any:
+    """Esc then Enter finishes; Ctrl-B goes back, Ctrl-T asks for help (when allowed); Ctrl-C
+    stops with the text so far; Ctrl-D on an empty box is the end of input."""
     from prompt_toolkit.key_binding import KeyBindings
-    from prompt_toolkit.layout import HSplit, Layout, Window
-    from prompt_toolkit.layout.controls import BufferControl
 
-    buffer = Buffer(multiline=True, document=None)
-    buffer.text = default
-    buffer.cursor_position = len(default)
     keys = KeyBindings()
 
     @keys.add("escape", "enter")
@@ -180,6 +169,24 @@ def write(
         else:
             buffer.delete()
 
+    return keys
+
+
+def write(
+    default: str = "", *, allow_back: bool = True, allow_help: bool = False, echo: Console
+) -> Written:
+    """Let the person write; returns when they finish (Esc then Enter) or go back (Ctrl-B).
+
+    Raises :class:`StoppedWriting` (a KeyboardInterrupt) on Ctrl-C with the text so far.
+    """
+    from prompt_toolkit.application import Application
+    from prompt_toolkit.buffer import Buffer
+    from prompt_toolkit.layout import HSplit, Layout, Window
+    from prompt_toolkit.layout.controls import BufferControl
+
+    buffer = Buffer(multiline=True, document=None)
+    buffer.text = default
+    buffer.cursor_position = len(default)
     box = Window(
         BufferControl(buffer, input_processors=[_word_wrap_processor()]),
         wrap_lines=True,
@@ -188,7 +195,7 @@ def write(
     )
     app: Application[Written] = Application(
         layout=Layout(HSplit([box])),
-        key_bindings=keys,
+        key_bindings=_writing_keys(buffer, allow_back=allow_back, allow_help=allow_help),
         erase_when_done=True,
         mouse_support=False,
     )
