@@ -26,64 +26,18 @@ def list_sets(
     passphrase_file: PassphraseFile = None,
 ) -> None:
     """The question sets you can start with `reflect start SET`: added ones, then built-in."""
+    from reflect.guide.catalog import count_runs, set_listings
     from reflect.homework import installed_sets
     from reflect.promptsets import builtin_sets
-    from reflect.untrusted import clean_line
+    from reflect.ui.set_list import show_set_list
 
-    home = settings(ctx).home
-    added, broken = installed_sets.installed(home)
-    rows: list[dict[str, object]] = [
-        {
-            "id": s.id,
-            "title": s.prompt_set.title,
-            "version": s.version,
-            "steps": len(s.prompt_set.steps),
-            "source": s.source,
-            "due": s.due.isoformat() if s.due else None,
-        }
-        for s in added
-    ]
-    shadowed = {s.id for s in added}
-    rows += [
-        {
-            "id": s.id,
-            "title": s.title,
-            "version": s.info.version,
-            "steps": len(s.steps),
-            "source": "built-in",
-            "due": None,
-        }
-        for s in builtin_sets()
-        if s.id not in shadowed
-    ]
+    added, broken = installed_sets.installed(settings(ctx).home)
+    listings = set_listings(added, builtin_sets())
     if status:
         journal = unlock(ctx, passphrase_file)
-        for row in rows:
-            runs = journal.list_entries(set_id=str(row["id"]))
-            row["runs"] = len(runs)
-            row["complete"] = any(r.get("status") == "complete" for r in runs)
-    for bad in broken:
-        settings(ctx).output.notice(f"Could not read {bad.path}: {bad.reason}")
-    if json_output:
-        settings(ctx).output.json(rows)
-        return
-    for row in rows:
-        due = f"  due {row['due']}" if row["due"] else ""
-        done = ""
-        if status:
-            done = (
-                "  done"
-                if row["complete"]
-                else "  not finished"
-                if row["runs"]
-                else "  not started"
-            )
-        # Titles and counselor names come from files anyone may have sent: shown cleaned.
-        print(
-            clean_line(
-                f"{row['id']}  v{row['version']}  {row['steps']} steps  {row['source']}{due}{done}  {row['title']}"
-            )
-        )
+        count_runs(listings, lambda set_id: journal.list_entries(set_id=set_id))
+    output = settings(ctx).output
+    show_set_list(output, listings, broken, status=status, as_json=json_output)
 
 
 @app.command("show")
@@ -92,28 +46,9 @@ def show(
 ) -> None:
     """Every step of a set, with its id, kind and when it is shown."""
     from reflect.cli.session_cmds import find_set
-    from reflect.promptsets import describe_when
+    from reflect.ui.set_list import show_set
 
-    prompt_set = find_set(settings(ctx).home, set_ref)
-    info = prompt_set.info
-    print(f"{prompt_set.title} ({prompt_set.id}, version {info.version}) by {info.author}")
-    if info.source:
-        print(f"Source: {info.source}")
-    if info.homework:
-        hw = info.homework
-        due = f", due {hw.due}" if hw.due else ""
-        print(
-            f"Homework from {hw.counselor or 'a counselor'}{due}: hand in to {hw.recipient or '(no recipient)'}"
-        )
-    for number, step in enumerate(prompt_set.steps, start=1):
-        when = f"  ({describe_when(step.when, prompt_set)})" if step.when else ""
-        print(f"\n{number:>2}. {step.id} ({step.kind}){when}")
-        for line in step.text.splitlines():
-            print(f"    {line}")
-        if step.choices:
-            print("    choices: " + " | ".join(step.choices))
-        if step.kind == "scale":
-            print(f"    scale: {step.min} to {step.max}")
+    show_set(find_set(settings(ctx).home, set_ref))
 
 
 @app.command("validate")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from reflect.models import Entry
     from reflect.promptsets import PromptSet
 
-DEFAULT_SET = "imperfect-men"
+from reflect.guide.catalog import DEFAULT_SET as DEFAULT_SET  # cli/home.py reads it from here
 
 
 def resume_question() -> str:
@@ -124,6 +124,7 @@ def start_session(
     from reflect.cli.vault_cmds import create_vault
     from reflect.errors import Interrupted
     from reflect.guide import guided
+    from reflect.guide.catalog import own_set
     from reflect.guide.session import Session
     from reflect.ui import ask
     from reflect.untrusted import clean_line
@@ -134,8 +135,8 @@ def start_session(
     output = settings(ctx).output
     wanted = find_set(home, set_ref) if set_ref else None  # a typo fails before any question
     if not Vault.exists(home):
-        own_set = wanted if wanted is not None and wanted.id != DEFAULT_SET else None
-        title = clean_line(own_set.title) if own_set else None
+        chosen = own_set(wanted)
+        title = clean_line(chosen.title) if chosen else None
         output.say(messages.welcome(title) + "\n")
         create_vault(ctx, passphrase_file, recovery=True)
     journal = locked_journal(ctx, passphrase_file)
@@ -221,6 +222,7 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
 
 
 def resources_command(ctx: typer.Context, country: str | None, set_ref: str | None) -> None:
+    from reflect.guide.catalog import set_contacts
     from reflect.guide.resources import COUNTRIES, country_key
     from reflect.ui.resources import show_resources
 
@@ -233,43 +235,46 @@ def resources_command(ctx: typer.Context, country: str | None, set_ref: str | No
                 param_hint="--country",
             )
     own = find_set(settings(ctx).home, set_ref) if set_ref else None
-    extra = list(own.resources) if own is not None and own.id != DEFAULT_SET else []
-    show_resources(settings(ctx).output, key, extra, own.title if own else None)
+    show_resources(settings(ctx).output, key, set_contacts(own), own.title if own else None)
+
+
+def start(
+    ctx: typer.Context,
+    set_ref: Annotated[
+        str | None,
+        typer.Argument(help="A question set id or a .toml file (default: imperfect-men)."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an unfinished reflection.")
+    ] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Start a guided reflection, or continue one with --resume."""
+    start_session(ctx, set_ref, resume, passphrase_file)
+
+
+def drafts(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
+    """Unfinished reflections: pick one up where you left off, or discard one."""
+    drafts_command(ctx, passphrase_file)
+
+
+def resources(
+    ctx: typer.Context,
+    country: Annotated[
+        str | None,
+        typer.Option(help="Only this country: us, uk, ie, ca, au or nz (default: all)."),
+    ] = None,
+    set_ref: Annotated[
+        str | None,
+        typer.Option("--set", help="Also list the contacts a question set names."),
+    ] = None,
+) -> None:
+    """Where to find support: crisis lines, someone to talk to about your own behaviour,
+    therapists, men's groups, and support for the women affected."""
+    resources_command(ctx, country, set_ref)
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("start")
-    def start(
-        ctx: typer.Context,
-        set_ref: Annotated[
-            str | None,
-            typer.Argument(help="A question set id or a .toml file (default: imperfect-men)."),
-        ] = None,
-        resume: Annotated[
-            bool, typer.Option("--resume", help="Continue an unfinished reflection.")
-        ] = False,
-        passphrase_file: PassphraseFile = None,
-    ) -> None:
-        """Start a guided reflection, or continue one with --resume."""
-        start_session(ctx, set_ref, resume, passphrase_file)
-
-    @app.command("drafts")
-    def drafts(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
-        """Unfinished reflections: pick one up where you left off, or discard one."""
-        drafts_command(ctx, passphrase_file)
-
-    @app.command("resources")
-    def resources(
-        ctx: typer.Context,
-        country: Annotated[
-            str | None,
-            typer.Option(help="Only this country: us, uk, ie, ca, au or nz (default: all)."),
-        ] = None,
-        set_ref: Annotated[
-            str | None,
-            typer.Option("--set", help="Also list the contacts a question set names."),
-        ] = None,
-    ) -> None:
-        """Where to find support: crisis lines, someone to talk to about your own behaviour,
-        therapists, men's groups, and support for the women affected."""
-        resources_command(ctx, country, set_ref)
+    app.command("start")(start)
+    app.command("drafts")(drafts)
+    app.command("resources")(resources)
