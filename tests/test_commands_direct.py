@@ -12,7 +12,7 @@ import typer
 from typer.core import TyperCommand
 
 from reflect.cli.common import Settings
-from reflect.cli.prompts_cmds import list_sets, show
+from reflect.cli.prompts_cmds import list_sets, show, validate
 from reflect.cli.session_cmds import resources
 from reflect.guide.catalog import DEFAULT_SET, count_runs, set_contacts, set_listings
 from reflect.models import SKIPPED, Answer
@@ -57,6 +57,20 @@ def test_prompts_show_called_directly_prints_every_step(
     out = capsys.readouterr().out
     steps = next(s for s in builtin_sets() if s.id == DEFAULT_SET).steps
     assert all(f" {step.id} ({step.kind})" in out for step in steps)
+
+
+def test_prompts_validate_called_directly_fails_with_exit_1_on_a_bad_set(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(OWN_SET.replace('kind = "text"', 'kind = "yes-no"'))
+    with pytest.raises(typer.Exit) as failed:
+        validate(path)
+    assert failed.value.exit_code == 1
+    assert "yes-no" in capsys.readouterr().out
+    path.write_text(OWN_SET)
+    validate(path)
+    assert "is a valid question set" in capsys.readouterr().out
 
 
 def test_resources_called_directly_refuses_an_unknown_country(tmp_path: Path) -> None:

@@ -56,17 +56,13 @@ def validate(
     file: Annotated[Path, typer.Argument(help="The .toml file to check.", dir_okay=False)],
 ) -> None:
     """Check a question set and report every problem by step and field (exit 1 if any)."""
-    from reflect.errors import ExitCode, ReflectError
-    from reflect.promptsets import load_set, starter_placeholders, validate_file
+    from reflect.errors import ExitCode
+    from reflect.promptsets import check_file
     from reflect.ui.authoring import show_validation
 
-    if not file.is_file():
-        raise ReflectError(f"There is no file {file}.")
-    problems = validate_file(file)
-    prompt_set = None if problems else load_set(file)
-    placeholders = [] if problems else starter_placeholders(file.read_text(encoding="utf-8"))
-    show_validation(str(file), problems, prompt_set, placeholders)
-    if problems:
+    checked = check_file(file)
+    show_validation(str(file), checked.problems, checked.prompt_set, checked.placeholders)
+    if checked.problems:
         raise typer.Exit(ExitCode.FAILED)
 
 

@@ -8,6 +8,7 @@ The implementation lives in the modules beside this one; import from here.
 
 from __future__ import annotations
 
+from reflect.promptsets.checkfile import FileCheck, check_file
 from reflect.promptsets.checks import Problem
 from reflect.promptsets.loading import (
     PromptSetError,
@@ -44,6 +45,7 @@ __all__ = [
     "SUPPORTED_FORMAT",
     "YES",
     "Condition",
+    "FileCheck",
     "Homework",
     "Placeholder",
     "Problem",
@@ -53,6 +55,7 @@ __all__ = [
     "SetInfo",
     "Step",
     "builtin_sets",
+    "check_file",
     "describe_when",
     "find_builtin",
     "load_set",
