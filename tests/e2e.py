@@ -100,7 +100,7 @@ def spawn(
         "PROMPT_TOOLKIT_NO_CPR": "1",  # pexpect does not answer cursor-position requests
         **(env or {}),
     }
-    return Terminal(
+    child = Terminal(
         command,
         list(args),
         env=full_env,
@@ -109,10 +109,21 @@ def spawn(
         columns=columns,
         rows=rows,
     )
+    no_fixed_delays(child)
+    return child
+
+
+def no_fixed_delays(child: pexpect.spawn) -> None:
+    """Turn off pexpect's own sleeps: 50 ms before every send (for programs that turn echo
+    off after their prompt; a test here sends only once the screen shows the prompt) and
+    100 ms on close (``finish`` reaps the program first, so there is nothing to wait for)."""
+    child.delaybeforesend = None
+    child.ptyproc.delayafterclose = 0
 
 
 def finish(child: pexpect.spawn) -> int:
     child.expect(pexpect.EOF)
+    child.wait()  # reaped before close, which would otherwise signal a program still exiting
     child.close()
     assert child.exitstatus is not None, "killed by a signal"
     return int(child.exitstatus)

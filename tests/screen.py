@@ -15,6 +15,8 @@ from pathlib import Path
 import pexpect
 import pyte
 
+from e2e import no_fixed_delays
+
 from conftest import REFLECT
 
 TIMEOUT = 30.0
@@ -45,6 +47,7 @@ class Screen:
         self.child = pexpect.spawn(
             REFLECT, list(args), env=full_env, encoding="utf-8", dimensions=(rows, columns)
         )
+        no_fixed_delays(self.child)
 
     # ---- reading ----------------------------------------------------------------------------
 
@@ -105,6 +108,7 @@ class Screen:
         while self._pump(0.1):
             if time.monotonic() > deadline:
                 raise AssertionError(f"still running. Screen:\n{self.text}")
+        self.child.wait()  # reaped before close, which would signal a program still exiting
         self.child.close()
         assert self.child.exitstatus is not None, "killed by a signal"
         return int(self.child.exitstatus)
