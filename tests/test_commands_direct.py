@@ -13,7 +13,7 @@ from typer.core import TyperCommand
 
 from reflect.cli.common import Settings
 from reflect.cli.prompts_cmds import list_sets, show, validate
-from reflect.cli.session_cmds import resources
+from reflect.cli.session_cmds import drafts, resources
 from reflect.guide.catalog import DEFAULT_SET, count_runs, set_contacts, set_listings
 from reflect.models import SKIPPED, Answer
 from reflect.promptsets import PromptSet, builtin_sets, load_set_text
@@ -76,6 +76,13 @@ def test_prompts_validate_called_directly_fails_with_exit_1_on_a_bad_set(
 def test_resources_called_directly_refuses_an_unknown_country(tmp_path: Path) -> None:
     with pytest.raises(typer.BadParameter, match="choose one of"):
         resources(_context(tmp_path), country="atlantis", set_ref=None)
+
+
+def test_drafts_called_directly_says_there_are_none_in_a_new_vault(
+    vault_home: Path, passphrase_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    drafts(_context(vault_home), passphrase_file)
+    assert "No unfinished reflections." in capsys.readouterr().out
 
 
 @dataclass

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from reflect.cli.common import PassphraseFile, locked_journal, require_terminal, settings, unlock
+from reflect.cli.common import (
+    PassphraseFile,
+    locked_journal,
+    open_vault,
+    require_terminal,
+    settings,
+    unlock,
+)
 
 if TYPE_CHECKING:
     from reflect.guide.guided import SessionUI
@@ -169,18 +176,31 @@ def start_session(
     output.notice("")
 
 
-def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
-    """List unfinished reflections; in a terminal, pick one up or discard one."""
+def start(
+    ctx: typer.Context,
+    set_ref: Annotated[
+        str | None,
+        typer.Argument(help="A question set id or a .toml file (default: imperfect-men)."),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Continue an unfinished reflection.")
+    ] = False,
+    passphrase_file: PassphraseFile = None,
+) -> None:
+    """Start a guided reflection, or continue one with --resume."""
+    start_session(ctx, set_ref, resume, passphrase_file)
+
+
+def drafts(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
+    """Unfinished reflections: pick one up where you left off, or discard one."""
     import sys
 
+    from reflect.journal.store import Journal
     from reflect.messages import command
     from reflect.ui import ask
 
     home = settings(ctx).home
     output = settings(ctx).output
-    from reflect.cli.common import open_vault
-    from reflect.journal.store import Journal
-
     # Reading drafts needs the passphrase anyway: one unlock, not a locked journal first
     # (which, on a device that never opened this vault, would ask for it too).
     journal = Journal(open_vault(ctx))
@@ -221,7 +241,19 @@ def drafts_command(ctx: typer.Context, passphrase_file: Path | None) -> None:
         output.say("Kept. It stays saved, encrypted, as a draft.")
 
 
-def resources_command(ctx: typer.Context, country: str | None, set_ref: str | None) -> None:
+def resources(
+    ctx: typer.Context,
+    country: Annotated[
+        str | None,
+        typer.Option(help="Only this country: us, uk, ie, ca, au or nz (default: all)."),
+    ] = None,
+    set_ref: Annotated[
+        str | None,
+        typer.Option("--set", help="Also list the contacts a question set names."),
+    ] = None,
+) -> None:
+    """Where to find support: crisis lines, someone to talk to about your own behaviour,
+    therapists, men's groups, and support for the women affected."""
     from reflect.guide.catalog import set_contacts
     from reflect.guide.resources import COUNTRIES, country_key
     from reflect.ui.resources import show_resources
@@ -236,42 +268,6 @@ def resources_command(ctx: typer.Context, country: str | None, set_ref: str | No
             )
     own = find_set(settings(ctx).home, set_ref) if set_ref else None
     show_resources(settings(ctx).output, key, set_contacts(own), own.title if own else None)
-
-
-def start(
-    ctx: typer.Context,
-    set_ref: Annotated[
-        str | None,
-        typer.Argument(help="A question set id or a .toml file (default: imperfect-men)."),
-    ] = None,
-    resume: Annotated[
-        bool, typer.Option("--resume", help="Continue an unfinished reflection.")
-    ] = False,
-    passphrase_file: PassphraseFile = None,
-) -> None:
-    """Start a guided reflection, or continue one with --resume."""
-    start_session(ctx, set_ref, resume, passphrase_file)
-
-
-def drafts(ctx: typer.Context, passphrase_file: PassphraseFile = None) -> None:
-    """Unfinished reflections: pick one up where you left off, or discard one."""
-    drafts_command(ctx, passphrase_file)
-
-
-def resources(
-    ctx: typer.Context,
-    country: Annotated[
-        str | None,
-        typer.Option(help="Only this country: us, uk, ie, ca, au or nz (default: all)."),
-    ] = None,
-    set_ref: Annotated[
-        str | None,
-        typer.Option("--set", help="Also list the contacts a question set names."),
-    ] = None,
-) -> None:
-    """Where to find support: crisis lines, someone to talk to about your own behaviour,
-    therapists, men's groups, and support for the women affected."""
-    resources_command(ctx, country, set_ref)
 
 
 def register(app: typer.Typer) -> None:
