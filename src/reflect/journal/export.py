@@ -11,10 +11,6 @@ from reflect.models import EXCHANGE_FORMAT, Entry
 ExportFormat = Literal["json", "md", "txt"]
 
 
-def _value(value: object, skipped: bool) -> str:
-    return "(skipped)" if skipped or value is None else str(value)
-
-
 def to_json(entries: Sequence[Entry]) -> str:
     document = {
         "format": EXCHANGE_FORMAT,
@@ -37,7 +33,7 @@ def to_markdown(entries: Sequence[Entry]) -> str:
         if entry.tags:
             lines.append(f"*tags: {', '.join(entry.tags)}*")
         for answer in entry.answers:
-            lines += ["", f"## {answer.prompt}", "", _value(answer.value, answer.skipped)]
+            lines += ["", f"## {answer.prompt}", "", answer.shown()]
         parts.append("\n".join(lines))
     return "\n\n---\n\n".join(parts) + "\n"
 
@@ -50,7 +46,7 @@ def to_text(entries: Sequence[Entry]) -> str:
             f"{entry.created:%Y-%m-%d %H:%M}  {entry.set_id}  {entry.status}  {entry.id}",
         ]
         for answer in entry.answers:
-            lines += ["", answer.prompt, _value(answer.value, answer.skipped)]
+            lines += ["", answer.prompt, answer.shown()]
         parts.append("\n".join(lines))
     return ("\n\n" + "=" * 40 + "\n\n").join(parts) + "\n"
 
