@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import pexpect
@@ -24,13 +25,15 @@ TIMEOUT = 30
 class Terminal(pexpect.spawn):  # type: ignore[misc]
     """A pexpect child whose output is also fed to a pyte screen of the same size."""
 
+    buffer: str  # pexpect's, untyped: what was read and not yet matched
+
     def __init__(self, *args: object, columns: int, rows: int, **kwargs: object) -> None:
         self.screen = pyte.HistoryScreen(columns, rows, history=5000)
         self.stream = pyte.Stream(self.screen)
         super().__init__(*args, dimensions=(rows, columns), **kwargs)
 
     def read_nonblocking(self, size: int = 1, timeout: float | None = -1) -> str:
-        data = super().read_nonblocking(size, timeout)
+        data: str = super().read_nonblocking(size, timeout)
         if isinstance(data, str):
             self.stream.feed(data)
         return data
@@ -170,7 +173,7 @@ def drive(
     child: Terminal,
     step_texts: dict[str, str],
     plan: dict[str, list[str]],
-    kinds: dict[str, str],
+    kinds: Mapping[str, str],
 ) -> list[str]:
     """Answer each step as it appears, following ``plan`` (step id -> actions, one per visit).
 
@@ -178,7 +181,7 @@ def drive(
     Returns the step ids in the order they were shown. Stops at the review screen.
     """
     ids, patterns = step_patterns(step_texts)
-    seen = []
+    seen: list[str] = []
     while True:
         index = child.expect([*patterns, "Save this reflection"])
         if index == len(patterns):

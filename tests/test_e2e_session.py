@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,10 +48,10 @@ def stored_answers(passphrase_file: Path) -> tuple[list[dict[str, object]], dict
     return rows, shown
 
 
-def answer_map(entry: dict[str, object]) -> dict[str, object]:
+def answer_map(entry: dict[str, Any]) -> dict[str, object]:
     return {
         a["step"]: ("(skipped)" if a.get("skipped") else a.get("value")) for a in entry["answers"]
-    }  # type: ignore[attr-defined, index]
+    }
 
 
 def test_first_run_yes_no_skip_and_multiline(
