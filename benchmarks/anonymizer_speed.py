@@ -1,4 +1,4 @@
-"""The anonymizer's speed budgets (DESIGN.md, "Performance budgets"), as ratios in one run.
+"""The anonymizer's speed budgets (docs/architecture.md, "Performance budgets"), as ratios in one run.
 
     python benchmarks/anonymizer_speed.py [--runs 15]
 

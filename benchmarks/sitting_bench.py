@@ -1,6 +1,6 @@
 """One unlock per sitting: reads inside the home screen, and commands after `reflect unlock`.
 
-Two figures, each a ratio measured in one run (DESIGN.md, "Performance budgets"):
+Two figures, each a ratio measured in one run (docs/architecture.md, "Performance budgets"):
 
 1. The home screen. In one process, the journal is unlocked once (scrypt, then the index),
    and then each read the home offers is timed as the home runs it:

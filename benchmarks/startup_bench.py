@@ -1,9 +1,9 @@
-"""Start-up against DESIGN.md's budgets, in this environment.
+"""Start-up against its budgets, in this environment.
 
     python benchmarks/startup_bench.py            # 20 runs of each command
     python benchmarks/startup_bench.py --runs 50
 
-Budgets (DESIGN.md, "Performance budgets"):
+Budgets (docs/architecture.md, "Performance budgets"):
   `reflect --help`     at most 1.3x the `--help` of a minimal two-command typer app
   `reflect --version`  at most 1.5x `python -c "import typer"`
 

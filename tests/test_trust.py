@@ -2,7 +2,7 @@
 
 Each test plays the attacker with real files and real pyrage (no passphrase, only write access
 to the folder: a sync folder, a backup, a shared disk), then checks what the person sees and
-that no answer went to the attacker or was lost. DESIGN.md, "Trust on this device".
+that no answer went to the attacker or was lost. docs/trust.md.
 """
 
 from __future__ import annotations

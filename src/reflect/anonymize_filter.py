@@ -1,7 +1,7 @@
 """`reflect anonymize` as a filter, without building the command tree (no typer, no rich).
 
 `reflect anonymize` is a filter people pipe text through, so its start-up is most of its cost
-(DESIGN.md budgets it at 2.5x `python -c "import typer"`). `entry.py` hands the plain forms
+(docs/architecture.md budgets it at 2.5x `python -c "import typer"`). `entry.py` hands the plain forms
 (`anonymize`, `anonymize FILE`, `anonymize -`, each with or without `--json`) straight to
 :func:`run`; anything else (`--help`, `--redact`, a root option) goes through typer, whose
 command calls the same :func:`run`. No typer, no rich, no pydantic here.

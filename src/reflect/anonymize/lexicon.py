@@ -189,7 +189,7 @@ SOURCES = (
     "safe_proper_nouns.txt",
 )
 # The word lists, already folded and split, as one pickle: loading it costs a fraction of
-# parsing the sources (DESIGN.md: "its word lists load precompiled"). It carries a digest of
+# parsing the sources (docs/architecture.md, "Performance budgets"). It carries a digest of
 # the sources; when they change and it was not rebuilt, the sources are read instead, so a
 # stale file can slow the program down but never make it miss a name.
 COMPILED = "lexicon.pickle"  # uncompressed: gunzip alone cost more than the rest of the load

@@ -17,7 +17,7 @@ to a new path is, to this device, a vault it has not seen: it is unlocked before
 written to it, and the pin is made again from the proven identity.
 
 Malware running as the person can read and change all of this; that is outside the threat
-model (DESIGN.md), as it can read the screen too.
+model (docs/trust.md), as it can read the screen too.
 """
 
 from __future__ import annotations
