@@ -17,6 +17,7 @@ import pytest
 from reflect.homework import counselor_key as counselor_keys
 from reflect.homework import handin, signing
 from reflect.journal.store import Journal
+from reflect.ui.passphrase import PassphrasePrompt
 from reflect.vault import Keys, Vault, age
 
 from conftest import PASSPHRASE, Run, assert_clean_failure, run_reflect
@@ -122,7 +123,7 @@ def test_keygen_with_passphrase(counselor_home: Path, passphrase_file: Path) -> 
     assert b"AGE-SECRET-KEY" not in key.read_bytes()
     assert (counselor_home / "counselor-key.pub").read_text().strip() == recipient
     assert "safe to share" in result.stderr
-    assert counselor_keys.load(key, passphrase_file).recipient == recipient
+    assert counselor_keys.load(key, PassphrasePrompt(passphrase_file)).recipient == recipient
 
     again = run("keygen", "--no-passphrase", home=counselor_home)
     assert again.returncode == 0, again.stderr  # a reminder, as the guide says
@@ -130,7 +131,7 @@ def test_keygen_with_passphrase(counselor_home: Path, passphrase_file: Path) -> 
     assert "already have a counselor key" in again.stderr
     assert "do not open with the new one" in again.stderr  # what a new key would break
     assert not (counselor_home / "counselor-key.txt").exists()
-    assert counselor_keys.load(key, passphrase_file).recipient == recipient
+    assert counselor_keys.load(key, PassphrasePrompt(passphrase_file)).recipient == recipient
 
 
 def test_keygen_without_passphrase_to_a_chosen_file(tmp_path: Path) -> None:

@@ -14,10 +14,11 @@ from hypothesis import strategies as st
 
 from reflect.errors import DamagedError, ReflectError, UsageError, VaultLockedError
 from reflect.homework import counselor_key as counselor_keys
-from reflect.homework import handin, installed_sets
+from reflect.homework import handin, installed_sets, packing
 from reflect.homework.installed_sets import Change
 from reflect.models import Answer, Entry
-from reflect.promptsets import PromptSetError, load_set_text, validate_text
+from reflect.promptsets import Homework, PromptSetError, load_set_text, validate_text
+from reflect.ui.passphrase import PassphrasePrompt
 from reflect.vault import age
 
 from conftest import PASSPHRASE
@@ -245,12 +246,12 @@ HOMEWORK: dict[str, object] = {
 }
 
 
-def homework_for(identity: age.Identity, **changes: object) -> dict[str, object]:
-    return {**HOMEWORK, "recipient": identity.recipient, **changes}
+def homework_for(identity: age.Identity, **changes: object) -> Homework:
+    return Homework.model_validate({**HOMEWORK, "recipient": identity.recipient, **changes})
 
 
 def test_stamp_adds_homework_and_keeps_comments(counselor: age.Identity) -> None:
-    stamped = handin.stamp_homework(SET_TEXT, homework_for(counselor))
+    stamped = packing.stamp_homework(SET_TEXT, homework_for(counselor))
     assert "# A counselor's set. This comment must survive packing." in stamped
     prompt_set = load_set_text(stamped)
     homework = prompt_set.info.homework
@@ -262,8 +263,8 @@ def test_stamp_adds_homework_and_keeps_comments(counselor: age.Identity) -> None
 
 
 def test_stamp_replaces_earlier_homework(counselor: age.Identity) -> None:
-    once = handin.stamp_homework(SET_TEXT, homework_for(counselor))
-    twice = handin.stamp_homework(once, homework_for(counselor, due=date(2027, 1, 5), contact=""))
+    once = packing.stamp_homework(SET_TEXT, homework_for(counselor))
+    twice = packing.stamp_homework(once, homework_for(counselor, due=date(2027, 1, 5), contact=""))
     assert twice.count("[set.homework]") == 1
     homework = load_set_text(twice).info.homework
     assert homework is not None
@@ -275,14 +276,14 @@ def test_stamp_replaces_earlier_homework(counselor: age.Identity) -> None:
 def test_stamp_a_set_that_ends_with_its_set_table(counselor: age.Identity) -> None:
     text = SET_TEXT.split("[[steps]]", 1)
     moved = "[[steps]]" + text[1] + "\n" + text[0]  # [set] last
-    stamped = handin.stamp_homework(moved, homework_for(counselor))
+    stamped = packing.stamp_homework(moved, homework_for(counselor))
     assert load_set_text(stamped).info.homework is not None
 
 
 def test_stamp_refuses_what_it_cannot_edit_safely(counselor: age.Identity) -> None:
     inline = SET_TEXT.replace('author = "Sam Rivera"', 'author = "Sam"\nhomework = { note = "hi" }')
     with pytest.raises(ReflectError, match="could not add the homework details"):
-        handin.stamp_homework(inline, homework_for(counselor))
+        packing.stamp_homework(inline, homework_for(counselor))
 
 
 @settings(max_examples=200, deadline=None)
@@ -291,8 +292,8 @@ def test_stamp_refuses_what_it_cannot_edit_safely(counselor: age.Identity) -> No
 def test_stamp_round_trips_any_text(note: str, counselor_name: str) -> None:
     recipient = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
     original = SET_TEXT.replace('title = "Week three"', 'title = "Week\u2028three\x85"')
-    stamped = handin.stamp_homework(
-        original, {"counselor": counselor_name, "recipient": recipient, "note": note}
+    stamped = packing.stamp_homework(
+        original, Homework(counselor=counselor_name, recipient=recipient, note=note)
     )
     parsed = tomllib.loads(stamped)["set"]["homework"]
     assert parsed.get("note", "") == note
@@ -321,11 +322,13 @@ def test_protected_key_needs_its_passphrase(tmp_path: Path, passphrase_file: Pat
     data = path.read_bytes()
     assert counselor_keys.is_protected(data)
     assert b"AGE-SECRET-KEY" not in data
-    assert counselor_keys.load(path, passphrase_file).recipient == identity.recipient
+    assert (
+        counselor_keys.load(path, PassphrasePrompt(passphrase_file)).recipient == identity.recipient
+    )
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
     with pytest.raises(VaultLockedError, match="Wrong passphrase for your key"):
-        counselor_keys.load(path, wrong)
+        counselor_keys.load(path, PassphrasePrompt(wrong))
 
 
 def test_keys_are_never_overwritten(tmp_path: Path) -> None:
@@ -402,7 +405,7 @@ def test_add_refuses_a_bad_set(tmp_path: Path) -> None:
 def test_listing_shows_source_and_due_date(tmp_path: Path, counselor: age.Identity) -> None:
     home = tmp_path / "home"
     packed = tmp_path / "packed.toml"
-    packed.write_text(handin.stamp_homework(SET_TEXT, homework_for(counselor)))
+    packed.write_text(packing.stamp_homework(SET_TEXT, homework_for(counselor)))
     installed_sets.install(home, installed_sets.plan_add(home, packed))
     plain = tmp_path / "plain.toml"
     plain.write_text(SET_TEXT.replace("week-three", "my-own").replace("Sam Rivera", "Me"))

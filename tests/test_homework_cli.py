@@ -14,6 +14,7 @@ import pytest
 
 from reflect.homework import counselor_key as counselor_keys
 from reflect.homework import handin, signing
+from reflect.ui.passphrase import PassphrasePrompt
 from reflect.vault import Keys, Vault, age
 from test_counselor_cli import (  # the same homes, set and fixtures as the first round
     SECRET,
@@ -367,7 +368,10 @@ def test_keygen_recovery_backup_and_passphrase_change(
     changed = run("keygen", "--change-passphrase", "--passphrase-file", str(passphrase_file),
                   "--new-passphrase-file", str(new_pass), home=home)  # fmt: skip
     assert changed.returncode == 0, changed.stderr
-    assert counselor_keys.load(home / "counselor-key.age", new_pass).recipient == recipient
+    assert (
+        counselor_keys.load(home / "counselor-key.age", PassphrasePrompt(new_pass)).recipient
+        == recipient
+    )
 
     # forgotten passphrase: the recovery key sets a new one; the key stays the same
     key_file = tmp_path / "recovery.txt"
@@ -378,7 +382,10 @@ def test_keygen_recovery_backup_and_passphrase_change(
                "--new-passphrase-file", str(passphrase_file), home=home)  # fmt: skip
     assert back.returncode == 0, back.stderr
     assert back.stdout.strip() == recipient
-    assert counselor_keys.load(home / "counselor-key.age", passphrase_file).recipient == recipient
+    assert (
+        counselor_keys.load(home / "counselor-key.age", PassphrasePrompt(passphrase_file)).recipient
+        == recipient
+    )
 
 
 def test_a_new_key_keeps_the_old_one_and_lists_what_to_reissue(

@@ -32,6 +32,15 @@ class Hint(Enum):
     TRUST_ENTRY = "trust-entry"  # detail: entry (the id to trust)
     START_REFLECTION = "start-reflection"
     ADD_REDACTIONS_AGAIN = "add-redactions-again"
+    NO_TERMINAL_FOR_KEY = "no-terminal-for-key"
+    RECOVER_COUNSELOR_KEY = "recover-counselor-key"
+    NEW_COUNSELOR_KEY_EXPLAINED = "new-counselor-key-explained"
+    RESTORE_OR_RECOVER_KEY = "restore-or-recover-key"
+    RESTORE_OR_REPLACE_KEY = "restore-or-replace-key"
+    NAME_OR_MAKE_KEY = "name-or-make-key"
+    COUNSELOR_KEY_FORM = "counselor-key-form"
+    MADE_BY_KEYGEN = "made-by-keygen"  # a phrase inside a sentence, not a sentence
+    COMPARE_FINGERPRINT = "compare-fingerprint"
 
 
 class ReflectError(Exception):

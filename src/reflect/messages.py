@@ -140,6 +140,34 @@ HINTS: dict[Hint, str] = {
         "Restore it from a backup, or move it aside and add the words again with "
         "`{command} redactions add`."
     ),
+    Hint.NO_TERMINAL_FOR_KEY: "use --passphrase-file or REFLECT_PASSPHRASE_FILE.",
+    Hint.RECOVER_COUNSELOR_KEY: (
+        "If you have forgotten it, `{command} keygen --recover` sets a new one with your "
+        "recovery key."
+    ),
+    Hint.NEW_COUNSELOR_KEY_EXPLAINED: (
+        "`{command} keygen --new` explains what a new key means and asks."
+    ),
+    Hint.RESTORE_OR_RECOVER_KEY: (
+        "Copy it back from your backup if you have one; otherwise `{command} keygen --recover` "
+        "brings it back with your recovery key."
+    ),
+    Hint.RESTORE_OR_REPLACE_KEY: (
+        "Copy it back from your backup if you have one; if it is lost for good, "
+        "`{command} keygen --new` makes a new key and lists what to give out again."
+    ),
+    Hint.NAME_OR_MAKE_KEY: (
+        "If you have one elsewhere, name it with --identity FILE; if you never made one, "
+        "`{command} keygen` makes it."
+    ),
+    Hint.COUNSELOR_KEY_FORM: (
+        "it should be one long word starting with 'age1', as printed by `{command} keygen`."
+    ),
+    Hint.MADE_BY_KEYGEN: "from `{command} keygen`",
+    Hint.COMPARE_FINGERPRINT: (
+        "To be sure it is theirs, ask them to read you the code that "
+        "`{command} share --fingerprint` shows, and compare."
+    ),
 }
 
 

@@ -20,8 +20,10 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from reflect.errors import Hint
 from reflect.homework.handin import Opened
 from reflect.homework.signing import fingerprint
+from reflect.messages import hint_text
 from reflect.models import now
 from reflect.untrusted import clean_line
 from reflect.vault import Keys, age
@@ -92,8 +94,7 @@ class Sender:
             return (
                 f"From a new client, who calls themselves {self.name}: signed with a key you "
                 f"have not seen before ({self.fingerprint}). reflect will recognise it from "
-                "now on. To be sure it is theirs, ask them to read you the code that `reflect "
-                "share --fingerprint` shows, and compare."
+                f"now on. {hint_text(Hint.COMPARE_FINGERPRINT, {})}"
             )
         if self.kind is SenderKind.CHANGED:
             return (

@@ -26,11 +26,12 @@ to it:
 from __future__ import annotations
 
 import json
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Protocol, TypeVar
 
-from reflect.errors import DamagedError, ReflectError, UsageError, VaultLockedError
+from reflect.errors import DamagedError, Hint, ReflectError, UsageError, VaultLockedError
 from reflect.vault import age
 from reflect.vault.files import atomic_write, ensure_private_dir
 
@@ -40,7 +41,22 @@ PUBLIC_SUFFIX = ".pub"
 RECOVERY_SUFFIX = ".recovery.age"
 RETIRED_PART = ".retired-"
 PACKED_NAME = "counselor-packed.json"
-_ENCRYPTED_STARTS = (b"age-encryption.org/v1\n", b"-----BEGIN AGE ENCRYPTED FILE-----")
+
+T = TypeVar("T")
+
+
+class PassphraseAsker(Protocol):
+    """Where the key's passphrase comes from; the core asks through this and never prompts
+    itself (the terminal's is :class:`reflect.ui.passphrase.PassphrasePrompt`)."""
+
+    def can_ask(self) -> bool:
+        """Whether a passphrase can be had at all (given in a file, or a terminal to ask)."""
+        ...
+
+    def unlock(self, attempt: Callable[[str], T], *, label: str) -> T:
+        """Call ``attempt`` with a passphrase until it returns (it raises
+        :class:`VaultLockedError` for a wrong one; the asker decides how often to ask again)."""
+        ...
 
 
 def default_key_path(home: Path, *, protected: bool = True) -> Path:
@@ -96,7 +112,7 @@ def read_public_key(key_path: Path) -> str | None:
 
 def is_protected(data: bytes) -> bool:
     """Whether a key file is passphrase-encrypted (an age file) rather than plain text."""
-    return data.lstrip().startswith(_ENCRYPTED_STARTS)
+    return age.looks_encrypted(data)
 
 
 def create(path: Path, passphrase: str | None) -> age.Identity:
@@ -258,20 +274,21 @@ def refuse_existing(path: Path) -> None:
     raise ReflectError(
         f"There is already a counselor key at {path}{shown}, and reflect never replaces one "
         "without asking: hand-ins made for it could not be opened with a new one. Nothing was "
-        "changed; `reflect keygen --new` explains what a new key means and asks."
+        "changed;",
+        Hint.NEW_COUNSELOR_KEY_EXPLAINED,
     )
 
 
-def load(path: Path, passphrase_file: Path | None = None) -> age.Identity:
-    """Read a counselor key file, asking for its passphrase if it has one."""
+def load(path: Path, asker: PassphraseAsker | None = None) -> age.Identity:
+    """Read a counselor key file, asking ``asker`` for its passphrase if it has one."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ReflectError(lost_key_message(path)) from None
+        raise lost_key(path) from None
     except OSError as exc:
         raise ReflectError(f"Cannot read the key file {path}: {exc.strerror}.") from None
     if is_protected(data):
-        data = _decrypt_key_file(path, data, passphrase_file)
+        data = _decrypt_key_file(path, data, asker)
     try:
         return age.Identity.parse(data.decode("utf-8"))
     except (age.AgeError, UnicodeDecodeError):
@@ -280,61 +297,46 @@ def load(path: Path, passphrase_file: Path | None = None) -> age.Identity:
         ) from None
 
 
-def lost_key_message(path: Path) -> str:
+def lost_key(path: Path) -> ReflectError:
     """What to do when the secret key file is not where it should be: never "make a new one"
     first, since a new key opens none of the hand-ins made for the old one."""
     if recovery_path(path).exists():
-        return (
-            f"Your key file {path} is missing. Copy it back from your backup if you have one; "
-            "otherwise `reflect keygen --recover` brings it back with your recovery key."
-        )
+        return ReflectError(f"Your key file {path} is missing.", Hint.RESTORE_OR_RECOVER_KEY)
     if public_key_path(path).exists():
-        return (
-            f"Your key file {path} is missing (its public key is still there). Copy it back "
-            "from your backup if you have one; if it is lost for good, `reflect keygen --new` "
-            "makes a new key and lists what to give out again."
+        return ReflectError(
+            f"Your key file {path} is missing (its public key is still there).",
+            Hint.RESTORE_OR_REPLACE_KEY,
         )
-    return (
-        f"There is no key file at {path}. If you have one elsewhere, name it with --identity "
-        "FILE; if you never made one, `reflect keygen` makes it."
-    )
+    return ReflectError(f"There is no key file at {path}.", Hint.NAME_OR_MAKE_KEY)
 
 
-def _decrypt_key_file(path: Path, data: bytes, passphrase_file: Path | None) -> bytes:
-    from reflect.ui import passphrase
-
-    if passphrase.non_interactive(passphrase_file) is None and not passphrase.can_prompt():
+def _decrypt_key_file(path: Path, data: bytes, asker: PassphraseAsker | None) -> bytes:
+    if asker is None or not asker.can_ask():
         raise VaultLockedError(
             f"Your key {path.name} is protected by a passphrase and there is no terminal to ask "
-            f"for it: use --passphrase-file or {passphrase.FILE_ENV}."
+            "for it:",
+            Hint.NO_TERMINAL_FOR_KEY,
         )
 
     def attempt(secret: str) -> bytes:
-        # scrypt holds the process for a second or two: say so first.
-        print("Unlocking...", file=sys.stderr, flush=True)
         try:
             return age.decrypt_with_passphrase(data, secret)
         except age.AgeError:
-            hint = (
-                " If you have forgotten it, `reflect keygen --recover` sets a new one with your "
-                "recovery key."
-                if recovery_path(path).exists()
-                else ""
-            )
+            forgot = Hint.RECOVER_COUNSELOR_KEY if recovery_path(path).exists() else None
             raise VaultLockedError(
-                f"Wrong passphrase for your key {path.name}: it stays locked.{hint}"
+                f"Wrong passphrase for your key {path.name}: it stays locked.", forgot
             ) from None
 
-    return passphrase.unlock_with(passphrase_file, attempt, label="Passphrase for your key: ")
+    return asker.unlock(attempt, label="Passphrase for your key: ")
 
 
-def checked_public_key(path: Path, passphrase_file: Path | None = None) -> tuple[str, str | None]:
+def checked_public_key(path: Path, asker: PassphraseAsker | None = None) -> tuple[str, str | None]:
     """The public key proven by the secret key, and what ``.pub`` said if it disagreed.
 
     ``.pub`` is never packed unchecked: someone who can write to a synced folder could swap
     it for their own key, and every set packed after that would send hand-ins to them.
     """
-    identity = load(path, passphrase_file)
+    identity = load(path, asker)
     listed = read_public_file(path)
     if listed == identity.recipient:
         return identity.recipient, None

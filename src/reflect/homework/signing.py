@@ -10,6 +10,13 @@ The secret key lives in the vault as ``signing-key.age``, encrypted to the vault
 private file, and carries a MAC keyed from the vault identity: someone who can write to the
 vault folder but has no passphrase cannot slip their own signing key in (it would let them
 sign as the client), because they cannot make the MAC.
+
+This module is to minisign what :mod:`reflect.vault.age` is to pyrage: the only one that calls
+it, and (minisign ships no types either) nothing untyped leaves it: every function returns a
+str, a bool or a :class:`Signer`. minisign is imported inside each function that uses it (it
+takes about half a second to import, and `reflect --help` must stay fast). age.py's
+``_pyrage()`` accessor is not shared on purpose: a helper common to both would tie the vault
+layer to homework signing to save one import line per function.
 """
 
 from __future__ import annotations

@@ -77,15 +77,16 @@ class Homework(_Strict):
     def _valid_recipient(cls, value: str | None) -> str | None:
         if value is None:
             return value
-        from pyrage import x25519  # lazy: keeps pyrage's import off the CLI's start-up path
+        from reflect.errors import Hint
+        from reflect.messages import hint_text
+        from reflect.vault import age
 
-        try:
-            x25519.Recipient.from_str(value.strip())
-        except Exception:  # pyrage raises a bare exception type for every kind of bad key
+        if not age.is_valid_recipient(value):
+            made_by = hint_text(Hint.MADE_BY_KEYGEN, {})
             raise ValueError(
                 "`recipient` must be an age public key: one word starting with 'age1' "
-                f"(from `reflect keygen`); got {value!r}"
-            ) from None
+                f"({made_by}); got {value!r}"
+            )
         return value.strip()
 
 

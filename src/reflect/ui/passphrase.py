@@ -223,3 +223,22 @@ def new_passphrase(file_option: Path | None, confirm_weak: Callable[[str], bool]
             continue
         return passphrase
     raise ReflectError("No passphrase was set; nothing was changed.")
+
+
+class PassphrasePrompt:
+    """A :class:`reflect.homework.counselor_key.PassphraseAsker` for the terminal: the
+    passphrase from ``--passphrase-file`` (or the environment), else asked up to three times."""
+
+    def __init__(self, file_option: Path | None) -> None:
+        self.file_option = file_option
+
+    def can_ask(self) -> bool:
+        return non_interactive(self.file_option) is not None or can_prompt()
+
+    def unlock(self, attempt: Callable[[str], T], *, label: str) -> T:
+        def announced(secret: str) -> T:
+            # scrypt holds the process for a second or two: say so first.
+            print("Unlocking...", file=sys.stderr, flush=True)
+            return attempt(secret)
+
+        return unlock_with(self.file_option, announced, label=label)

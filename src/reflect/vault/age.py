@@ -20,10 +20,21 @@ from typing import Any
 MAX_SCRYPT_WORK_FACTOR = 22
 _SCRYPT_STANZA = re.compile(rb"^-> scrypt \S+ (\d+)$", re.MULTILINE)
 SECRET_PREFIX = "AGE-SECRET-KEY-1"  # noqa: S105 - a format marker, not a secret
+BINARY_HEADER = b"age-encryption.org/v1\n"
+ARMOR_HEADER = b"-----BEGIN AGE ENCRYPTED FILE-----"
 
 
 class AgeError(Exception):
     """Decryption or parsing failed; the caller decides what that means to the user."""
+
+
+class NoMatchingKey(AgeError):
+    """The file is a sound age file, but made for other keys than the ones given."""
+
+
+# pyrage raises the same DecryptError for a file made for another key and for a damaged one;
+# only its message tells them apart, so that is read here and nowhere else.
+_NO_MATCHING_KEYS = "no matching keys"
 
 
 def _pyrage() -> Any:
@@ -73,6 +84,8 @@ class Identity:
             native = pyrage.x25519.Identity.from_str(self.secret)
             result: bytes = pyrage.decrypt(ciphertext, [native])
         except Exception as exc:
+            if _NO_MATCHING_KEYS in str(exc).lower():
+                raise NoMatchingKey(str(exc)) from exc
             raise AgeError(str(exc) or type(exc).__name__) from exc
         return result
 
@@ -81,9 +94,10 @@ class Identity:
 
 
 def is_valid_recipient(recipient: str) -> bool:
+    """Whether ``recipient`` (surrounding whitespace aside) is an X25519 age public key."""
     try:
         _pyrage().x25519.Recipient.from_str(recipient.strip())
-    except Exception:
+    except Exception:  # pyrage raises a bare exception type for every kind of bad key
         return False
     return True
 
@@ -125,9 +139,13 @@ def decrypt_with_passphrase(ciphertext: bytes, passphrase: str) -> bytes:
 
 def looks_like_age(data: bytes) -> bool:
     """Whether ``data`` starts like an age file (binary or armoured)."""
-    return data.startswith(b"age-encryption.org/v1\n") or data.lstrip().startswith(
-        b"-----BEGIN AGE ENCRYPTED FILE-----"
-    )
+    return data.startswith(BINARY_HEADER) or data.lstrip().startswith(ARMOR_HEADER)
+
+
+def looks_encrypted(data: bytes) -> bool:
+    """Whether ``data`` is an age file, allowing whitespace before either header (a key file or
+    hand-in that went through an editor or an email may have gained a blank line)."""
+    return data.lstrip().startswith((BINARY_HEADER, ARMOR_HEADER))
 
 
 def scrypt_work_factor(ciphertext: bytes) -> int | None:
