@@ -136,11 +136,14 @@ def unlock_with(
     label: str = "Passphrase: ",
     vault: Vault | None = None,
     with_keys: Callable[[Keys], T] | None = None,
+    after_last_try: str | None = THREE_WRONG,
 ) -> T:
     """Call ``attempt`` with the passphrase; at the terminal, allow three tries.
 
     Given the ``vault`` and ``with_keys``, an unlock already paid for (this visit's, or the
-    agent's) goes to ``with_keys`` instead, and no passphrase is asked for."""
+    agent's) goes to ``with_keys`` instead, and no passphrase is asked for. After the third
+    wrong try, ``after_last_try`` is the message (the vault's by default); None re-raises the
+    attempt's own error, which knows what it was unlocking."""
     if vault is not None and with_keys is not None:
         keys = _unlocked_already(vault)
         if keys is not None:
@@ -158,7 +161,9 @@ def unlock_with(
             return attempt(prompt_hidden(label))
         except VaultLockedError:
             if remaining == 0:
-                raise VaultLockedError(THREE_WRONG) from None
+                if after_last_try is None:
+                    raise
+                raise VaultLockedError(after_last_try) from None
             tries = "1 try" if remaining == 1 else f"{remaining} tries"
             print(f"That passphrase did not work. {tries} left.", file=sys.stderr)
     raise AssertionError("unreachable")
@@ -241,4 +246,6 @@ class PassphrasePrompt:
             print("Unlocking...", file=sys.stderr, flush=True)
             return attempt(secret)
 
-        return unlock_with(self.file_option, announced, label=label)
+        # Three wrong tries end with the key's own message, not the vault's (which would send
+        # a counselor to `vault recover`, for a journal that is not the key's).
+        return unlock_with(self.file_option, announced, label=label, after_last_try=None)
