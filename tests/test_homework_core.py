@@ -321,29 +321,3 @@ def test_homework_core_neither_asks_nor_draws_nor_calls_pyrage() -> None:
         }
         assert not wrong, f"{path.relative_to(src)} imports {sorted(wrong)}"
         assert prints == 0, f"{path.relative_to(src)} prints"
-
-
-def test_three_wrong_tries_at_the_terminal_end_with_the_keys_own_advice(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A counselor who mistypes three times is told how to recover their key, not the vault."""
-    from reflect.ui import passphrase
-
-    path = tmp_path / "counselor-key.age"
-    identity = counselor_key.create(path, "a long enough passphrase")
-    counselor_key.write_recovery(path, identity)
-    typed: list[str] = []
-    monkeypatch.delenv(passphrase.FILE_ENV, raising=False)
-    monkeypatch.delenv(passphrase.COMMAND_ENV, raising=False)
-    monkeypatch.setattr(passphrase, "can_prompt", lambda: True)
-    monkeypatch.setattr(passphrase, "prompt_hidden", lambda label: typed.append(label) or "nope!")
-    with pytest.raises(VaultLockedError) as locked:
-        counselor_key.load(path, passphrase.PassphrasePrompt(None))
-    assert typed == ["Passphrase for your key: "] * 3
-    assert str(locked.value) == (
-        "Wrong passphrase for your key counselor-key.age: it stays locked. If you have "
-        "forgotten it, `reflect keygen --recover` sets a new one with your recovery key."
-    )
-    err = capsys.readouterr().err
-    assert err.count("Unlocking...") == 3
-    assert "2 tries left" in err and "1 try left" in err

@@ -8,8 +8,8 @@ This module wires the group and holds `open`; `share` is in :mod:`reflect.cli.sh
 `prompts pack` and `prompts add` in :mod:`reflect.cli.homework_set_cmds`, `keygen` in
 :mod:`reflect.cli.keygen_cmds`.
 
-A command function runs past 60 lines only by its typer option declarations (one
-``Annotated`` block per option, which is where its --help text lives); its body stays short.
+The command functions here are long because of their typer option declarations (one
+``Annotated`` block per option, where its --help text lives); their bodies stay short.
 """
 
 from __future__ import annotations

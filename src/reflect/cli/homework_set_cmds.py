@@ -1,8 +1,8 @@
 """`reflect prompts pack` (a counselor stamps a set as homework) and `reflect prompts add` (a
 client adds it to their sets). See docs/counselors.md.
 
-A command function runs past 60 lines only by its typer option declarations (one
-``Annotated`` block per option, which is where its --help text lives); its body stays short."""
+The command functions here are long because of their typer option declarations (one
+``Annotated`` block per option, where its --help text lives); their bodies stay short."""
 
 from __future__ import annotations
 

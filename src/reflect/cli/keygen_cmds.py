@@ -4,8 +4,8 @@ is lost or its passphrase forgotten (see docs/counselors.md, "Your key").
 This module makes keys (a first one, or a new one on purpose or after a loss);
 :mod:`reflect.cli.keygen_care` looks after the one there is.
 
-A command function runs past 60 lines only by its typer option declarations (one
-``Annotated`` block per option, which is where its --help text lives); its body stays short.
+The command functions here are long because of their typer option declarations (one
+``Annotated`` block per option, where its --help text lives); their bodies stay short.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """`reflect share`: a client hands in an entry's answers, signed by them and readable only by
 their counselor (see docs/counselors.md).
 
-A command function runs past 60 lines only by its typer option declarations (one
-``Annotated`` block per option, which is where its --help text lives); its body stays short."""
+The command functions here are long because of their typer option declarations (one
+``Annotated`` block per option, where its --help text lives); their bodies stay short."""
 
 from __future__ import annotations
 
