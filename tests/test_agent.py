@@ -96,9 +96,10 @@ def test_unlock_then_commands_need_no_passphrase_until_lock(
 def test_it_ends_by_itself_after_its_time(
     vault_home: Path, passphrase_file: Path, runtime: dict[str, str]
 ) -> None:
-    # --for-seconds is hidden and for tests only; people give --for MINUTES.
+    # --for-seconds is hidden and for tests only; people give --for MINUTES. Long enough for the
+    # `reflect list` below to start on a loaded machine, short enough to wait for.
     started = run_reflect(
-        "unlock", "--for-seconds", "2", "--passphrase-file", str(passphrase_file), env=runtime
+        "unlock", "--for-seconds", "8", "--passphrase-file", str(passphrase_file), env=runtime
     )
     assert started.returncode == 0, started.stderr
     assert run_reflect("list", env=runtime).returncode == 0
