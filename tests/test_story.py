@@ -23,7 +23,7 @@ from reflect.vault import Keys, Vault
 
 
 def answer(step: str, value: str, kind: str = "text") -> Answer:
-    return Answer(step=step, prompt="?", kind=kind, value=value)  # type: ignore[arg-type]
+    return Answer(step=step, prompt="?", kind=kind, value=value)
 
 
 DRINK = "Did I ever have a little too much to drink and push a little too far with a woman?"

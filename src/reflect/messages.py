@@ -175,7 +175,7 @@ def hint_text(hint: Hint, details: Mapping[str, str]) -> str:
     return HINTS[hint].format(command="reflect", **details)
 
 
-# A hand-in saved as plain text (`counselor read -o`): the sibling of PLAINTEXT_EXPORT_WARNING,
+# A hand-in saved as plain text (`reflect open FILE -o`): the sibling of PLAINTEXT_EXPORT_WARNING,
 # worded for one copy of someone's answers. Both plaintext warnings live here, in one place.
 PLAINTEXT_COPY_WARNING = (
     "This copy is NOT encrypted: anyone who can open the file can read the answers. "

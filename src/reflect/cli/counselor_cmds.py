@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from reflect import messages
 from reflect.cli import homework_set_cmds, keygen_cmds, share_cmds
 from reflect.cli.common import JsonFlag, PassphraseFile, confirm, settings
 
@@ -29,10 +30,6 @@ if TYPE_CHECKING:
     from reflect.ui.console import Output
     from reflect.vault import age
 
-PLAINTEXT_COPY_WARNING = (
-    "This copy is NOT encrypted: anyone who can open the file can read the answers. "
-    "Keep it somewhere private and delete it when you no longer need it."
-)
 FORMATS = ("md", "json", "pdf")
 
 
@@ -178,7 +175,7 @@ def _open_one(output: Output, item: InboxItem, fmt: str | None, output_file: Pat
         output.notice(f"Saved the hand-in to {output_file}.")
         if not sender.verified:
             output.notice(sender.line())
-        output.notice(PLAINTEXT_COPY_WARNING)
+        output.notice(messages.PLAINTEXT_COPY_WARNING)
     elif fmt == "json":
         output.json({"sender": sender.to_dict(), **doc.to_dict()})
     elif fmt == "md":
@@ -257,7 +254,7 @@ def _save_all(output: Output, items: list[InboxItem], fmt: str, folder: Path) ->
         output.notice(f"Saved {path}" + ("" if item.sender.verified else " (NOT verified)"))
     output.notice(f"{saved} saved, {kept} already there, {failed} could not be opened.")
     if saved:
-        output.notice(PLAINTEXT_COPY_WARNING)
+        output.notice(messages.PLAINTEXT_COPY_WARNING)
 
 
 def _clean(text: str) -> str:

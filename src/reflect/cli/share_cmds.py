@@ -218,7 +218,7 @@ def _checked_recipient(
     yes: bool,
     given: str | None,
 ) -> str | None:
-    """The installed set's counselor key, if the set passes its check (rule 6 of DESIGN.md)."""
+    """The installed set's counselor key, if the set passes its check (docs/trust.md: everything that steers the program is authenticated)."""
     from reflect.errors import DamagedError, ReflectError
     from reflect.homework import installed_sets
     from reflect.homework.installed_sets import Trust

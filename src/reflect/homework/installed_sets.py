@@ -229,7 +229,7 @@ def install(home: Path, plan: AddPlan, keys: Keys | None = None) -> Path:
     return path
 
 
-# ---- authentication (DESIGN.md, "Trust on this device", rule 6) -----------------------------
+# ---- authentication (docs/trust.md: what steers the program is authenticated) --------------
 
 
 class Trust(Enum):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reflect.models import SKIPPED
 from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def show_handin(output: Output, doc: Handin, sender: Sender | None = None) -> No
         earlier = " (from an earlier version of the set)" if answer.earlier_version else ""
         out.print(Text(clean(answer.prompt), style="bold") + Text(earlier, style="dim"))
         value = answer.shown_value()
-        out.print(Text(clean(value), style="dim italic" if value == "(skipped)" else ""))
+        out.print(Text(clean(value), style="dim italic" if value == SKIPPED else ""))
     summary = withheld_summary(doc)
     if summary:
         out.print()

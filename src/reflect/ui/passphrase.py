@@ -1,6 +1,6 @@
 """Where a passphrase comes from: a file, an environment variable, a command, or the terminal.
 
-Order (documented in DESIGN.md): --passphrase-file, REFLECT_PASSPHRASE_FILE,
+Order (docs/architecture.md, "The vault"): --passphrase-file, REFLECT_PASSPHRASE_FILE,
 REFLECT_PASSPHRASE_COMMAND (its stdout), then a hidden prompt on the terminal.
 
 Before any of those, an unlock already paid for is used: the home screen's, inside this

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from reflect.errors import ReflectError, UsageError
-from reflect.models import Answer, AnswerValue, Entry, Status, StepKind, now
+from reflect.models import SKIPPED, Answer, AnswerValue, Entry, Status, StepKind, now
 
 if TYPE_CHECKING:
     from reflect.promptsets import PromptSet
@@ -55,7 +55,7 @@ class HandinAnswer(_Doc):
     def shown_value(self) -> str:
         """The answer as a person reads it: 'Yes', the text, '4 of 5 …' or '(skipped)'."""
         if self.skipped or self.value is None or self.value == "":
-            return "(skipped)"
+            return SKIPPED
         if self.kind == "yesno" and isinstance(self.value, str):
             return self.value.capitalize()
         if self.kind == "scale" and self.scale is not None and isinstance(self.value, int):
@@ -169,7 +169,7 @@ def build(
         raise ReflectError("Every answer was left out, so there is nothing to hand in.")
     homework = prompt_set.info.homework if prompt_set else None
     return Handin(
-        set=HandinSet(
+        set_info=HandinSet(
             id=entry.set_id,
             version=entry.set_version,
             title=set_title or (prompt_set.title if prompt_set else None),

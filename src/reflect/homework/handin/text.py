@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from reflect.homework.handin.document import Handin
+from reflect.models import SKIPPED
 
 
 def withheld_summary(handin: Handin) -> str | None:
@@ -59,7 +60,7 @@ def to_markdown(handin: Handin, sender: str | None = None) -> str:
         earlier = " *(from an earlier version of the set)*" if answer.earlier_version else ""
         lines += ["", f"**{_md_line(answer.prompt)}**{earlier}", ""]
         # A saved copy is read with `cat` too: no escape sequences in it either.
-        lines.append(f"*{value}*" if value == "(skipped)" else clean(value))
+        lines.append(f"*{value}*" if value == SKIPPED else clean(value))
     summary = withheld_summary(handin)
     if summary:
         lines += ["", "---", "", f"*{summary}.*"]
