@@ -13,13 +13,12 @@ import os
 import re
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 import pexpect
 import pytest
 
-from e2e import finish, spawn
+from e2e import DONE, finish, spawn
 from reflect.vault import Keys, age
 
 from conftest import PASSPHRASE, REFLECT, Run
@@ -89,19 +88,13 @@ def pty(*args: str, home: Path, env: dict[str, str] | None = None) -> pexpect.sp
 def pick(child: pexpect.spawn, key: str) -> None:
     """Answer a questionary select by its shortcut key."""
     child.expect(r"b\) Go back")  # help is shown under the question now, not a menu item
-    child.send(key)
-    time.sleep(0.05)
-    child.send("\r")
+    child.send(key + "\r")
 
 
 def write(child: pexpect.spawn, text: str) -> None:
     """A multi-line text answer: type it, then Esc and Enter to finish."""
     child.expect("›")
-    child.send(text)
-    time.sleep(0.1)
-    child.send("\x1b")
-    time.sleep(0.15)
-    child.send("\r")
+    child.send(text + DONE)  # Esc then Enter, read together as the writing area's "finish"
 
 
 def test_homework_round_trip(
@@ -197,9 +190,7 @@ def test_homework_round_trip(
     child.expect("Choose the answers to leave out")
     child.expect("What did you learn")  # the whole list is drawn
     child.send("\x1b[B")  # down to the second answer, "What happened?"
-    time.sleep(0.1)
     child.send(" ")
-    time.sleep(0.1)
     child.send("\r")
     child.expect("May they also see which")
     child.send("y")
