@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .numbers import (
+    NUMBER_FIRST_WORDS,
     NUMBER_PATTERN,
     NUMBER_WORDS_PATTERN,
     ORDINAL_PATTERN,
@@ -13,6 +14,7 @@ from .numbers import (
     parse_number,
     parse_ordinal,
 )
+from .scan import WordAnchored
 from .spans import Span
 
 _N = rf"(?P<n>{NUMBER_PATTERN})"
@@ -22,20 +24,31 @@ _ADVERBS = (
     r"not\s+even|under|over|both|all|each|then|roughly|approximately|easily|at\s+least)\s+)*"
 )
 # "a 22-year-old", "an eighteen year old"
-_ADJECTIVE_RE = re.compile(
-    rf"(?:\b(?P<art>an?)\s+\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b"
-    rf"|\b{_N.replace('<n>', '<n2>')}-(?:years?|yrs?)-old\b)",
-    re.IGNORECASE,
+_ADJECTIVE_RE = WordAnchored.of(
+    re.compile(
+        rf"(?:\b(?P<art>an?)\s+\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b"
+        rf"|\b{_N.replace('<n>', '<n2>')}-(?:years?|yrs?)-old\b)",
+        re.IGNORECASE,
+    ),
+    ["a", "an", *NUMBER_FIRST_WORDS],
+    digits=True,
 )
-_PREDICATE_RE = re.compile(
-    rf"\b(?P<verb>was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|of)\s+{_ADVERBS}"
-    rf"{_N}\b(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
-    re.IGNORECASE,
+_AGE_VERBS = "was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|of"
+_PREDICATE_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<verb>{_AGE_VERBS})\s+{_ADVERBS}"
+        rf"{_N}\b(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
+        re.IGNORECASE,
+    ),
+    _AGE_VERBS.split("|"),
 )
-_CONTRACTED_RE = re.compile(
-    rf"\b(?:(?:I|she|he|we|they|you)['’](?:m|s|re)|im|shes|hes|ive\s+been|i\s+was)\s+{_ADVERBS}{_N}\b"
-    r"(?P<old>[\s-]+years?[\s-]+old\b)?",
-    re.IGNORECASE,
+_CONTRACTED_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?:(?:I|she|he|we|they|you)['’](?:m|s|re)|im|shes|hes|ive\s+been|i\s+was)\s+{_ADVERBS}{_N}\b"
+        r"(?P<old>[\s-]+years?[\s-]+old\b)?",
+        re.IGNORECASE,
+    ),
+    ["i", "she", "he", "we", "they", "you", "im", "shes", "hes", "ive"],
 )
 # "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
 _NOW_AGE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[1-9]\d)\s+now\b")
@@ -45,14 +58,19 @@ _BARE_ADVERB_RE = re.compile(
 )
 # "a bartender, 24 years old," and "I was a lecturer, thirty-five, and": an age set off by commas.
 _YEARS_OLD_RE = re.compile(rf"\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
+_YEARS_OLD = WordAnchored.of(_YEARS_OLD_RE, NUMBER_FIRST_WORDS, digits=True)
 _APPOSITIVE_RE = re.compile(
     rf"(?:,|\bthen|\bmaybe|\bprobably|\bperhaps|\bsomething\s+like)\s+(?P<n>\d{{2}}|{NUMBER_WORDS_PATTERN})\b"
     r"(?=\s*(?:[,.;!?)—–]|$)|\s+(?:and|or|but|then|maybe|at\s+most|tops|max)\b)",
     re.IGNORECASE,
 )
-_BIRTHDAY_RE = re.compile(
-    rf"\b(?P<poss>my|her|his|their|your|our)\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
-    re.IGNORECASE,
+_POSSESSIVES = "my|her|his|their|your|our"
+_BIRTHDAY_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<poss>{_POSSESSIVES})\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
+        re.IGNORECASE,
+    ),
+    _POSSESSIVES.split("|"),
 )
 # "since she was eleven.", "Mai was nine and": a small number in words is an age when a person is
 # its subject and the clause ends right after it (not "we were five minutes late", "it was ten").
@@ -66,24 +84,32 @@ _SMALL_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 # "a girl maybe fifteen walked past", "a woman of forty": a person noun, a hedge and a number.
+_PERSON_NOUNS = (
+    "girl|boy|kid|child|woman|man|guy|lady|teen|teenager|student|freshman|daughter|son|"
+    "sister|brother|niece|nephew|cousin|stranger|cashier|waitress|waiter|intern"
+)
 _NOUN_AGE_RE = re.compile(
-    r"\b(?:girl|boy|kid|child|woman|man|guy|lady|teen|teenager|student|freshman|daughter|son|"
-    r"sister|brother|niece|nephew|cousin|stranger|cashier|waitress|waiter|intern)s?,?\s+"
+    rf"\b(?:{_PERSON_NOUNS})s?,?\s+"
     r"(?P<hedge>(?:maybe|about|around|probably|possibly|barely|only|just|likely|perhaps|"
     r"no\s+(?:more|older)\s+than|not\s+even|at\s+most|at\s+least|easily|roughly|"
     r"(?:who\s+)?(?:was|looked|seemed)\s+(?:maybe\s+|about\s+|around\s+)?)\s*|(?P<of>of)\s+)"
     rf"(?P<n>{NUMBER_PATTERN})\b",
     re.IGNORECASE,
 )
+_NOUN_AGE = WordAnchored.of(
+    _NOUN_AGE_RE, [w + plural for w in _PERSON_NOUNS.split("|") for plural in ("", "s")]
+)
 # "Rhonda, maybe 23 at the time, and I", "he was, what, barely nineteen back then": a hedge and a
 # number set off as an aside. Only before a clause end, "and" or a time phrase, so a count ("maybe
 # 20 minutes", "about 30 of us", "only 5 bucks") stays.
+_HEDGES = "maybe|about|around|probably|roughly|barely|only|just|not|nearly|almost"
 _HEDGED_AGE_RE = re.compile(
     r"\b(?:maybe|about|around|probably|roughly|barely|only|just|not\s+even|not\s+yet|nearly|"
     rf"almost)\s+(?P<n>\d{{1,2}}|{NUMBER_WORDS_PATTERN})\b"
     r"(?=\s*[,.;!?)—–](?!\d)|\s+(?:at\s+the\s+time|back\s+then|then|or\s+so|years?\s+old|and)\b)",
     re.IGNORECASE,
 )
+_HEDGED_AGE = WordAnchored.of(_HEDGED_AGE_RE, _HEDGES.split("|"))
 _OR_SO_RE = re.compile(r"\s+or\s+so\b", re.IGNORECASE)
 _PAREN_AGE_RE = re.compile(r"(?<=[A-Za-z])\s*\((?P<n>\d{2})\)")
 _NOT_AN_AGE_AFTER = re.compile(
@@ -231,7 +257,7 @@ def _short_ages(text: str) -> list[Span]:
         if age is not None and YOUNGEST_ALONE <= age <= OLDEST:
             stage = _stage_at(text, age, m.start())
             spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
-    for m in _YEARS_OLD_RE.finditer(text):
+    for m in _YEARS_OLD.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_IN_WORDS <= age <= OLDEST:
             stage = _stage_at(text, age, m.start())
@@ -264,7 +290,7 @@ def _birthdays_and_children(text: str) -> list[Span]:
 def _ages_beside_a_person(text: str) -> list[Span]:
     """ "a girl maybe fifteen", "a woman of forty", "Rhonda, maybe 23 at the time", "(24)"."""
     spans: list[Span] = []
-    for m in _NOUN_AGE_RE.finditer(text):
+    for m in _NOUN_AGE.finditer(text):
         age = parse_number(m["n"])
         if age is None or not YOUNGEST_IN_WORDS <= age <= OLDEST_IN_AN_ASIDE:
             continue
@@ -291,7 +317,7 @@ def _ages_beside_a_person(text: str) -> list[Span]:
 
 def _hedged_ages(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _HEDGED_AGE_RE.finditer(text):
+    for m in _HEDGED_AGE.finditer(text):
         age = parse_number(m["n"])
         if age is None or not YOUNGEST_IN_WORDS <= age <= OLDEST_IN_AN_ASIDE:
             continue

@@ -228,27 +228,52 @@ def _digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
 
 
-_PHONE_CANDIDATE_RE = re.compile(r"\+?\(?\d[\d\s().+/-]{5,}\d")
+_PHONE_CANDIDATE_RE = re.compile(r"\+?\(?\d[\d\s().+/\-‐‑–—]{5,}\d")
+_PHONE_WINDOW_MARGIN = 32  # characters of context either side that phonenumbers may look at
+
+
+def _phone_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around every run of digits that could be a phone number, widened to
+    whitespace and merged: phonenumbers reads only these, not the whole story (it is slow to
+    import, and seven regions over a long story cost more than all the other detectors)."""
+    windows: list[tuple[int, int]] = []
+    for m in _PHONE_CANDIDATE_RE.finditer(text):
+        if _digits(m.group()) < 7:
+            continue
+        start = max(0, m.start() - _PHONE_WINDOW_MARGIN)
+        end = min(len(text), m.end() + _PHONE_WINDOW_MARGIN)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def find_phones(text: str) -> list[Span]:
     found: dict[tuple[int, int], Span] = {}
-    # phonenumbers is slow to import (a large share of a short run's time): only when some run
-    # of digits could be a phone number at all.
-    if any(_digits(m.group()) >= 7 for m in _PHONE_CANDIDATE_RE.finditer(text)):
+    windows = _phone_windows(text)
+    if windows:
         import phonenumbers
 
         for region in _PHONE_REGIONS:
-            matcher = phonenumbers.PhoneNumberMatcher(
-                text, region, leniency=phonenumbers.Leniency.POSSIBLE
-            )
-            for match in matcher:
-                raw = text[match.start : match.end]
-                if _YEAR_RANGE_RE.match(raw) or _digits(raw) < 7 or _NUMERIC_DATE_RE.fullmatch(raw):
-                    continue
-                found.setdefault(
-                    (match.start, match.end), Span("phone", match.start, match.end, "phonenumbers")
+            for window_start, window_end in windows:
+                matcher = phonenumbers.PhoneNumberMatcher(
+                    text[window_start:window_end], region, leniency=phonenumbers.Leniency.POSSIBLE
                 )
+                for match in matcher:
+                    start, end = window_start + match.start, window_start + match.end
+                    raw = text[start:end]
+                    if (
+                        _YEAR_RANGE_RE.match(raw)
+                        or _digits(raw) < 7
+                        or _NUMERIC_DATE_RE.fullmatch(raw)
+                    ):
+                        continue
+                    found.setdefault((start, end), Span("phone", start, end, "phonenumbers"))
     for m in _PHONE_FALLBACK_RE.finditer(text):
         raw = m.group()
         if (

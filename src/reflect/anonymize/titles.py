@@ -7,11 +7,15 @@ import re
 from .context import LOWERCASE_TITLES, NOT_NAMES, TITLES
 from .lexicon import Lexicon, fold
 from .name_words import REGION_CODES
+from .scan import WordAnchored, first_words
 from .spans import Span
 
-_TITLE_RE = re.compile(
-    rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
-    re.IGNORECASE,
+_TITLE_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+        re.IGNORECASE,
+    ),
+    first_words(TITLES),
 )
 _POSSESSIVE_TAIL_RE = re.compile(r"['’]s?$")
 

@@ -1,0 +1,76 @@
+"""Costly patterns tried only where they can begin: at words from a known set.
+
+A case-insensitive alternation of many words is slow in Python's regex engine: at every position
+of the text it enters each alternative in turn. Most of the anonymizer's patterns can only begin
+at one of a few dozen words ("was", "turned", "room", "Coach"), so a set lookup per word finds
+the few places worth trying, and the pattern runs there alone. `WordAnchored.finditer` returns
+what `pattern.finditer` would; `tests/test_anonymize_scan.py` checks that over every corpus, so a
+word added to a pattern but not to its set fails a test rather than a story.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class WordAnchored:
+    """`pattern`, every match of which starts at the start of a word whose case-folded text is
+    in `first_words` (or, with `digits`, at a run of digits)."""
+
+    pattern: re.Pattern[str]
+    first_words: frozenset[str]
+    digits: bool = False
+
+    @classmethod
+    def of(
+        cls, pattern: re.Pattern[str], first_words: Iterable[str], *, digits: bool = False
+    ) -> WordAnchored:
+        return cls(pattern, frozenset(word.casefold() for word in first_words), digits)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        index = _word_starts(text)
+        starts = [start for word in self.first_words & index.keys() for start in index[word]]
+        if self.digits:
+            starts += index.get(_DIGITS, [])
+        found: list[re.Match[str]] = []
+        end = 0
+        for start in sorted(starts):
+            if start < end:
+                continue  # inside the last match: finditer resumes after it
+            match = self.pattern.match(text, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+        return found
+
+
+_DIGITS = "0"  # the index key of every word that begins with a digit
+
+
+@functools.lru_cache(maxsize=4)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word of `text` starts, by its case-folded form; built once per text and
+    shared by every pattern run over it."""
+    index: dict[str, list[int]] = {}
+    for word in _WORD_RE.finditer(text):
+        token = word.group()
+        key = _DIGITS if token[0].isdigit() else token.casefold()
+        index.setdefault(key, []).append(word.start())
+    return index
+
+
+def first_words(alternatives: str) -> list[str]:
+    """The first word of each alternative of a plain word list ("Staff Sergeant|Dr|Coach")."""
+    found = []
+    for alternative in alternatives.split("|"):
+        word = _WORD_RE.match(alternative)
+        if word is None:
+            raise ValueError(f"not a plain word alternative: {alternative!r}")
+        found.append(word.group())
+    return found
