@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 import reflect.anonymize
-from reflect.anonymize.scan import WordAnchored, first_words
+from reflect.anonymize import contact
+from reflect.anonymize.scan import WordAnchored, finditer_in_chunks, first_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,6 +24,10 @@ def anchored_patterns() -> dict[str, WordAnchored]:
         for name, value in vars(module).items():
             if isinstance(value, WordAnchored):
                 found[f"{module_info.name}.{name}"] = value
+            elif isinstance(value, tuple):
+                for position, item in enumerate(value):
+                    if isinstance(item, WordAnchored):
+                        found[f"{module_info.name}.{name}[{position}]"] = item
     return found
 
 
@@ -43,7 +48,8 @@ SYNTHETIC = (
     "Sergeant Vance in Room 214, apt 3B, the store #12, our office 9, gate B9. On March 3, 2020, "
     "on the 17th, Tuesday, the 5th of May 2019, 12/06/2019, 2010-06-30. my 16th birthday, her "
     "thirtieth. A girl maybe fifteen, a woman of forty, maybe 23 at the time, not yet 12, and "
-    "WAS 20 years old, ſhe was 20."
+    "WAS 20 years old, ſhe was 20. Her handle was moonmoth_ava, then _x_lily_, ImperfectDad77, "
+    "hannah.b.92 and jess.runs.club; abc12@x, she DMed me as Kestrel; my insta is lils.x.rose."
 )
 
 
@@ -61,6 +67,14 @@ def test_anchored_pattern_finds_what_finditer_finds(name: str) -> None:
         expected = [(m.span(), m.groupdict()) for m in anchored.pattern.finditer(text)]
         got = [(m.span(), m.groupdict()) for m in anchored.finditer(text)]
         assert got == expected, (name, text[:80])
+
+
+@pytest.mark.parametrize("position", range(len(contact._USERNAME_RES)))
+def test_username_shapes_in_chunks_find_what_finditer_finds(position: int) -> None:
+    pattern, worth_trying = contact._USERNAME_RES[position]
+    for text in [SYNTHETIC, *corpus_texts()]:
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in finditer_in_chunks(pattern, text, worth_trying)] == expected
 
 
 def test_a_word_missing_from_the_set_is_caught() -> None:

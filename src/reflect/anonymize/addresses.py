@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import WordAnchored
 from .spans import Span
 from .text import sentence_start_at
 
@@ -13,11 +14,17 @@ _SUFFIX = (
     r"Pike|Alley|Grove|Gardens|Mews|Walk|Expressway|Freeway|Turnpike|Plaza)\b\.?"
 )
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*#?\s*\w{1,5})?"
-_NUMBERED_ADDRESS_RE = re.compile(
-    rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}{_SUFFIX}{_UNIT}"
+_NUMBERED_ADDRESS_RE = WordAnchored.of(
+    re.compile(
+        rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}{_SUFFIX}{_UNIT}"
+    ),
+    [],
+    digits=True,
 )
-_ORDINAL_STREET_RE = re.compile(
-    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd)\b\.?", re.IGNORECASE
+_ORDINAL_STREET_RE = WordAnchored.of(
+    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd)\b\.?", re.IGNORECASE),
+    [],
+    digits=True,
 )
 _NAMED_STREET_RE = re.compile(
     r"\b(?!(?:The|A|An|My|This|That|Our|Your|His|Her|Their|In|On|At|No|Any|Every|Each|One|By|"
@@ -34,24 +41,36 @@ _ROUTE_RE = re.compile(
     r"\b(?:(?:State\s+|County\s+|US\s+)?(?:Route|Rte|Highway|Hwy|Interstate)[\s-]*\d{1,4}[A-Z]?"
     r"|(?:I|US|SR|A|M|N)-?\d{1,4})\b(?![.,:/]\d)",
 )
-_ROUTE_LOWER_RE = re.compile(
-    r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b", re.IGNORECASE
+_ROUTE_LOWER_RE = WordAnchored.of(
+    re.compile(r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b", re.IGNORECASE),
+    ["route", "highway", "interstate", "exit"],
 )
-_ZIP_RE = re.compile(
-    r"(?<![\d$£€#.,-])\b\d{5}(?:-\d{4})?\b(?![\d,.]\d)"
-    r"(?!\s*(?:steps|people|dollars|bucks|pounds|euros|naira|rupees|miles|feet|calories|words|"
-    r"times|students|employees|followers|views|likes|points|members)\b)"
+_ZIP_RE = WordAnchored.of(
+    re.compile(
+        r"(?<![\d$£€#.,-])\b\d{5}(?:-\d{4})?\b(?![\d,.]\d)"
+        r"(?!\s*(?:steps|people|dollars|bucks|pounds|euros|naira|rupees|miles|feet|calories|words|"
+        r"times|students|employees|followers|views|likes|points|members)\b)"
+    ),
+    [],
+    digits=True,
 )
 _UK_POSTCODE_RE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _IRISH_EIRCODE_RE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}\b")
-_NUMBERED_PLACE_RE = re.compile(
-    r"(?:\b(?P<det>the|a|an|our|my|his|her|their)\s+)?\b(?P<noun>store|shop|branch|location|unit|"
-    r"apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
-    r"locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
-    r"chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
-    r"phase|area)"
-    r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
-    re.IGNORECASE,
+_PLACE_DETERMINERS = "the|a|an|our|my|his|her|their"
+_PLACE_NOUNS = (
+    "store|shop|branch|location|unit|"
+    "apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
+    "locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
+    "chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
+    "phase|area"
+)
+_NUMBERED_PLACE_RE = WordAnchored.of(
+    re.compile(
+        rf"(?:\b(?P<det>{_PLACE_DETERMINERS})\s+)?\b(?P<noun>{_PLACE_NOUNS})"
+        r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
+        re.IGNORECASE,
+    ),
+    [*_PLACE_DETERMINERS.split("|"), *_PLACE_NOUNS.split("|")],
 )
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&])#\d{2,}\b")
 _NOUNS = {"apt": "apartment", "bldg": "building"}

@@ -51,10 +51,15 @@ _CONTRACTED_RE = WordAnchored.of(
     ["i", "she", "he", "we", "they", "you", "im", "shes", "hes", "ive"],
 )
 # "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
-_NOW_AGE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[1-9]\d)\s+now\b")
-_BARE_ADVERB_RE = re.compile(
-    rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
-    re.IGNORECASE,
+_NOW_AGE_RE = WordAnchored.of(
+    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[1-9]\d)\s+now\b"), [], digits=True
+)
+_BARE_ADVERB_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
+        re.IGNORECASE,
+    ),
+    ["barely", "only", "just", "not"],
 )
 # "a bartender, 24 years old," and "I was a lecturer, thirty-five, and": an age set off by commas.
 _YEARS_OLD_RE = re.compile(rf"\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
@@ -354,16 +359,28 @@ _STAGE_DECADE_RE = re.compile(
 )
 
 
+_DECADE_WORD_RE = re.compile(r"(?<!\w)(?P<tens>\w+t)ies(?!\w)", re.IGNORECASE)
+
+
 def spare_named_decades(text: str, spans: list[Span]) -> list[Span]:
     """An age's life stage never repeats a decade the writer named for something else: where
     "the seventies" is in the text, "seventy-one" reads "past seventy", not "in my early
     seventies", which would hand back the word the decade's replacement took out."""
+    named: list[tuple[int, int, str]] | None = None  # every "-ties" word, found once
     found: list[Span] = []
     for span in spans:
         stage = _STAGE_DECADE_RE.search(span.hint) if span.kind == "age" else None
         if stage is not None:
-            decade = re.compile(rf"(?<!\w){stage['tens']}ies(?!\w)", re.IGNORECASE)
-            if decade.search(text[: span.start]) or decade.search(text[span.end :]):
+            if named is None:
+                named = [
+                    (m.start(), m.end(), m["tens"].casefold())
+                    for m in _DECADE_WORD_RE.finditer(text)
+                ]
+            tens = stage["tens"].casefold()
+            if any(
+                word == tens and (end <= span.start or start >= span.end)
+                for start, end, word in named
+            ):
                 hint = span.hint.replace(stage.group(), f"past {stage['tens']}y")
                 span = Span(span.kind, span.start, span.end, span.detector, hint)
         found.append(span)

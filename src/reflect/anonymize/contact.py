@@ -6,6 +6,7 @@ import re
 
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
+from .scan import WordAnchored, chunks_holding, finditer_in_chunks
 from .spans import Span
 from .text import Token
 
@@ -20,22 +21,37 @@ _URL_RE = re.compile(
     re.IGNORECASE,
 )
 _HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+
+
 # Bare usernames are told apart from words by their shape: underscores, letters run into
 # digits (ImperfectDad77), or dotted pieces with a digit (hannah.b.92).
-_USERNAME_RES = (
-    re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*(?![\w@])"),
-    re.compile(r"(?<![\w@.])_+[A-Za-z0-9_]+(?![\w@])"),
-    re.compile(r"(?<![\w@.-])[A-Za-z]{3,}\d{2,}[A-Za-z\d]*(?![\w@])"),
-    re.compile(r"(?<![\w@.-])[A-Za-z]*[a-z][A-Z][A-Za-z]*\d+(?![\w@])"),
-    re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\.\d+[A-Za-z0-9]*(?![\w@])"),
-    re.compile(r"(?<![\w@.])[A-Za-z]{2,}\d*(?:\.[A-Za-z0-9]+){2,}(?![\w@])"),
+_WITH_UNDERSCORE = chunks_holding("_")
+_WITH_DIGIT = chunks_holding("\\d")
+# Each shape with the chunks of text (between whitespace) it can be found in.
+_USERNAME_RES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"(?<![\w@.])[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*(?![\w@])"), _WITH_UNDERSCORE),
+    (re.compile(r"(?<![\w@.])_+[A-Za-z0-9_]+(?![\w@])"), _WITH_UNDERSCORE),
+    (re.compile(r"(?<![\w@.-])[A-Za-z]{3,}\d{2,}[A-Za-z\d]*(?![\w@])"), _WITH_DIGIT),
+    (re.compile(r"(?<![\w@.-])[A-Za-z]*[a-z][A-Z][A-Za-z]*\d+(?![\w@])"), _WITH_DIGIT),
+    (
+        re.compile(r"(?<![\w@.])[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\.\d+[A-Za-z0-9]*(?![\w@])"),
+        _WITH_DIGIT,
+    ),
+    (
+        re.compile(r"(?<![\w@.])[A-Za-z]{2,}\d*(?:\.[A-Za-z0-9]+){2,}(?![\w@])"),
+        chunks_holding("."),
+    ),
 )
 # After words like "handle" or "instagram", the next token is a username whatever its shape.
-_HANDLE_CONTEXT_RE = re.compile(
-    r"\b(?:user ?name|handle|screen ?name|gamertag|insta(?:gram)?|ig|snap(?:chat)?|tiktok|"
-    r"twitter|discord|venmo|cash ?app|kik|telegram|account)\s+(?:is\s+|was\s+|name\s+|as\s+)?"
-    r"(?:called\s+)?[\"“']?([A-Za-z0-9][\w.]*[A-Za-z0-9_])",
-    re.IGNORECASE,
+_HANDLE_CONTEXT_RE = WordAnchored.of(
+    re.compile(
+        r"\b(?:user ?name|handle|screen ?name|gamertag|insta(?:gram)?|ig|snap(?:chat)?|tiktok|"
+        r"twitter|discord|venmo|cash ?app|kik|telegram|account)\s+(?:is\s+|was\s+|name\s+|as\s+)?"
+        r"(?:called\s+)?[\"“']?([A-Za-z0-9][\w.]*[A-Za-z0-9_])",
+        re.IGNORECASE,
+    ),
+    """user username handle screen screenname gamertag insta instagram ig snap snapchat tiktok
+    twitter discord venmo cash cashapp kik telegram account""".split(),
 )
 _ABBREVIATIONS = frozenset({"e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "etc", "vs", "no"})
 # Any lowercase ending after a dot with no space ("palomareyes.art", "jess.runs.club") is a domain
@@ -56,16 +72,27 @@ _FILE_TYPES = frozenset(
 _NOT_DOMAIN_PIECES = frozenset({"etc", "vs", "no", "st", "mr", "mrs", "ms", "dr", "jr", "sr", "ft"})
 # After these words the next token is a username when no dictionary knows it: "her account,
 # coffeeandcardio,", "his page rustbeltdad", "she posted as nightowlnina".
-_ACCOUNT_CUE_RE = re.compile(
-    r"\b(?:(?:account|acct|profile|page|channel|blog|handle|username|alias|gamertag|onlyfans|"
-    r"youtube|twitch|reddit|tumblr|threads|bluesky|facebook|linkedin|substack|pinterest|"
-    r"soundcloud|spotify|etsy|instagram|insta|ig|tiktok|twitter|snapchat|snap|discord|venmo|"
-    r"telegram|kik|whatsapp|hinge|tinder|bumble|grindr)\s*[,:(]?\s+(?:(?:is|was|called|named|name)\s+)*"
-    r"|(?:posts?|posted|posting|commented|comments|commenting|goes|went|go(?:ing)?|known|"
-    r"signed|logged\s+in|tweets?|tweeted|streams?|streamed|streaming|writes|wrote|writing|"
-    r"messaged\s+me|dms?|dmed|dm['’]d|followed|follows|following)\s+(?:online\s+)?as\s+"
-    r"|(?:went|goes|go|going)\s+by\s+|under\s+the\s+(?:name|handle|username)\s+)"
-    r"[\"“'(]?(?P<word>[A-Za-z0-9][\w.]*[A-Za-z0-9_])"
+_ACCOUNT_SITES = (
+    "account|acct|profile|page|channel|blog|handle|username|alias|gamertag|onlyfans|"
+    "youtube|twitch|reddit|tumblr|threads|bluesky|facebook|linkedin|substack|pinterest|"
+    "soundcloud|spotify|etsy|instagram|insta|ig|tiktok|twitter|snapchat|snap|discord|venmo|"
+    "telegram|kik|whatsapp|hinge|tinder|bumble|grindr"
+)
+_ACCOUNT_CUE_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?:(?:{_ACCOUNT_SITES})\s*[,:(]?\s+(?:(?:is|was|called|named|name)\s+)*"
+        r"|(?:posts?|posted|posting|commented|comments|commenting|goes|went|go(?:ing)?|known|"
+        r"signed|logged\s+in|tweets?|tweeted|streams?|streamed|streaming|writes|wrote|writing|"
+        r"messaged\s+me|dms?|dmed|dm['’]d|followed|follows|following)\s+(?:online\s+)?as\s+"
+        r"|(?:went|goes|go|going)\s+by\s+|under\s+the\s+(?:name|handle|username)\s+)"
+        r"[\"“'(]?(?P<word>[A-Za-z0-9][\w.]*[A-Za-z0-9_])"
+    ),
+    [
+        *_ACCOUNT_SITES.split("|"),
+        *"""post posts posted posting commented comments commenting goes went go going known
+        signed logged tweet tweets tweeted stream streams streamed streaming writes wrote writing
+        messaged dm dms dmed followed follows following under""".split(),
+    ],
 )
 # Short words that may be pieces of a run-together username ("coffee|and|cardio").
 _SHORT_PIECES = frozenset(
@@ -122,8 +149,8 @@ def find_domains(text: str, lex: Lexicon) -> list[Span]:
 
 def find_handles(text: str) -> list[Span]:
     spans = [Span("handle", m.start(), m.end(), "at-handle") for m in _HANDLE_RE.finditer(text)]
-    for pattern in _USERNAME_RES:
-        for m in pattern.finditer(text):
+    for pattern, worth_trying in _USERNAME_RES:
+        for m in finditer_in_chunks(pattern, text, worth_trying):
             word = m.group()
             if word.lower().rstrip(".") in _ABBREVIATIONS or not any(c.isalpha() for c in word):
                 continue

@@ -21,21 +21,36 @@ _WORD_RE = re.compile(r"\w+")
 @dataclass(frozen=True)
 class WordAnchored:
     """`pattern`, every match of which starts at the start of a word whose case-folded text is
-    in `first_words` (or, with `digits`, at a run of digits)."""
+    in `first_words` or begins with one of `prefixes` (or, with `digits`, at a run of digits).
+    The sets may hold more than the pattern needs; never less."""
 
     pattern: re.Pattern[str]
     first_words: frozenset[str]
+    prefixes: tuple[str, ...] = ()
     digits: bool = False
 
     @classmethod
     def of(
-        cls, pattern: re.Pattern[str], first_words: Iterable[str], *, digits: bool = False
+        cls,
+        pattern: re.Pattern[str],
+        first_words: Iterable[str],
+        *,
+        prefixes: Iterable[str] = (),
+        digits: bool = False,
     ) -> WordAnchored:
-        return cls(pattern, frozenset(word.casefold() for word in first_words), digits)
+        return cls(
+            pattern,
+            frozenset(word.casefold() for word in first_words),
+            tuple(prefix.casefold() for prefix in prefixes),
+            digits,
+        )
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         index = _word_starts(text)
-        starts = [start for word in self.first_words & index.keys() for start in index[word]]
+        words = self.first_words & index.keys()
+        if self.prefixes:
+            words |= {word for word in index if word.startswith(self.prefixes)}
+        starts = [start for word in words for start in index[word]]
         if self.digits:
             starts += index.get(_DIGITS, [])
         found: list[re.Match[str]] = []
@@ -73,4 +88,28 @@ def first_words(alternatives: str) -> list[str]:
         if word is None:
             raise ValueError(f"not a plain word alternative: {alternative!r}")
         found.append(word.group())
+    return found
+
+
+@functools.lru_cache(maxsize=16)
+def _chunks(text: str, chunk: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [m.span() for m in chunk.finditer(text)]
+
+
+def chunks_holding(characters: str) -> re.Pattern[str]:
+    """A pattern for the whole whitespace-free chunks of a text that hold one of `characters`
+    (a character class body such as "_" or "\\d")."""
+    return re.compile(rf"(?<!\S)[^\s{characters}]*[{characters}]\S*")
+
+
+def finditer_in_chunks(
+    pattern: re.Pattern[str], text: str, worth_trying: re.Pattern[str]
+) -> list[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, for a shape pattern that never matches whitespace
+    and whose lookarounds treat whitespace as they treat the end of the text: it runs only on
+    the chunks of text between whitespace that `worth_trying` matches whole (from
+    `chunks_holding`)."""
+    found: list[re.Match[str]] = []
+    for start, end in _chunks(text, worth_trying):
+        found += pattern.finditer(text, start, end)
     return found

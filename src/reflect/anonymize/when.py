@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .numbers import year_phrase
+from .scan import WordAnchored
 from .spans import Span
 
 _MONTH_CAP = (
@@ -16,32 +18,86 @@ _MONTH = rf"(?:{_MONTH_CAP}|{_MONTH_LOWER})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
-_LEAD = r"(?:\b(?P<lead>on|from|since|until|till|by|before|after|of)\s+)?"
+_LEAD_WORDS = "on|from|since|until|till|by|before|after|of"
+_LEAD = rf"(?:\b(?P<lead>{_LEAD_WORDS})\s+)?"
+# Where each date pattern can begin: a lead word, a weekday, a month (by its first three
+# letters, which every spelling above shares), a digit or "the".
+_LEADS = _LEAD_WORDS.split("|")
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_MONTH_PREFIXES = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 
 _DATE_RES = (
-    re.compile(rf"{_LEAD}{_WEEKDAY}\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
-    re.compile(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
-    re.compile(rf"{_LEAD}{_WEEKDAY}\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
-    re.compile(
-        rf"{_LEAD}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
-        rf"(?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
+    WordAnchored.of(
+        re.compile(rf"{_LEAD}{_WEEKDAY}\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+        _LEADS,
+        prefixes=(*_WEEKDAY_PREFIXES, *_MONTH_PREFIXES),
+    ),
+    WordAnchored.of(
+        re.compile(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
+        _LEADS,
+        prefixes=_WEEKDAY_PREFIXES,
+        digits=True,
+    ),
+    WordAnchored.of(
+        re.compile(
+            rf"{_LEAD}{_WEEKDAY}\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"
+        ),
+        [*_LEADS, "the"],
+        prefixes=_WEEKDAY_PREFIXES,
+    ),
+    WordAnchored.of(
+        re.compile(
+            rf"{_LEAD}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+            rf"(?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
+        ),
+        _LEADS,
+        digits=True,
     ),
     # "2010-06-30", "2010.06.30", "2010/6/30"
-    re.compile(
-        rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
-        rf"(?P<a>\d{{1,2}})\b(?![/.-]\d)"
+    WordAnchored.of(
+        re.compile(
+            rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+            rf"(?P<a>\d{{1,2}})\b(?![/.-]\d)"
+        ),
+        _LEADS,
+        digits=True,
     ),
-    re.compile(r"(?:\b(?P<lead>on|since|until|by)\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
+    WordAnchored.of(
+        re.compile(r"(?:\b(?P<lead>on|since|until|by)\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
+        ["on", "since", "until", "by"],
+    ),
 )
 # "On the 17th she asked", "It was the 14th, payday": a day of the month without the month.
-_DAY_ONLY_RE = re.compile(
-    r"(?:\b(?P<lead>on|by|since|until|before|after|from)\s+)?\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
-    r"(?=\s*[,.;!?—–]|\s+(?:she|he|i|we|they|it|was|is|and|when|at|in|of\s+(?:that|this|last|next)\s+month))",
-    re.IGNORECASE,
+_DAY_ONLY_RE = WordAnchored.of(
+    re.compile(
+        r"(?:\b(?P<lead>on|by|since|until|before|after|from)\s+)?\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+        r"(?=\s*[,.;!?—–]|\s+(?:she|he|i|we|they|it|was|is|and|when|at|in|of\s+(?:that|this|last|next)\s+month))",
+        re.IGNORECASE,
+    ),
+    ["on", "by", "since", "until", "before", "after", "from", "the"],
 )
-_MONTH_YEAR_RE = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b")
-_YEAR_RE = re.compile(
-    rf"(?<![\d$£€#.,/-])\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d))?\b(?![\d%,.]\d|\s*%)"
+_MONTH_YEAR_RE = WordAnchored.of(
+    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b"), [], prefixes=_MONTH_PREFIXES
+)
+_YEAR_RE = WordAnchored.of(
+    re.compile(
+        rf"(?<![\d$£€#.,/-])\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d))?\b(?![\d%,.]\d|\s*%)"
+    ),
+    [],
+    digits=True,
 )
 _NOT_A_YEAR_AFTER = re.compile(
     r"\s*(?:dollars|bucks|pounds|euros|naira|rupees|miles|feet|foot|meters|metres|km|people|"
@@ -61,12 +117,16 @@ _SEASON_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
-_DECADE_RE = re.compile(
-    r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
-    r"(?:\b(?P<the>the)\s+(?:(?:early|mid|late)[\s-]+)?(?:['’]?\d0['’]?s\b|(?:1[89]|20)\d0['’]?s\b|"
-    r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts)\b)"
-    r"|\b(?:1[89]|20)\d0['’]?s\b)",
-    re.IGNORECASE,
+_DECADE_RE = WordAnchored.of(
+    re.compile(
+        r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
+        r"(?:\b(?P<the>the)\s+(?:(?:early|mid|late)[\s-]+)?(?:['’]?\d0['’]?s\b|(?:1[89]|20)\d0['’]?s\b|"
+        r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts)\b)"
+        r"|\b(?:1[89]|20)\d0['’]?s\b)",
+        re.IGNORECASE,
+    ),
+    ["back", "in", "during", "through", "since", "the"],
+    digits=True,
 )
 
 
@@ -97,6 +157,7 @@ def _decade_of(raw: str) -> int | None:
     return int(digits) * 10 if len(digits) == 3 else _year_of(digits + "0")
 
 
+@functools.lru_cache(maxsize=4)
 def hidden_decades(text: str) -> frozenset[int]:
     """Decades the writer named ("in the 2000s"): they are removed, so a year in the same decade
     must not name it again ("2004" -> "the mid 2000s" would undo it)."""
