@@ -275,6 +275,11 @@ def _short_ages(text: str) -> list[Span]:
     return spans
 
 
+# Subjects that are one child, so even "two" or "four" is an age ("she is four,"), where "we
+# were four" or "they were three" counts people.
+_ONE_CHILD = frozenset({"she", "he", "daughter", "son", "baby", "kid", "child", "boy", "girl"})
+
+
 def _birthdays_and_children(text: str) -> list[Span]:
     """ "my thirtieth", "her 16th birthday", "since she was eleven."."""
     spans: list[Span] = []
@@ -285,7 +290,8 @@ def _birthdays_and_children(text: str) -> list[Span]:
         spans.append(Span("age", m.start(), m.end(), "age-birthday", f"{m['poss']} birthday"))
     for m in _SMALL_AGE_RE.finditer(text):
         age = parse_number(m["n"])
-        if age is None or not YOUNGEST_IN_WORDS <= age < YOUNGEST_ALONE:
+        youngest = 2 if m.group().split()[0].lower() in _ONE_CHILD else YOUNGEST_IN_WORDS
+        if age is None or not youngest <= age < YOUNGEST_ALONE:
             continue  # 13 and over: the predicate pattern
         stage = _stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-small", stage))
