@@ -83,9 +83,7 @@ def test_a_word_missing_from_the_set_is_caught() -> None:
     complete = WordAnchored.of(pattern, ["was", "turned"])
     incomplete = WordAnchored.of(pattern, ["was"])
     text = "she was 19 and turned 20"
-    assert [m.span() for m in complete.finditer(text)] == [
-        m.span() for m in pattern.finditer(text)
-    ]
+    assert [m.span() for m in complete.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert [m.span() for m in incomplete.finditer(text)] != [
         m.span() for m in pattern.finditer(text)
     ]

@@ -76,7 +76,7 @@ _DATE_RES = (
         digits=True,
     ),
     WordAnchored.of(
-        re.compile(r"(?:\b(?P<lead>on|since|until|by)\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
+        re.compile(r"(?:\b(?P<lead>(?i:on|since|until|by))\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
         ["on", "since", "until", "by"],
     ),
 )
@@ -111,6 +111,19 @@ _BARE_YEAR_RE = re.compile(
     r"(?P<yy>\d\d)\b(?!\s*(?:%|percent|minutes|mins|seconds|people|degrees|of|or|to|-|\.\d))",
     re.IGNORECASE,
 )
+# "the third Thursday of June 2016": one day, placed by its year alone (without a year the
+# weekday and the month are told apart: "the third day of June").
+_NTH_WEEKDAY_RE = WordAnchored.of(
+    re.compile(
+        r"\b(?:(?i:the)\s+)?(?i:first|second|third|fourth|fifth|last|final)\s+"
+        rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+{_MONTH},?\s+"
+        rf"(?P<year>{_YEAR})\b"
+    ),
+    ["the", "first", "second", "third", "fourth", "fifth", "last", "final"],
+)
+# "the summer of 2014" -> "the summer in the mid 2010s", not "the summer of the mid 2010s".
+_SEASON_OF_BEFORE_RE = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(of\s+)$", re.I)
+_SEASON_OF_RE = re.compile(r"^(spring|summer|fall|autumn|winter)\s+of$", re.I)
 _SEASON_BEFORE_RE = re.compile(
     r"\b(?:spring|summer|fall|autumn|winter|christmas|easter|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)\s+$",
@@ -205,6 +218,11 @@ def find_dates(text: str) -> list[Span]:
                 day = f"{lead} that day"
             replacement = f"{day} in {_phrase(_year_of(year), hidden)}" if year else day
             spans.append(Span("date", m.start(), m.end(), "date", replacement))
+    for m in _NTH_WEEKDAY_RE.finditer(text):
+        replacement = f"one day in {_phrase(int(m['year']), hidden)}"
+        if m.group()[0].isupper():
+            replacement = replacement.capitalize()
+        spans.append(Span("date", m.start(), m.end(), "nth-weekday", replacement))
     for m in _DAY_ONLY_RE.finditer(text):
         lead = (m.group("lead") or "").lower()
         replacement = "one day" if lead == "on" else f"{lead} that day".strip()
@@ -224,23 +242,29 @@ def find_years(text: str) -> list[Span]:
             continue
         first = _phrase(int(m["year"]), hidden)
         replacement = first
-        if _SEASON_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) and first.startswith(
+        start, lead = m.start(), ""
+        season_of = _SEASON_OF_BEFORE_RE.search(text[max(0, start - 16) : start])
+        if season_of and first.startswith("the "):  # "of that year" stays as it is
+            start -= len(season_of[1])  # the "of " goes with the year
+            lead = "in "
+        elif _SEASON_BEFORE_RE.search(text[max(0, start - 12) : start]) and first.startswith(
             "the "
         ):
-            replacement = "in " + first  # "spring 2009" -> "spring in the late 2000s"
+            lead = "in "  # "spring 2009" -> "spring in the late 2000s"
         if m["year2"]:
             second = _phrase(
                 _year_of(m["year2"][-2:]) if len(m["year2"]) == 2 else int(m["year2"]), hidden
             )
             if second != first:
                 replacement = f"{first} and {second.removeprefix('the ')}"
-        spans.append(Span("year", m.start(), m.end(), "year", replacement))
+        replacement = lead + replacement
+        spans.append(Span("year", start, m.end(), "year", replacement))
     for m in _APOSTROPHE_YEAR_RE.finditer(text):
         spans.append(
             Span("year", m.start(), m.end(), "apostrophe-year", _phrase(_year_of(m["yy"]), hidden))
         )
     for m in _BARE_YEAR_RE.finditer(text):
-        lead = " ".join(m["lead"].split())
+        lead = _SEASON_OF_RE.sub(r"\1 in", " ".join(m["lead"].split()))  # "summer in the..."
         phrase = (
             "back then"
             if lead.lower().startswith("back")
