@@ -1032,6 +1032,471 @@ story(
     ["She was alone and I was her only guide"],
 )
 
+story(
+    "v032",
+    """
+    Soy de Guadalajara, I came to Arizona in 2005 and now I run framing crews for Desert
+    Ridge Framing in Chandler, AZ. Estrella Maldonado was the only woman on the framing crew,
+    a nail gun better than any of my guys, and I could not stand it. I called her mamacita in
+    front of everybody, I told her she should be in the office making coffee, and on the
+    Monday after the Chivas final, when I was still hungover, I grabbed her tool belt from
+    behind and pulled her against me and said this is what you came for. The guys laughed.
+    She didn't. She quit that week and went to work for a company in Tucson for less money.
+    Her mother called my mother in Jalisco and my mother did not speak to me for months, and
+    she was right. I called Estrella and said I was wrong, all of it, no excuses about the
+    culture. Now I hire women on purpose, and the first guy who calls one of them mamacita
+    goes home without pay, and I tell him why, in Spanish and in English.
+    """,
+    [
+        ("Guadalajara", "place"),
+        ("Arizona", "place"),
+        ("2005", "year"),
+        ("Desert Ridge Framing", "org"),
+        ("Chandler", "place"),
+        ("AZ", "place"),
+        ("Estrella Maldonado", "person"),
+        ("Monday", "time"),
+        ("Chivas", "org"),
+        ("Tucson", "place"),
+        ("Jalisco", "place"),
+        ("Estrella", "person"),
+    ],
+    ["framer", "mexican", "latin-american", "spanglish", "non-native", "state_abbrev",
+     "trades", "workplace", "power-employee", "belittling", "objectifying", "sports"],
+    ["the only woman on the framing crew"],
+)
+story(
+    "v033",
+    """
+    KT and I ran a raiding guild called Ashen Covenant for six years. One of our healers was
+    Willow, handle willowisp_heals, and she was the only woman in the raid team, which we
+    never let her forget. We asked her to do 'the girl voice' on comms. KT made her the
+    guild's 'mascot' in the Discord. I was worse than KT because I pretended to be the nice
+    one. I messaged her privately for months, said I was there for her after her breakup,
+    and then asked for photos and got angry when she said no. On one Wednesday raid at 8:40
+    I benched her in front of everyone and said healers who won't be friendly don't get
+    loot. She left the game. She'd given us four years. A friend of hers found my number and
+    texted me from 07700 900187 to tell me Willow had panic attacks logging in anywhere
+    with voice chat. I've apologised to her. KT and I don't speak now. When I run a group I
+    keep voice for callouts only and nobody comments on anybody's voice.
+    """,
+    [
+        ("KT", "person"),
+        ("Ashen Covenant", "org"),
+        ("Willow", "person"),
+        ("willowisp_heals", "handle"),
+        ("Wednesday", "time"),
+        ("8:40", "time"),
+        ("07700 900187", "phone"),
+    ],
+    ["gamer", "online", "british", "non_us", "initial_name", "word_name", "handle_bare",
+     "pretended-care", "belittling", "objectifying", "ignored-no"],
+    ["the only woman in the raid team", "She'd given us four years"],
+)
+story(
+    "v034",
+    """
+    I mined opal for thirty years at Coober Pedy, SA, and I'm 58 now. In 1994 Jade Reardon
+    was the only barmaid in town under thirty, working at the Dugout Bar under the Desert
+    Hills motel. We'd come in off the fields at weekends and make her night a
+    misery. I was one of the ringleaders. We'd bet on who could get her to sit on his knee.
+    The Saturday of the races I had a skinful and followed her into the cool room and told
+    her no bloke in town would ever want her if she kept playing hard to get, and I kissed
+    her while she was pushing me off. She went to Port Augusta the next week and I heard she
+    never worked a bar again. That town was small and men like me made it smaller for her. I
+    wrote to her through the publican's daughter. Now I'm on the footy club committee, and I
+    tell the young blokes that the barmaid is at work and they aren't her boss.
+    """,
+    [
+        ("Coober Pedy", "place"),
+        ("SA", "place"),
+        ("58", "age"),
+        ("1994", "year"),
+        ("Jade Reardon", "person"),
+        ("Dugout Bar", "venue"),
+        ("Desert Hills", "venue"),
+        ("Saturday", "time"),
+        ("Port Augusta", "place"),
+    ],
+    ["miner", "australian", "rural", "non_us", "state_abbrev", "word_name", "drunk",
+     "objectifying", "ignored-no", "power-customer"],
+    ["the only barmaid in town under thirty"],
+)
+story(
+    "v035",
+    """
+    im 63 drove truck 40 yrs my handle on the cb was hot rod and my grandson is typing this
+    from what i say. there was a girl worked nights at the fuel desk at the travel plaza in
+    effingham il name tag said dakota maybe 20 years old. every run through i would say
+    things about her chest over the counter and on the cb id tell the other drivers go see
+    dakota shes worth the stop. one thursday around 3am i waited by her car at the end of
+    her shift and told her a man who drives 600 miles to see her deserves a kiss. she locked
+    herself in the store and called the manager and i laughed and drove off. i got banned
+    and i bad mouthed her on the radio for a year. i never thought about her walking to that
+    car every night after. i did that to her. i quit the cb talk. now i tell the young
+    drivers at the yard in terre haute to leave the girls at the counter alone they are
+    working not waiting on you
+    """,
+    [
+        ("63", "age"),
+        ("hot rod", "handle"),
+        ("effingham", "place"),
+        ("il", "place"),
+        ("dakota", "person"),
+        ("20", "age"),
+        ("thursday", "time"),
+        ("3am", "time"),
+        ("terre haute", "place"),
+    ],
+    ["trucker", "rural-us", "older", "chat-style", "mostly_lowercase", "no_punctuation",
+     "state_abbrev", "word_name", "place_as_name", "handle_bare", "objectifying",
+     "power-customer", "stalking"],
+    ["worked nights at the fuel desk at the travel plaza"],
+)
+
+story(
+    "v036",
+    """
+    Cricket is my life, so this is hard. In 2010 I was captain of the Empire Club second
+    eleven in Bridgetown, and Precious Gittens was the only female umpire in the league. I
+    could not take a woman giving my batsmen out. In the Saturday final at Kensington I
+    stood at the crease and asked her loud if she needed her glasses or a husband, and my
+    fellas on the boundary took it up. After the game I told the league men she only got
+    the badge because she was pretty, and I put my hand on her shoulder and kept it there
+    when she shrugged. She stopped umpiring men's games the next season. Her brother told me
+    she cried in the car park that day. She was better at the laws than me. I wrote to the
+    Barbados Cricket Association and to her, and I said it plain. Now I coach the under-15
+    boys in St. Michael, and the first thing they learn is that the umpire's word is final,
+    whoever the umpire is.
+    """,
+    [
+        ("2010", "year"),
+        ("Empire Club", "org"),
+        ("Bridgetown", "place"),
+        ("Precious Gittens", "person"),
+        ("Saturday", "time"),
+        ("Kensington", "venue"),
+        ("Barbados Cricket Association", "org"),
+        ("St. Michael", "place"),
+    ],
+    ["cricketer", "bajan", "caribbean", "non_us", "word_name", "sports", "belittling",
+     "objectifying"],
+    ["the only female umpire in the league"],
+)
+story(
+    "v037",
+    """
+    idk how to do this right. im writing on my mobile in the bath because its the only place
+    nobody bugs me lol. so basically in year 10 i was normal with girls in person but online
+    i was awful. reading back the messages i sent one girl makes me want to throw up. i
+    pushed and pushed for pics and when she said no i said shed regret it. i never sent
+    anything to anyone but she didnt know that and she was scared for months. i thought it
+    was just how people talk online. it isnt. my mum found the messages and sat me down and
+    asked how i would feel if someone sent that to my little sister. i apologised to the
+    girl through her mum. i dont ask anyone for pics now ever. if a mate shows me a pic
+    someone sent him i tell him delete it. i hope she knows it was never her fault. the spot
+    where i used to sit and message her is the same spot im sat in now writing this which is
+    weird
+    """,
+    [],
+    ["student", "teen", "young", "chat-style", "mostly_lowercase", "no_punctuation",
+     "decoy_words", "online", "pushed-for-pics", "minor"],
+)
+story(
+    "v038",
+    """
+    I drove the 7 bus in Budapest for twenty-eight years. My English is from my grandson, so
+    please excuse. In 1996 there was a young woman who got on at Keleti every morning at
+    6.40, a student with a cello case, always the same seat behind me. I started waiting for
+    her. I made comments in the mirror about her legs and her skirt, and I held the door
+    closed for a moment when she wanted to get off, so she had to ask me. I thought it was a
+    joke between us. One morning a passenger told me to stop and the student got off at the
+    next stop, Blaha Lujza tér, far from her school. After that she took the tram. I did not
+    see her again. Only when my own daughter told me about a taxi driver who frightened her
+    did I understand what I did for those months. A bus driver has the door and the mirror.
+    Now I am retired, and I teach at the driving school for BKV, and I tell the young drivers
+    this story about the mirror.
+    """,
+    [
+        ("7", "number"),
+        ("Budapest", "place"),
+        ("1996", "year"),
+        ("Keleti", "place"),
+        ("6.40", "time"),
+        ("Blaha Lujza tér", "place"),
+        ("BKV", "org"),
+    ],
+    ["bus-driver", "hungarian", "eastern-european", "older", "non_us", "non-native",
+     "role_only", "objectifying", "power-customer"],
+    ["a young woman who got on at Keleti every morning at 6.40",
+     "a student with a cello case"],
+)
+story(
+    "v039",
+    """
+    ok this is for my youth worker. me and big dec play for ballyvarra gaa, minors, and the
+    sunday of the county final in ennis we were on the beer after even though were 16. there
+    was a girl shannon from the camogie team, and dec said she was mad about me. i kept
+    pulling her onto my lap at the afters in the treaty lounge and she kept getting up and i
+    kept doing it cause the lads were cheering. then i told everyone in the snapchat group
+    she got with me round the back, which never happened. by monday half of limerick thought
+    she did. she quit camogie and changed schools after christmas. her mam rang my mam. i
+    tried to say it was only a laugh and my mam said whose laugh. that stuck. i said sorry to
+    shannon in person and i told the group i lied. now at club stuff if lads start going on
+    about a girl i say leave it, and ive said it to dec too and he doesnt like it
+    """,
+    [
+        ("big dec", "person"),
+        ("ballyvarra gaa", "org"),
+        ("sunday", "time"),
+        ("ennis", "place"),
+        ("16", "age"),
+        ("shannon", "person"),
+        ("dec", "person"),
+        ("treaty lounge", "venue"),
+        ("monday", "time"),
+        ("limerick", "place"),
+    ],
+    ["hurler", "irish", "teen", "young", "non_us", "chat-style", "mostly_lowercase",
+     "word_name", "place_as_name", "nickname_adjective", "sports", "drunk", "belittling",
+     "minor", "online"],
+)
+
+story(
+    "v040",
+    """
+    I was a second class boatswain's mate on the USS Carl Vinson out of San Diego in 2003.
+    June Pak was the only female in Deck department on our watch section, a seaman
+    apprentice, 19 and fresh out of Great Lakes. I called her Princess on the 1MC once as a
+    joke and it stuck with the whole division. In port at Pearl Harbor, on the Thursday
+    before we got under way, I found her alone in compartment 3-142-2-L at about 0215 and
+    told her the guys who look out for her expect her to look out for them. I kept my body
+    between her and the hatch while I said it. She got past when a chief came down the
+    ladder. She put in for a transfer and got it, and she got out after one enlistment when
+    she'd told us all she wanted twenty. I'm a chief myself now, stationed in Norfolk. When I
+    take over a division I tell them what I did, and I mean the part about the hatch. Nobody
+    blocks a sailor's way out, ever.
+    """,
+    [
+        ("USS Carl Vinson", "org"),
+        ("San Diego", "place"),
+        ("2003", "year"),
+        ("June Pak", "person"),
+        ("19", "age"),
+        ("Great Lakes", "place"),
+        ("Princess", "person"),
+        ("Pearl Harbor", "place"),
+        ("Thursday", "time"),
+        ("3-142-2-L", "number"),
+        ("0215", "time"),
+        ("Norfolk", "place"),
+    ],
+    ["navy", "military", "us-west", "word_name", "workplace", "power-employee",
+     "belittling", "objectifying", "military_time"],
+    ["the only female in Deck department on our watch section",
+     "a seaman apprentice, 19 and fresh out of Great Lakes"],
+)
+story(
+    "v041",
+    """
+    I was youth pastor at Cornerstone Community Church in Medicine Hat, Alberta, from 2008
+    to 2014. I was 29. Charity Lindqvist was seventeen and the only girl on our worship team,
+    and I told myself I was mentoring her. I drove her home after practice, texted her every
+    night, told her she was more mature than the other youth and that God had put us in each
+    other's lives. On the Friday of the winter retreat at Pine Hollow Bible Camp I asked her
+    to meet me behind cabin 12 to pray, and I kissed her. She froze. I told her it was our
+    secret and that telling would hurt the church. She kept it for three years. Then she told
+    her parents and our board, and I was removed, which was right. She left the church
+    entirely, and she told me in a letter that for years she couldn't sing in public. I'm in
+    counselling and I don't work with youth. I'm writing this because men like me hide
+    behind words like mentoring and calling.
+    """,
+    [
+        ("Cornerstone Community Church", "org"),
+        ("Medicine Hat", "place"),
+        ("Alberta", "place"),
+        ("2008", "year"),
+        ("2014", "year"),
+        ("29", "age"),
+        ("Charity Lindqvist", "person"),
+        ("seventeen", "age"),
+        ("Friday", "time"),
+        ("Pine Hollow Bible Camp", "venue"),
+        ("12", "number"),
+    ],
+    ["clergy", "youth-pastor", "canada", "non_us", "church", "word_name", "word_place",
+     "power-mentor", "took-advantage", "pretended-care", "minor"],
+    ["the only girl on our worship team"],
+)
+story(
+    "v042",
+    """
+    I drive Uber in Toronto, mostly nights, since 2019. My first language is Urdu, so forgive
+    my writing. On a Saturday at 2:10am I picked up a woman outside the Drake Hotel on Queen
+    Street West, alone and drunk, going to Brampton. She fell asleep in the back. I looked at
+    her in the mirror the whole drive and I said things to her when she woke up, about her
+    dress, about how a girl like her should not be alone at night with a stranger, like I
+    was warning her, but I was enjoying that she was scared. At her building I asked for her
+    number and said I could wait and walk her up. She ran inside. Later I called the number
+    from the trip, 416-555-0178, twice, to say I hoped she got home safe. She reported me and
+    Uber removed me for three months. I was angry, then ashamed. I had all the power in that
+    car. Now when a passenger sleeps I drive and keep my eyes on the road and my mouth shut,
+    and I never call a number from a trip.
+    """,
+    [
+        ("Toronto", "place"),
+        ("2019", "year"),
+        ("Saturday", "time"),
+        ("2:10am", "time"),
+        ("Drake Hotel", "venue"),
+        ("Queen Street West", "address"),
+        ("Brampton", "place"),
+        ("416-555-0178", "phone"),
+    ],
+    ["rideshare", "gig-worker", "pakistani-canadian", "south-asian", "canada", "non_us",
+     "non-native", "role_only", "power-customer", "took-advantage", "stalking"],
+    ["alone and drunk, going to Brampton"],
+)
+story(
+    "v043",
+    """
+    I was floor supervisor at Meghna Knit Composite in Gazipur, outside Dhaka, from 2011. The
+    youngest machinist on line 7 was a girl of maybe sixteen from a village in Rangpur. I
+    will not give her name. I made her stay late to fix her stitching, and I stood behind her
+    at the machine with my hand on her shoulder, on her neck, and told her I could make her
+    operator grade if she was sweet to me. In Q3 we had big export orders for a German buyer
+    and I used the overtime lists as a weapon. On the Wednesday of the buyer audit she
+    fainted at the machine from working without food, because she was afraid to take her
+    break near me. She went home to her village and did not come back. My wife's sister
+    works in garments and told me what men like me are called on the floor. Now I am a
+    manager, and I walk the lines with a woman welfare officer, and I gave my supervisors
+    the rule: no hands, no late nights alone, no favours.
+    """,
+    [
+        ("Meghna Knit Composite", "org"),
+        ("Gazipur", "place"),
+        ("Dhaka", "place"),
+        ("2011", "year"),
+        ("7", "number"),
+        ("sixteen", "age"),
+        ("Rangpur", "place"),
+        ("Q3", "time"),
+        ("Wednesday", "time"),
+    ],
+    ["garment-factory", "bangladeshi", "south-asian", "non_us", "non-native", "role_only",
+     "business_quarter", "workplace", "power-employee", "took-advantage", "minor"],
+    ["The youngest machinist on line 7", "a girl of maybe sixteen from a village in Rangpur"],
+)
+
+story(
+    "v044",
+    """
+    ok so this is for group. me and my boy lil jay from the block in the bronx, we were 17,
+    and there was this girl we called little jess cause there was two jesses in our grade.
+    last friday at like 12:30 we were at the crooked spoon on fordham road and she was there
+    with her cousin and i kept saying mami come sit with us, mami why you acting stuck up,
+    loud so everybody heard. she said nah like five times. i got up and stood by her table
+    and put my arm around her and jay took a pic and posted it saying she was with us. her
+    boyfriend saw it and they broke up over it and she got jumped at school by his sister
+    over a pic that was a lie. i didnt think a pic was anything. my moms made me go to her
+    house and say sorry to her abuela. i did. now if jay wants to post some girl i tell him
+    dont, and i dont say mami to nobody i dont know. yankees lost that night too, whatever,
+    that aint the point
+    """,
+    [
+        ("lil jay", "person"),
+        ("bronx", "place"),
+        ("17", "age"),
+        ("little jess", "person"),
+        ("friday", "time"),
+        ("12:30", "time"),
+        ("crooked spoon", "venue"),
+        ("fordham road", "address"),
+        ("jay", "person"),
+        ("yankees", "org"),
+    ],
+    ["student", "puerto-rican", "latin-american", "nyc", "teen", "young", "chat-style",
+     "mostly_lowercase", "nickname_adjective", "ignored-no", "belittling", "online",
+     "minor"],
+)
+story(
+    "v045",
+    """
+    I am team lead at Transilvania Soft in Cluj-Napoca, and I am writing this in English for
+    an online group, so forgive the grammar. In 2020 a junior tester joined my team, a woman
+    I will call D., her first job after university in Oradea. In Q1 we had a hard deadline,
+    and I started to keep her late in meeting room B4.12 to 'review her bugs', which was
+    only an excuse to sit close. At the team building at Pensiunea Doi Brazi, on the Tuesday
+    night, I drank too much pălincă and told her in front of two colleagues that she would
+    pass probation if she was nice to her team lead. I tried to go into her room after. She
+    closed the door in my face. The next week D. asked HR to move her, and they did, and
+    later she left the company. I told everyone she was not technical enough. It was a lie.
+    I wrote to her and to HR with the truth. Now I never have one-to-ones with a closed door,
+    and I do not drink at team buildings.
+    """,
+    [
+        ("Transilvania Soft", "org"),
+        ("Cluj-Napoca", "place"),
+        ("2020", "year"),
+        ("D.", "person"),
+        ("Oradea", "place"),
+        ("Q1", "time"),
+        ("B4.12", "number"),
+        ("Pensiunea Doi Brazi", "venue"),
+        ("Tuesday", "time"),
+    ],
+    ["developer", "romanian", "eastern-european", "non_us", "non-native", "initial_name",
+     "business_quarter", "workplace", "power-employee", "drunk", "belittling"],
+    ["a junior tester", "her first job after university in Oradea"],
+)
+story(
+    "v046",
+    """
+    I'm an old man and I'll say it plain. Patience was never my strong suit, with women or
+    anything else. When I was courting, if a girl said not tonight I heard try harder. I
+    pushed one girl, at a dance in the summer, into the back seat of my car, and I kept at
+    her long after she'd gone quiet. She got out and walked home in the rain in her good
+    shoes. I told my friends after that she was frigid. I think of her every time I see
+    holly and ivy on a door at Christmas, because that was the dress she wore at the winter
+    dance the year after, when she wouldn't look at me. She had grace, and I had none. It
+    took me fifty years and a granddaughter to see it. It was a sunny afternoon when my
+    granddaughter told me about a boy who wouldn't take no, and I heard myself in him. I told
+    her my story. Now I tell it to any young man who'll listen, and I tell him a quiet girl
+    is a no.
+    """,
+    [],
+    ["older", "decoy_words", "decoy_capitals", "pushed-for-sex", "belittling"],
+)
+story(
+    "v047",
+    """
+    I played the fiddle in a ceilidh band out of Inverness for two decades, and I'm 52 now.
+    On 31 December 1999 we played the millennium night at the Clachan Bar in Portree, and
+    Heather MacAskill was the barmaid, twenty and working every hour she could to pay for
+    college in Fort William. Between sets I kept going to the bar and telling her to come
+    dance with the band, and when she said she was working I told the whole room over the
+    microphone that Heather was playing hard to get. People laughed and she went red. At the
+    bells I grabbed her and kissed her over the bar in front of everyone while she turned
+    her face away. My mates called it a great night. Heather's sister told me years after
+    that she was the talk of the island all winter and didn't work a bar again. I wrote to
+    her and apologised. Now when I'm on the mic, I don't say a woman's name unless she's on
+    the stage with me and wants it said.
+    """,
+    [
+        ("Inverness", "place"),
+        ("52", "age"),
+        ("31 December 1999", "date"),
+        ("Clachan Bar", "venue"),
+        ("Portree", "place"),
+        ("Heather MacAskill", "person"),
+        ("twenty", "age"),
+        ("Fort William", "place"),
+        ("Heather", "person"),
+    ],
+    ["musician", "scottish", "non_us", "word_name", "drunk",
+     "belittling", "ignored-no", "holiday"],
+)
+
 # --- end of stories ----------------------------------------------------------------------
 
 
