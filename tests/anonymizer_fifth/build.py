@@ -1497,6 +1497,403 @@ story(
      "belittling", "ignored-no", "holiday"],
 )
 
+story(
+    "v048",
+    """
+    Pipefitter, Local 690, thirty-one years, most of them in Philly. In 2007 we got the
+    first woman apprentice our contractor ever sent to a job site, and I made it my business
+    to run her off. I gave her every dirty job in the basement, I hid her tools, I told the
+    guys she'd only gotten in because of a quota. On the Monday after the Eagles lost the
+    big game, hungover and sour, I stood too close to her in the gang box and told her a girl
+    like her belonged on a pole, not a pipe. The guys laughed. She didn't come back the next
+    day. I found out later she finished her hours at a shop in Delaware County and topped
+    out, and she's a foreman now. I ran into her at the Grey Lodge in Mayfair last year and
+    said I was sorry, in front of my own kid. She said thanks for saying it and walked off,
+    which was more than I deserved. I mentor apprentices now, all of them, and I say her
+    story without her name.
+    """,
+    [
+        ("Local 690", "org"),
+        ("Philly", "place"),
+        ("2007", "year"),
+        ("Monday", "time"),
+        ("Eagles", "org"),
+        ("Delaware County", "place"),
+        ("Grey Lodge", "venue"),
+        ("Mayfair", "place"),
+    ],
+    ["pipefitter", "union", "trades", "us-northeast", "role_only", "team_nickname",
+     "workplace", "belittling", "objectifying"],
+    ["the first woman apprentice our contractor ever sent to a job site"],
+)
+story(
+    "v049",
+    """
+    bro this is for the wellness cell at college, they said write honest. 2022 me and my
+    friend sunny were second years at fergusson in pune and there was this girl jasmine in
+    our batch, topper, always in the library. we made a meme page, ferguson_ke_phool, and
+    put her pics on it with cheap captions, rating her, and i wrote most of them. saturday at
+    7 at the chai stall on fc road i went up to her with the group and asked if she wanted
+    to be famous and showed her the page and everybody laughed. she started crying there
+    only. her father came to college and the principal called us, and the page got reported.
+    she took a gap term. her friend told me she stopped eating in the canteen. i was 19 and i
+    thought it was timepass. it was not timepass for her. i deleted everything, said sorry
+    to jasmine in front of the principal and her father, no excuses. now if any group has
+    rating posts or pics without permission i leave and i report
+    """,
+    [
+        ("2022", "year"),
+        ("sunny", "person"),
+        ("fergusson", "org"),
+        ("pune", "place"),
+        ("jasmine", "person"),
+        ("ferguson_ke_phool", "handle"),
+        ("saturday", "time"),
+        ("7", "time"),
+        ("fc road", "address"),
+        ("19", "age"),
+    ],
+    ["student", "indian", "south-asian", "hinglish", "non_us", "chat-style",
+     "mostly_lowercase", "no_punctuation", "word_name", "handle_bare", "college", "online",
+     "objectifying", "belittling"],
+    ["topper, always in the library"],
+)
+story(
+    "v050",
+    """
+    I'm 77. I spent forty years at the Press-Register in Mobile, AL, and I was sports editor
+    in 1972 when Sunny Broussard was hired, the only woman in the sports department. I
+    decided she'd been hired to embarrass me. I gave her high school volleyball and nothing
+    else, and when she got a Crimson Tide practice credential on her own I told the room she
+    must have flirted her way into it. On the Friday before the Iron Bowl I sent her to the
+    locker room knowing what the players would do, and I laughed when she came back white.
+    She moved to the copy desk by spring and left the paper a year later. I read her
+    byline in the Times-Picayune in the eighties and told people she'd been mine. She was
+    never mine. She was good, and I made her fight a man who should have been teaching her.
+    My granddaughter is a sports reporter now. I told her this story, and I wrote to Sunny's
+    family after she passed.
+    """,
+    [
+        ("77", "age"),
+        ("Press-Register", "org"),
+        ("Mobile", "place"),
+        ("AL", "place"),
+        ("1972", "year"),
+        ("Sunny Broussard", "person"),
+        ("Crimson Tide", "org"),
+        ("Friday", "time"),
+        ("Iron Bowl", "org"),
+        ("Times-Picayune", "org"),
+        ("eighties", "year"),
+        ("Sunny", "person"),
+    ],
+    ["editor", "journalist", "us-south", "older", "publication", "state_abbrev", "word_place",
+     "word_name", "team_nickname", "workplace", "power-employee", "belittling"],
+    ["the only woman in the sports department"],
+)
+story(
+    "v051",
+    """
+    Sou do Recife. I ride a moped delivering food in Hackney since 2018, and my English is
+    still learning. There was a girl working the counter at the chicken shop on Mare Street,
+    the one who always had my order ready first. I decided this meant something. I started
+    staying after pickup, telling her she was too beautiful for a chicken shop, asking her
+    to come on my moped. She said she had a boyfriend. I did not believe her. On Thursday
+    around 23:10, when she was closing alone, I waited outside and followed her to the bus
+    stop in Dalston on my moped, slow, talking. She got on the 242 and I saw her face in the
+    window, scared. Her manager texted me from 07700 900634 to say stay away from the shop,
+    and I was angry, I said she was confused. She changed to day shifts, I heard. I was the
+    man she was scared of on her way home. Now I take my order and I go, and I say thank you
+    and nothing else.
+    """,
+    [
+        ("Recife", "place"),
+        ("Hackney", "place"),
+        ("2018", "year"),
+        ("Mare Street", "address"),
+        ("Thursday", "time"),
+        ("23:10", "time"),
+        ("Dalston", "place"),
+        ("242", "number"),
+        ("07700 900634", "phone"),
+    ],
+    ["courier", "gig-worker", "brazilian", "latin-american", "non_us", "non-native",
+     "role_only", "stalking", "ignored-no", "objectifying"],
+    ["a girl working the counter at the chicken shop on Mare Street",
+     "the one who always had my order ready first"],
+)
+
+story(
+    "v052",
+    """
+    I was a catechist at All Saints Kawangware in Nairobi for eleven years. Mercy Wanjiru
+    came to my confirmation class when she was fifteen, the brightest in it, and her mother
+    trusted me because I was a church man. I offered to help her with her studies after
+    class. I told her she was special to God and to me, and I touched her hair and her arm
+    and said it was a blessing. On the Sunday of her confirmation I told her to wait in the
+    vestry and I tried to kiss her, and she ran out past the choir. I told her mother that
+    Mercy had become proud and rude. Her mother believed me for a year. Mercy stopped coming
+    to church, and when she finished school she moved to Mombasa, far from us. She told the
+    vicar the truth when she was twenty, and I was removed, which was right. I used the
+    church as a cover and God's name as a key. I do not teach children now. I tell men in my
+    fellowship group in Kibera what I did, and I tell them who to watch: men like me.
+    """,
+    [
+        ("All Saints Kawangware", "org"),
+        ("Nairobi", "place"),
+        ("Mercy Wanjiru", "person"),
+        ("fifteen", "age"),
+        ("Sunday", "time"),
+        ("Mercy", "person"),
+        ("Mombasa", "place"),
+        ("twenty", "age"),
+        ("Kibera", "place"),
+    ],
+    ["clergy", "catechist", "kenyan", "east-african", "non_us", "church", "word_name",
+     "power-mentor", "took-advantage", "belittling", "minor"],
+    ["the brightest in it"],
+)
+story(
+    "v053",
+    """
+    I'm 70 and I worked in the yard at Harland and Wolff from the seventies. Ivy Magee did
+    the wages in the office, the only girl most of the men ever saw all week. Every man
+    in my squad had a line for her, and mine were the worst, about her figure and what she'd
+    be like with the lights off, said loud at the hatch while she counted out our packets.
+    One Friday in 1978, after the Linfield match and a feed of drink in the Crown, I went
+    back for my packet late, leaned in the hatch and told her I'd walk her home to Bangor
+    whether she liked it or not. She slammed the hatch on my arm, and I told the foreman
+    she'd assaulted me. She was moved to another office in the east of the city and left a
+    year later. Sixty of us and not one man said a word for her, me least of all. I've told
+    my sons. I volunteer with a men's shed in East Belfast now, and when the old boys start
+    on about girls in the office, I tell them about the hatch.
+    """,
+    [
+        ("70", "age"),
+        ("Harland and Wolff", "org"),
+        ("seventies", "year"),
+        ("Ivy Magee", "person"),
+        ("Friday", "time"),
+        ("1978", "year"),
+        ("Linfield", "org"),
+        ("Crown", "venue"),
+        ("Bangor", "place"),
+        ("East Belfast", "place"),
+    ],
+    ["shipyard", "northern-irish", "older", "non_us", "word_name", "decade_words", "drunk",
+     "objectifying", "belittling", "power-customer"],
+    ["the only girl most of the men ever saw"],
+)
+story(
+    "v054",
+    """
+    I was a reply guy, and worse. In 2021 Meghna Iyer wrote a column in the Plain Dealer
+    about harassment at Cleveland tech meetups, and I quote-tweeted it from my account,
+    @dad_takes_216, calling her a diversity hire and posting a photo from her own Instagram
+    with a caption about what she was 'really' looking for. That Wednesday at 9:12pm my
+    thread got picked up by bigger accounts and hundreds of men piled on her, and some of
+    them found her home suburb, Parma. She locked her account, @meghnawrites, and later
+    wrote on her site, meghnawrites.example.com, that she'd stopped going to the meetups she
+    covered. I'd gone to one of them. I was 38 and I told myself it was just opinions online.
+    I deleted the account and wrote to her editor to say who I was and that I was sorry. She
+    doesn't owe me an answer. Now I log off when I feel the urge to dunk on a woman, and I
+    tell my son that a post is a room full of people, and you're pointing at her.
+    """,
+    [
+        ("2021", "year"),
+        ("Meghna Iyer", "person"),
+        ("Plain Dealer", "org"),
+        ("Cleveland", "place"),
+        ("dad_takes_216", "handle"),
+        ("Wednesday", "time"),
+        ("9:12pm", "time"),
+        ("Parma", "place"),
+        ("meghnawrites", "handle"),
+        ("meghnawrites.example.com", "url"),
+        ("38", "age"),
+    ],
+    ["online", "indian-american", "us-midwest", "publication", "handle_at", "belittling",
+     "objectifying", "stalking"],
+)
+story(
+    "v055",
+    """
+    wah gwan, mi bredda dwayne seh write it how mi talk so here it go. mi did work the
+    jet ski hustle pon the beach inna mobay. there was a girl jewel selling coconut water
+    by the pier, 18, and every day mi and dwayne would call out to her bout her body, loud
+    for the tourist dem fi laugh. last sunday night round 10 after the reggae boyz game we
+    was at the pork pit drinking and mi follow her to the taxi stand and hold her wrist and
+    tell her she fi come with mi. she pull hard and a taxi man shout at mi. she stop selling
+    at that pier after. her auntie tell mi she selling in negril now, far from her yard, and
+    she pay more fi the bus every day because of mi. mi never think bout that. mi go to her
+    auntie and seh sorry, true true. now when dwayne start up wid a girl mi tell him lef her,
+    she a work same as we
+    """,
+    [
+        ("dwayne", "person"),
+        ("mobay", "place"),
+        ("jewel", "person"),
+        ("18", "age"),
+        ("sunday", "time"),
+        ("10", "time"),
+        ("reggae boyz", "org"),
+        ("pork pit", "venue"),
+        ("negril", "place"),
+    ],
+    ["beach-vendor", "jamaican", "caribbean", "patois", "non_us", "chat-style",
+     "mostly_lowercase", "no_punctuation", "word_name", "team_nickname", "drunk",
+     "catcalling", "objectifying", "ignored-no"],
+)
+story(
+    "v056",
+    """
+    I grew up on a hog farm outside Sioux Center, IA, and I showed pigs in the Sioux County
+    4-H for ten years. Harmony Vos showed the year after me. She was fourteen, the only girl
+    in the swine barn that summer, and I was seventeen and king of that barn in my head. The
+    Friday of the fair, after the sale, the older boys and I took her show stick and made her
+    chase us for it, then held her against a pen while I said stuff about her chest. I
+    thought it was what you did to the new kid. She showed sheep the next year instead, and
+    then nothing. My mom taught Sunday school with her mom and they never spoke again. I'm a
+    vet in Orange City now with a daughter in 4-H, and last fair I stood in that swine barn
+    and felt sick. I called Harmony, who runs a bakery in Pella, and said it. She said she
+    remembers the smell of that barn. Now I'm a volunteer leader and I tell the boys: hands
+    off, mouths shut, and nobody gets held against anything.
+    """,
+    [
+        ("Sioux Center", "place"),
+        ("IA", "place"),
+        ("Sioux County 4-H", "org"),
+        ("Harmony Vos", "person"),
+        ("fourteen", "age"),
+        ("seventeen", "age"),
+        ("Friday", "time"),
+        ("Orange City", "place"),
+        ("Harmony", "person"),
+        ("Pella", "place"),
+    ],
+    ["vet", "rural-us", "us-midwest", "state_abbrev", "word_name", "belittling",
+     "objectifying", "minor"],
+    ["the only girl in the swine barn that summer"],
+)
+
+story(
+    "v057",
+    """
+    im 15 and i live in winnipeg, manitoba. me and my friend KJ ran a minecraft server called
+    frostpeak smp with like 40 people. one of the builders was stormy, her username was
+    stormcloud88, and she was the only girl who was staff. i had a crush on her and i made
+    her a mod so shed talk to me more. then i started asking her in dms what she looked like
+    and if she would send a face pic, and when she said she was uncomfortable i told her i
+    would demote her if she didnt. KJ saw the dms and laughed. on the friday of march break
+    at like 11:20pm i demoted her in front of everyone in vc and said she was a fake girl
+    anyway. she quit the server and her friends left with her. i found out she was 13. that
+    made me feel sick. i apologised to her over email through her mom and i handed the
+    server to someone else. now i dont use staff stuff to get anything from anyone and i
+    dont ask people what they look like
+    """,
+    [
+        ("15", "age"),
+        ("winnipeg", "place"),
+        ("manitoba", "place"),
+        ("KJ", "person"),
+        ("frostpeak smp", "org"),
+        ("stormy", "person"),
+        ("stormcloud88", "handle"),
+        ("friday", "time"),
+        ("11:20pm", "time"),
+        ("13", "age"),
+    ],
+    ["gamer", "online", "teen", "young", "canada", "non_us", "chat-style", "mostly_lowercase",
+     "initial_name", "word_name", "handle_bare", "power-mentor", "ignored-no", "belittling",
+     "minor"],
+    ["the only girl who was staff"],
+)
+story(
+    "v058",
+    """
+    Twenty-two years in the service and a few since in the trades. I'll keep it short. When
+    I was a young corporal I thought a grace period was what you gave a woman before you
+    tried again. At a unit party, late, with too much brandy, I cornered a young soldier and
+    told her it was only a bit of fun, and I didn't stop when she laughed nervously and
+    looked for the door. A sergeant walked in. She left the unit within the second quarter,
+    and I told myself she'd never been cut out for it. It was half past eleven, I remember,
+    because the sergeant said so when he wrote it up. Nothing came of it for me. Something
+    came of it for her. I've spent the years since with that on my conscience and I hope the
+    telling does some good. Now, on any site I run, there's no drink, no cornering, and no
+    man decides for a woman what a laugh means. A storm of nerves is not a yes. A blue door
+    with a lock on the inside is the least she's owed.
+    """,
+    [],
+    ["military", "trades", "decoy_words", "drunk", "ignored-no"],
+)
+story(
+    "v059",
+    """
+    I came out to Sydney from Galway on a working holiday in 2012 and pulled pints at the
+    Coogee Bay Hotel. Róisín Ní Fhlatharta was from home as well, the youngest on the bar
+    staff, and because we were both Irish I acted like she was mine to look after, which
+    meant mine. I put my arms around her from behind while she poured and called her my wee
+    wife in front of the regulars. On the Sunday at 5.30, after Australia Day, I was locked
+    from the afternoon session and I told her in the cellar that no Aussie fella would treat
+    her like I would, and kissed her neck. She said 'get off me, Conor' and I didn't, not
+    straight away. She got a job at a café in Bondi the week after and asked our mates not
+    to bring me around. Her sister told me she went home early. I'm back in Galway, 34,
+    running a bar of my own. The staff know the rule: you don't touch anyone behind that
+    counter, and I tell them why.
+    """,
+    [
+        ("Sydney", "place"),
+        ("Galway", "place"),
+        ("2012", "year"),
+        ("Coogee Bay Hotel", "venue"),
+        ("Róisín Ní Fhlatharta", "person"),
+        ("Sunday", "time"),
+        ("5.30", "time"),
+        ("Conor", "person"),
+        ("Bondi", "place"),
+        ("34", "age"),
+    ],
+    ["bartender", "irish", "australian", "non_us", "drunk", "objectifying", "ignored-no",
+     "workplace", "holiday"],
+    ["the youngest on the bar staff"],
+)
+story(
+    "v060",
+    """
+    I'm 72, born and raised in Hope, AR, and I've been a deacon since 1990. In 1969, home on
+    leave before I shipped out, I took Opal Tackett to the drive-in in my brother's Ford. She
+    was sixteen, a cheerleader for the Bobcats, and I told her a soldier going to war
+    deserved something to remember. She said no, she said it more than once, and I kept my
+    hand where it wasn't wanted until she got out and walked the highway home in the dark.
+    J. told me later she'd said I scared her, and I laughed it off and told the boys at the
+    barbershop she'd been easy. That lie followed her through school. Opal married and moved
+    to Texarkana, and I saw her at a Razorbacks game in Little Rock in 2004 and she wouldn't
+    meet my eyes. I went to her, forty years late, and said it. She said she'd waited a long
+    time to hear a man say it. Now I tell the young men at our church what I did, with my
+    name on it.
+    """,
+    [
+        ("72", "age"),
+        ("Hope", "place"),
+        ("AR", "place"),
+        ("1990", "year"),
+        ("1969", "year"),
+        ("Opal Tackett", "person"),
+        ("sixteen", "age"),
+        ("Bobcats", "org"),
+        ("J.", "person"),
+        ("Opal", "person"),
+        ("Texarkana", "place"),
+        ("Razorbacks", "org"),
+        ("Little Rock", "place"),
+        ("2004", "year"),
+    ],
+    ["deacon", "military", "rural-us", "us-south", "older", "church", "state_abbrev",
+     "word_place", "word_name", "initial_name", "team_nickname", "ignored-no", "belittling",
+     "minor"],
+    ["a cheerleader for the Bobcats"],
+)
+
 # --- end of stories ----------------------------------------------------------------------
 
 
