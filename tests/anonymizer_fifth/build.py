@@ -40,11 +40,14 @@ def story(
     sid: str,
     raw: str,
     ids: list[tuple[str, str]],
-    tags: list[str],
+    tags: str,
     quasi: list[str] | None = None,
 ) -> None:
-    """Add one story; its text is written wrapped and joined here with single spaces."""
-    STORIES.append(Story(sid, " ".join(raw.split()), ids, tags, quasi or []))
+    """Add one story; its text is written wrapped and joined here with single spaces.
+
+    ``tags`` are the hand-set tags, space-separated; derived ones are added by main().
+    """
+    STORIES.append(Story(sid, " ".join(raw.split()), ids, tags.split(), quasi or []))
 
 
 def whole_word(label: str) -> re.Pattern[str]:
@@ -79,8 +82,7 @@ def derived_tags(s: Story) -> list[str]:
             s.text[max(0, m.start() - 4) : m.start()].lower() == "the " for m in hits
         ):
             tags.append("venue_the")
-    seen: set[str] = set()
-    return [t for t in tags if not (t in seen or seen.add(t))]
+    return list(dict.fromkeys(tags))
 
 
 # --- the stories -------------------------------------------------------------------------
@@ -113,8 +115,7 @@ story(
         ("Ruby", "person"),
         ("Brooklyn", "place"),
     ],
-    ["security", "caribbean", "jamaican-english", "word_name", "workplace", "objectifying",
-     "ignored-no", "belittling", "nightlife"],
+    "security caribbean jamaican-english word_name workplace objectifying ignored-no belittling nightlife",
     ["the youngest bartender there"],
 )
 story(
@@ -144,8 +145,7 @@ story(
         ("Grace", "person"),
         ("Kumasi", "place"),
     ],
-    ["choir-director", "church", "ghanaian", "west-african", "state_abbrev", "word_name",
-     "vocative_name", "power-mentor", "took-advantage", "holiday"],
+    "choir-director church ghanaian west-african state_abbrev word_name vocative_name power-mentor took-advantage holiday",
     ["the only soprano under twenty-five"],
 )
 story(
@@ -174,8 +174,7 @@ story(
         ("normal", "place"),
         ("illinois", "place"),
     ],
-    ["gamer", "teen", "young", "online", "chat-style", "mostly_lowercase", "word_name",
-     "nickname_word", "word_place", "handle_bare", "objectifying", "belittling", "minor"],
+    "gamer teen young online chat-style mostly_lowercase word_name nickname_word word_place handle_bare objectifying belittling minor",
     ["the only girl in our whole server"],
 )
 story(
@@ -206,8 +205,7 @@ story(
         ("Hazel", "person"),
         ("64", "age"),
     ],
-    ["offshore", "scottish", "older", "non_us", "word_name", "workplace", "belittling",
-     "objectifying"],
+    "offshore scottish older non_us word_name workplace belittling objectifying",
     ["the only lassie on the rig"],
 )
 story(
@@ -237,8 +235,7 @@ story(
         ("Mandaue", "place"),
         ("Lahug", "place"),
     ],
-    ["bpo", "filipino", "taglish", "non_us", "word_name", "vocative_name", "workplace",
-     "power-employee", "drunk", "took-advantage"],
+    "bpo filipino taglish non_us word_name vocative_name workplace power-employee drunk took-advantage",
     ["the newest agent on my team", "two weeks before her regularization"],
 )
 story(
@@ -270,8 +267,7 @@ story(
         ("Mallow", "place"),
         ("England", "place"),
     ],
-    ["irish", "older", "non_us", "decade_words", "word_name", "drunk", "belittling",
-     "nightlife"],
+    "irish older non_us decade_words word_name drunk belittling nightlife",
 )
 story(
     "v007",
@@ -301,8 +297,7 @@ story(
         ("Sunday", "time"),
         ("Summer", "person"),
     ],
-    ["restaurant", "pakistani-british", "south-asian", "non_us", "word_place", "word_name",
-     "workplace", "power-employee", "belittling", "objectifying", "holiday", "minor"],
+    "restaurant pakistani-british south-asian non_us word_place word_name workplace power-employee belittling objectifying holiday minor",
     ["the youngest server there", "seventeen and on her first job"],
 )
 
@@ -336,9 +331,7 @@ story(
         ("19", "age"),
         ("cowboys", "org"),
     ],
-    ["electrician", "australian", "trades", "non_us", "chat-style", "mostly_lowercase",
-     "state_abbrev", "word_name", "nickname_adjective", "team_nickname", "drunk",
-     "belittling", "objectifying", "workplace"],
+    "electrician australian trades non_us chat-style mostly_lowercase state_abbrev word_name nickname_adjective team_nickname drunk belittling objectifying workplace",
     ["the first year apprentice on our crew", "the only girl on site"],
 )
 story(
@@ -369,8 +362,7 @@ story(
         ("1214", "number"),
         ("Esperanza", "person"),
     ],
-    ["dance-teacher", "colombian", "latin-american", "non_us", "airline", "travel",
-     "hotel", "power-mentor", "ignored-no", "belittling"],
+    "dance-teacher colombian latin-american non_us airline travel hotel power-mentor ignored-no belittling",
     ["the only student who came alone"],
 )
 story(
@@ -388,8 +380,7 @@ story(
     always sound like the word. Sometimes it sounds like a girl going quiet.
     """,
     [],
-    ["farmer", "rural-us", "older", "decoy_words", "decoy_capitals", "pushed-for-sex",
-     "church"],
+    "farmer rural-us older decoy_words decoy_capitals pushed-for-sex church",
 )
 story(
     "v011",
@@ -417,8 +408,7 @@ story(
         ("6:05", "time"),
         ("Fenland Staffing", "org"),
     ],
-    ["factory", "polish", "eastern-european", "non_us", "non-native", "initial_name",
-     "word_place", "workplace", "belittling", "objectifying", "power-employee"],
+    "factory polish eastern-european non_us non-native initial_name word_place workplace belittling objectifying power-employee",
     ["the only woman who drove the forklift"],
 )
 story(
@@ -444,8 +434,7 @@ story(
         ("b214", "number"),
         ("ivyslastchance_22", "handle"),
     ],
-    ["student", "teen", "young", "chat-style", "mostly_lowercase", "state_abbrev",
-     "word_name", "handle_bare", "stalking", "online", "minor"],
+    "student teen young chat-style mostly_lowercase state_abbrev word_name handle_bare stalking online minor",
 )
 story(
     "v013",
@@ -474,8 +463,7 @@ story(
         ("TX", "place"),
         ("Luther Grimsby", "person"),
     ],
-    ["military", "texan", "older", "state_abbrev", "word_name", "workplace",
-     "power-employee", "belittling", "objectifying"],
+    "military texan older state_abbrev word_name workplace power-employee belittling objectifying",
     ["the only female mechanic in the motor pool"],
 )
 
@@ -507,8 +495,7 @@ story(
         ("Centurion", "place"),
         ("Daisy", "person"),
     ],
-    ["student", "south-african", "afrikaans", "non_us", "word_name", "vocative_name",
-     "team_nickname", "college", "sports", "drunk", "ignored-no", "belittling"],
+    "student south-african afrikaans non_us word_name vocative_name team_nickname college sports drunk ignored-no belittling",
     ["the only woman on our res committee", "in my second year at Tuks"],
 )
 story(
@@ -538,8 +525,7 @@ story(
         ("lekki", "place"),
         ("20", "age"),
     ],
-    ["student", "nigerian", "west-african", "pidgin", "chat-style", "mostly_lowercase",
-     "word_name", "college", "pretended-care", "online"],
+    "student nigerian west-african pidgin chat-style mostly_lowercase word_name college pretended-care online",
     ["300 level at unilag"],
 )
 story(
@@ -569,8 +555,7 @@ story(
         ("Rose", "person"),
         ("Chennai", "place"),
     ],
-    ["banker", "indian", "south-asian", "older", "non_us", "decade_words", "word_name",
-     "workplace", "power-employee", "belittling"],
+    "banker indian south-asian older non_us decade_words word_name workplace power-employee belittling",
     ["the only lady officer in the branch"],
 )
 story(
@@ -598,8 +583,7 @@ story(
         ("autumn", "person"),
         ("dre", "person"),
     ],
-    ["gig-worker", "courier", "us-midwest", "chat-style", "mostly_lowercase", "state_abbrev",
-     "word_name", "word_place", "power-customer", "stalking", "objectifying"],
+    "gig-worker courier us-midwest chat-style mostly_lowercase state_abbrev word_name word_place power-customer stalking objectifying",
 )
 story(
     "v018",
@@ -629,8 +613,7 @@ story(
         ("eighteen", "age"),
         ("Lexington", "place"),
     ],
-    ["miner", "rural-us", "appalachian", "older", "church", "state_abbrev", "word_place",
-     "word_name", "pushed-for-sex", "took-advantage", "minor"],
+    "miner rural-us appalachian older church state_abbrev word_place word_name pushed-for-sex took-advantage minor",
     ["the preacher's daughter", "sixteen and sweet on me"],
 )
 story(
@@ -664,8 +647,7 @@ story(
         ("20", "age"),
         ("Macon", "place"),
     ],
-    ["fraternity", "college", "us-south", "greek_script", "greek_spelled", "state_abbrev",
-     "word_name", "drunk", "objectifying", "belittling", "ignored-no"],
+    "fraternity college us-south greek_script greek_spelled state_abbrev word_name drunk objectifying belittling ignored-no",
     ["a pledge in ΑΧΩ", "social chair of ΑΤΩ at UGA"],
 )
 
@@ -696,8 +678,7 @@ story(
         ("Kyiv", "place"),
         ("7F", "number"),
     ],
-    ["developer", "ukrainian", "eastern-european", "non_us", "non-native", "initial_name",
-     "pretended-care", "travel", "business_quarter"],
+    "developer ukrainian eastern-european non_us non-native initial_name pretended-care travel business_quarter",
 )
 story(
     "v021",
@@ -726,8 +707,7 @@ story(
         ("hope", "person"),
         ("hull city", "org"),
     ],
-    ["student", "british-lad", "young", "non_us", "chat-style", "mostly_lowercase",
-     "word_name", "word_place", "place_as_name", "catcalling", "objectifying", "online"],
+    "student british-lad young non_us chat-style mostly_lowercase word_name word_place place_as_name catcalling objectifying online",
 )
 story(
     "v022",
@@ -756,8 +736,7 @@ story(
         ("Patience", "person"),
         ("revd.larkhall.retired@example.org.uk", "email"),
     ],
-    ["clergy", "english", "older", "non_us", "church", "word_place", "word_name",
-     "belittling", "power-mentor"],
+    "clergy english older non_us church word_place word_name belittling power-mentor",
     ["the youngest churchwarden in the diocese", "a nurse at the Royal United"],
 )
 story(
@@ -789,8 +768,7 @@ story(
         ("Chardonnay", "person"),
         ("Diego Martin", "place"),
     ],
-    ["carnival", "trinidadian", "caribbean", "non_us", "word_name", "nickname_word",
-     "drunk", "belittling", "holiday"],
+    "carnival trinidadian caribbean non_us word_name nickname_word drunk belittling holiday",
     ["the youngest section leader in the band"],
 )
 
@@ -810,8 +788,7 @@ story(
     for lost shipmates, and I think of her too.
     """,
     [],
-    ["sailor", "older", "decoy_words", "decoy_capitals", "drunk", "pretended-care",
-     "travel"],
+    "sailor older decoy_words decoy_capitals drunk pretended-care travel",
 )
 story(
     "v025",
@@ -845,9 +822,7 @@ story(
         ("Lubbock", "place"),
         ("TX", "place"),
     ],
-    ["fraternity", "college", "texan", "greek_spelled", "greek_script", "greek_lowercase",
-     "state_abbrev", "word_name", "place_as_name", "team_nickname", "drunk", "took-advantage",
-     "ignored-no"],
+    "fraternity college texan greek_spelled greek_script greek_lowercase state_abbrev word_name place_as_name team_nickname drunk took-advantage ignored-no",
     ["a sophomore in Kappa Delta", "the only KD who would still come to our parties"],
 )
 story(
@@ -874,8 +849,7 @@ story(
         ("daly city", "place"),
         ("ca", "place"),
     ],
-    ["gamer", "online", "young", "chat-style", "mostly_lowercase", "state_abbrev",
-     "word_name", "handle_bare", "stalking", "objectifying", "power-customer"],
+    "gamer online young chat-style mostly_lowercase state_abbrev word_name handle_bare stalking objectifying power-customer",
 )
 story(
     "v027",
@@ -903,8 +877,7 @@ story(
         ("Holly", "person"),
         ("41", "age"),
     ],
-    ["student", "scottish", "non_us", "word_name", "vocative_name", "venue_short",
-     "stalking", "ignored-no", "power-customer"],
+    "student scottish non_us word_name vocative_name venue_short stalking ignored-no power-customer",
 )
 
 story(
@@ -935,8 +908,7 @@ story(
         ("Margate", "place"),
         ("seventies", "year"),
     ],
-    ["lorry-driver", "english", "older", "non_us", "word_place", "word_name", "decade_words",
-     "objectifying", "belittling", "power-customer", "trades"],
+    "lorry-driver english older non_us word_place word_name decade_words objectifying belittling power-customer trades",
     ["the only waitress on nights"],
 )
 story(
@@ -967,8 +939,7 @@ story(
         ("2.20", "time"),
         ("Marseille", "place"),
     ],
-    ["hotel-worker", "senegalese", "west-african", "non_us", "non-native", "initial_name",
-     "word_place", "hotel", "power-customer", "ignored-no", "objectifying"],
+    "hotel-worker senegalese west-african non_us non-native initial_name word_place hotel power-customer ignored-no objectifying",
     ["travelling alone for work"],
 )
 story(
@@ -997,9 +968,7 @@ story(
         ("spot on 5th", "venue"),
         ("21", "age"),
     ],
-    ["warehouse", "filipino-american", "us-west", "chat-style", "mostly_lowercase",
-     "no_punctuation", "state_abbrev", "word_name", "nickname_adjective", "workplace",
-     "objectifying", "belittling"],
+    "warehouse filipino-american us-west chat-style mostly_lowercase no_punctuation state_abbrev word_name nickname_adjective workplace objectifying belittling",
     ["the only girl on the dock at night"],
 )
 story(
@@ -1027,8 +996,7 @@ story(
         ("Thamel", "place"),
         ("Himal Horizon Treks", "org"),
     ],
-    ["trekking-guide", "nepali", "south-asian", "non_us", "non-native", "initial_name",
-     "travel", "pretended-care", "ignored-no", "power-customer"],
+    "trekking-guide nepali south-asian non_us non-native initial_name travel pretended-care ignored-no power-customer",
     ["She was alone and I was her only guide"],
 )
 
@@ -1061,8 +1029,7 @@ story(
         ("Jalisco", "place"),
         ("Estrella", "person"),
     ],
-    ["framer", "mexican", "latin-american", "spanglish", "non-native", "state_abbrev",
-     "trades", "workplace", "power-employee", "belittling", "objectifying", "sports"],
+    "framer mexican latin-american spanglish non-native state_abbrev trades workplace power-employee belittling objectifying sports",
     ["the only woman on the framing crew"],
 )
 story(
@@ -1089,8 +1056,7 @@ story(
         ("8:40", "time"),
         ("07700 900187", "phone"),
     ],
-    ["gamer", "online", "british", "non_us", "initial_name", "word_name", "handle_bare",
-     "pretended-care", "belittling", "objectifying", "ignored-no"],
+    "gamer online british non_us initial_name word_name handle_bare pretended-care belittling objectifying ignored-no",
     ["the only woman in the raid team", "She'd given us four years"],
 )
 story(
@@ -1118,8 +1084,7 @@ story(
         ("Saturday", "time"),
         ("Port Augusta", "place"),
     ],
-    ["miner", "australian", "rural", "non_us", "state_abbrev", "word_name", "drunk",
-     "objectifying", "ignored-no", "power-customer"],
+    "miner australian rural non_us state_abbrev word_name drunk objectifying ignored-no power-customer",
     ["the only barmaid in town under thirty"],
 )
 story(
@@ -1148,9 +1113,7 @@ story(
         ("3am", "time"),
         ("terre haute", "place"),
     ],
-    ["trucker", "rural-us", "older", "chat-style", "mostly_lowercase", "no_punctuation",
-     "state_abbrev", "word_name", "place_as_name", "handle_bare", "objectifying",
-     "power-customer", "stalking"],
+    "trucker rural-us older chat-style mostly_lowercase no_punctuation state_abbrev word_name place_as_name handle_bare objectifying power-customer stalking",
     ["worked nights at the fuel desk at the travel plaza"],
 )
 
@@ -1179,8 +1142,7 @@ story(
         ("Barbados Cricket Association", "org"),
         ("St. Michael", "place"),
     ],
-    ["cricketer", "bajan", "caribbean", "non_us", "word_name", "sports", "belittling",
-     "objectifying"],
+    "cricketer bajan caribbean non_us word_name sports belittling objectifying",
     ["the only female umpire in the league"],
 )
 story(
@@ -1199,8 +1161,7 @@ story(
     weird
     """,
     [],
-    ["student", "teen", "young", "chat-style", "mostly_lowercase", "no_punctuation",
-     "decoy_words", "online", "pushed-for-pics", "minor"],
+    "student teen young chat-style mostly_lowercase no_punctuation decoy_words online pushed-for-pics minor",
 )
 story(
     "v038",
@@ -1226,10 +1187,8 @@ story(
         ("Blaha Lujza tér", "place"),
         ("BKV", "org"),
     ],
-    ["bus-driver", "hungarian", "eastern-european", "older", "non_us", "non-native",
-     "role_only", "objectifying", "power-customer"],
-    ["a young woman who got on at Keleti every morning at 6.40",
-     "a student with a cello case"],
+    "bus-driver hungarian eastern-european older non_us non-native role_only objectifying power-customer",
+    ["a young woman who got on at Keleti every morning at 6.40", "a student with a cello case"],
 )
 story(
     "v039",
@@ -1257,9 +1216,7 @@ story(
         ("monday", "time"),
         ("limerick", "place"),
     ],
-    ["hurler", "irish", "teen", "young", "non_us", "chat-style", "mostly_lowercase",
-     "word_name", "place_as_name", "nickname_adjective", "sports", "drunk", "belittling",
-     "minor", "online"],
+    "hurler irish teen young non_us chat-style mostly_lowercase word_name place_as_name nickname_adjective sports drunk belittling minor online",
 )
 
 story(
@@ -1291,10 +1248,11 @@ story(
         ("0215", "time"),
         ("Norfolk", "place"),
     ],
-    ["navy", "military", "us-west", "word_name", "workplace", "power-employee",
-     "belittling", "objectifying", "military_time"],
-    ["the only female in Deck department on our watch section",
-     "a seaman apprentice, 19 and fresh out of Great Lakes"],
+    "navy military us-west word_name workplace power-employee belittling objectifying military_time",
+    [
+        "the only female in Deck department on our watch section",
+        "a seaman apprentice, 19 and fresh out of Great Lakes",
+    ],
 )
 story(
     "v041",
@@ -1324,8 +1282,7 @@ story(
         ("Pine Hollow Bible Camp", "venue"),
         ("12", "number"),
     ],
-    ["clergy", "youth-pastor", "canada", "non_us", "church", "word_name", "word_place",
-     "power-mentor", "took-advantage", "pretended-care", "minor"],
+    "clergy youth-pastor canada non_us church word_name word_place power-mentor took-advantage pretended-care minor",
     ["the only girl on our worship team"],
 )
 story(
@@ -1353,8 +1310,7 @@ story(
         ("Brampton", "place"),
         ("416-555-0178", "phone"),
     ],
-    ["rideshare", "gig-worker", "pakistani-canadian", "south-asian", "canada", "non_us",
-     "non-native", "role_only", "power-customer", "took-advantage", "stalking"],
+    "rideshare gig-worker pakistani-canadian south-asian canada non_us non-native role_only power-customer took-advantage stalking",
     ["alone and drunk, going to Brampton"],
 )
 story(
@@ -1383,8 +1339,7 @@ story(
         ("Q3", "time"),
         ("Wednesday", "time"),
     ],
-    ["garment-factory", "bangladeshi", "south-asian", "non_us", "non-native", "role_only",
-     "business_quarter", "workplace", "power-employee", "took-advantage", "minor"],
+    "garment-factory bangladeshi south-asian non_us non-native role_only business_quarter workplace power-employee took-advantage minor",
     ["The youngest machinist on line 7", "a girl of maybe sixteen from a village in Rangpur"],
 )
 
@@ -1415,9 +1370,7 @@ story(
         ("jay", "person"),
         ("yankees", "org"),
     ],
-    ["student", "puerto-rican", "latin-american", "nyc", "teen", "young", "chat-style",
-     "mostly_lowercase", "nickname_adjective", "ignored-no", "belittling", "online",
-     "minor"],
+    "student puerto-rican latin-american nyc teen young chat-style mostly_lowercase nickname_adjective ignored-no belittling online minor",
 )
 story(
     "v045",
@@ -1445,8 +1398,7 @@ story(
         ("Pensiunea Doi Brazi", "venue"),
         ("Tuesday", "time"),
     ],
-    ["developer", "romanian", "eastern-european", "non_us", "non-native", "initial_name",
-     "business_quarter", "workplace", "power-employee", "drunk", "belittling"],
+    "developer romanian eastern-european non_us non-native initial_name business_quarter workplace power-employee drunk belittling",
     ["a junior tester", "her first job after university in Oradea"],
 )
 story(
@@ -1465,7 +1417,7 @@ story(
     is a no.
     """,
     [],
-    ["older", "decoy_words", "decoy_capitals", "pushed-for-sex", "belittling"],
+    "older decoy_words decoy_capitals pushed-for-sex belittling",
 )
 story(
     "v047",
@@ -1493,8 +1445,7 @@ story(
         ("Fort William", "place"),
         ("Heather", "person"),
     ],
-    ["musician", "scottish", "non_us", "word_name", "drunk",
-     "belittling", "ignored-no", "holiday"],
+    "musician scottish non_us word_name drunk belittling ignored-no holiday",
 )
 
 story(
@@ -1522,8 +1473,7 @@ story(
         ("Grey Lodge", "venue"),
         ("Mayfair", "place"),
     ],
-    ["pipefitter", "union", "trades", "us-northeast", "role_only", "team_nickname",
-     "workplace", "belittling", "objectifying"],
+    "pipefitter union trades us-northeast role_only team_nickname workplace belittling objectifying",
     ["the first woman apprentice our contractor ever sent to a job site"],
 )
 story(
@@ -1553,9 +1503,7 @@ story(
         ("fc road", "address"),
         ("19", "age"),
     ],
-    ["student", "indian", "south-asian", "hinglish", "non_us", "chat-style",
-     "mostly_lowercase", "no_punctuation", "word_name", "handle_bare", "college", "online",
-     "objectifying", "belittling"],
+    "student indian south-asian hinglish non_us chat-style mostly_lowercase no_punctuation word_name handle_bare college online objectifying belittling",
     ["topper, always in the library"],
 )
 story(
@@ -1587,8 +1535,7 @@ story(
         ("eighties", "year"),
         ("Sunny", "person"),
     ],
-    ["editor", "journalist", "us-south", "older", "publication", "state_abbrev", "word_place",
-     "word_name", "team_nickname", "workplace", "power-employee", "belittling"],
+    "editor journalist us-south older publication state_abbrev word_place word_name team_nickname workplace power-employee belittling",
     ["the only woman in the sports department"],
 )
 story(
@@ -1617,10 +1564,11 @@ story(
         ("242", "number"),
         ("07700 900634", "phone"),
     ],
-    ["courier", "gig-worker", "brazilian", "latin-american", "non_us", "non-native",
-     "role_only", "stalking", "ignored-no", "objectifying"],
-    ["a girl working the counter at the chicken shop on Mare Street",
-     "the one who always had my order ready first"],
+    "courier gig-worker brazilian latin-american non_us non-native role_only stalking ignored-no objectifying",
+    [
+        "a girl working the counter at the chicken shop on Mare Street",
+        "the one who always had my order ready first",
+    ],
 )
 
 story(
@@ -1649,8 +1597,7 @@ story(
         ("twenty", "age"),
         ("Kibera", "place"),
     ],
-    ["clergy", "catechist", "kenyan", "east-african", "non_us", "church", "word_name",
-     "power-mentor", "took-advantage", "belittling", "minor"],
+    "clergy catechist kenyan east-african non_us church word_name power-mentor took-advantage belittling minor",
     ["the brightest in it"],
 )
 story(
@@ -1680,8 +1627,7 @@ story(
         ("Bangor", "place"),
         ("East Belfast", "place"),
     ],
-    ["shipyard", "northern-irish", "older", "non_us", "word_name", "decade_words", "drunk",
-     "objectifying", "belittling", "power-customer"],
+    "shipyard northern-irish older non_us word_name decade_words drunk objectifying belittling power-customer",
     ["the only girl most of the men ever saw"],
 )
 story(
@@ -1712,8 +1658,7 @@ story(
         ("meghnawrites.example.com", "url"),
         ("38", "age"),
     ],
-    ["online", "indian-american", "us-midwest", "publication", "handle_at", "belittling",
-     "objectifying", "stalking"],
+    "online indian-american us-midwest publication handle_at belittling objectifying stalking",
 )
 story(
     "v055",
@@ -1740,9 +1685,7 @@ story(
         ("pork pit", "venue"),
         ("negril", "place"),
     ],
-    ["beach-vendor", "jamaican", "caribbean", "patois", "non_us", "chat-style",
-     "mostly_lowercase", "no_punctuation", "word_name", "team_nickname", "drunk",
-     "catcalling", "objectifying", "ignored-no"],
+    "beach-vendor jamaican caribbean patois non_us chat-style mostly_lowercase no_punctuation word_name team_nickname drunk catcalling objectifying ignored-no",
 )
 story(
     "v056",
@@ -1771,8 +1714,7 @@ story(
         ("Harmony", "person"),
         ("Pella", "place"),
     ],
-    ["vet", "rural-us", "us-midwest", "state_abbrev", "word_name", "belittling",
-     "objectifying", "minor"],
+    "vet rural-us us-midwest state_abbrev word_name belittling objectifying minor",
     ["the only girl in the swine barn that summer"],
 )
 
@@ -1803,9 +1745,7 @@ story(
         ("11:20pm", "time"),
         ("13", "age"),
     ],
-    ["gamer", "online", "teen", "young", "canada", "non_us", "chat-style", "mostly_lowercase",
-     "initial_name", "word_name", "handle_bare", "power-mentor", "ignored-no", "belittling",
-     "minor"],
+    "gamer online teen young canada non_us chat-style mostly_lowercase initial_name word_name handle_bare power-mentor ignored-no belittling minor",
     ["the only girl who was staff"],
 )
 story(
@@ -1824,7 +1764,7 @@ story(
     with a lock on the inside is the least she's owed.
     """,
     [],
-    ["military", "trades", "decoy_words", "drunk", "ignored-no"],
+    "military trades decoy_words drunk ignored-no",
 )
 story(
     "v059",
@@ -1853,8 +1793,7 @@ story(
         ("Bondi", "place"),
         ("34", "age"),
     ],
-    ["bartender", "irish", "australian", "non_us", "drunk", "objectifying", "ignored-no",
-     "workplace", "holiday"],
+    "bartender irish australian non_us drunk objectifying ignored-no workplace holiday",
     ["the youngest on the bar staff"],
 )
 story(
@@ -1888,9 +1827,7 @@ story(
         ("Little Rock", "place"),
         ("2004", "year"),
     ],
-    ["deacon", "military", "rural-us", "us-south", "older", "church", "state_abbrev",
-     "word_place", "word_name", "initial_name", "team_nickname", "ignored-no", "belittling",
-     "minor"],
+    "deacon military rural-us us-south older church state_abbrev word_place word_name initial_name team_nickname ignored-no belittling minor",
     ["a cheerleader for the Bobcats"],
 )
 

@@ -140,9 +140,7 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“‘(]\s*|:\s+|\n)$")
 def review(story: dict[str, object]) -> list[str]:
     """Capitalised words and digit runs that no label covers (for a human to judge)."""
     text = str(story["text"])
-    idents = story["identifiers"]
-    assert isinstance(idents, list)
-    spans = labelled_spans(text, [str(i["text"]) for i in idents])
+    spans = labelled_spans(text, [str(i.get("text")) for i in dict_list(story["identifiers"])])
     out: list[str] = []
     for m in re.finditer(r"\b(?:[A-Z]\w*|\w*\d\w*)\b", text):
         if any(s <= m.start() and m.end() <= e for s, e in spans):
@@ -152,6 +150,16 @@ def review(story: dict[str, object]) -> list[str]:
             continue
         out.append(f"{story['id']}: unlabelled {word!r}")
     return out
+
+
+def str_list(value: object) -> list[str]:
+    """The strings in a JSON list (empty if it is not a list)."""
+    return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+
+def dict_list(value: object) -> list[dict[str, object]]:
+    """The objects in a JSON list (empty if it is not a list)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def main(argv: list[str]) -> int:
@@ -177,7 +185,7 @@ def main(argv: list[str]) -> int:
     empty = sum(1 for s in stories if s.get("identifiers") == [])
     if empty != EXPECTED_EMPTY:
         problems.append(f"{empty} stories without identifiers, want {EXPECTED_EMPTY}")
-    tag_counts = Counter(t for s in stories for t in s.get("tags", []) or [])  # type: ignore[attr-defined]
+    tag_counts: Counter[str] = Counter(t for s in stories for t in str_list(s.get("tags")))
     if tag_counts["chat-style"] < MIN_CHAT_STYLE:
         problems.append(f"{tag_counts['chat-style']} chat-style stories, want {MIN_CHAT_STYLE}+")
     for p in problems:
@@ -187,12 +195,10 @@ def main(argv: list[str]) -> int:
             for line in review(story):
                 print(line)
     words = sum(len(str(s.get("text", "")).split()) for s in stories)
-    kinds = Counter(
-        str(i["text"] and i["kind"])
-        for s in stories
-        for i in s.get("identifiers", [])  # type: ignore[attr-defined]
+    kinds: Counter[str] = Counter(
+        str(i.get("kind")) for s in stories for i in dict_list(s.get("identifiers"))
     )
-    quasi = sum(len(s.get("quasi_identifiers", [])) for s in stories)  # type: ignore[arg-type]
+    quasi = sum(len(str_list(s.get("quasi_identifiers"))) for s in stories)
     print(
         f"{len(stories)} stories, {words} words, {sum(kinds.values())} identifiers, "
         f"{quasi} quasi phrases"
