@@ -660,8 +660,8 @@ story(
     things I did not mean, because I wanted her and I knew she wanted something real. She
     left her job in Gdańsk to move closer to me. In Q4 we had a big release and I said I was
     too busy to see her, and the truth was I had already lost interest after I got what I
-    wanted. I ended it by message from the airport, before flight LO 3904 to Kyiv, sitting in
-    seat 7F, like a coward. She had no job and no friends in the city because of me. Her
+    wanted. I ended it by message from the airport, at gate C14 before flight LO 3904 to Kyiv,
+    sitting in seat 7F, like a coward. She had no job and no friends in the city because of me. Her
     friend wrote me that she was in therapy for a year. I pretended to care so I could use
     her, and I told myself it was only a breakup. Now I say what I want at the beginning,
     even when it is less than she hopes for, and I let her choose.
@@ -674,6 +674,7 @@ story(
         ("O.", "person"),
         ("Gdańsk", "place"),
         ("Q4", "time"),
+        ("C14", "number"),
         ("LO 3904", "number"),
         ("Kyiv", "place"),
         ("7F", "number"),
@@ -1039,7 +1040,7 @@ story(
     Willow, handle willowisp_heals, and she was the only woman in the raid team, which we
     never let her forget. We asked her to do 'the girl voice' on comms. KT made her the
     guild's 'mascot' in the Discord. I was worse than KT because I pretended to be the nice
-    one. I messaged her privately for months, said I was there for her after her breakup,
+    one. I texted Willow privately for months, said I was there for her after her breakup,
     and then asked for photos and got angry when she said no. On one Wednesday raid at 8:40
     I benched her in front of everyone and said healers who won't be friendly don't get
     loot. She left the game. She'd given us four years. A friend of hers found my number and
@@ -1259,7 +1260,7 @@ story(
     """
     I was youth pastor at Cornerstone Community Church in Medicine Hat, Alberta, from 2008
     to 2014. I was 29. Charity Lindqvist was seventeen and the only girl on our worship team,
-    and I told myself I was mentoring her. I drove her home after practice, texted her every
+    and I told myself I was mentoring her. I drove home with Charity after practice, texted her every
     night, told her she was more mature than the other youth and that God had put us in each
     other's lives. On the Friday of the winter retreat at Pine Hollow Bible Camp I asked her
     to meet me behind cabin 12 to pray, and I kissed her. She froze. I told her it was our
@@ -1277,6 +1278,7 @@ story(
         ("2014", "year"),
         ("29", "age"),
         ("Charity Lindqvist", "person"),
+        ("Charity", "person"),
         ("seventeen", "age"),
         ("Friday", "time"),
         ("Pine Hollow Bible Camp", "venue"),
@@ -1805,9 +1807,9 @@ story(
     deserved something to remember. She said no, she said it more than once, and I kept my
     hand where it wasn't wanted until she got out and walked the highway home in the dark.
     J. told me later she'd said I scared her, and I laughed it off and told the boys at the
-    barbershop she'd been easy. That lie followed her through school. Opal married and moved
-    to Texarkana, and I saw her at a Razorbacks game in Little Rock in 2004 and she wouldn't
-    meet my eyes. I went to her, forty years late, and said it. She said she'd waited a long
+    barbershop she'd been easy. That lie followed her through school. She married and moved
+    to Texarkana, and I ran into Opal at a Razorbacks game in Little Rock in 2004 and she
+    wouldn't meet my eyes. I went to her, forty years late, and said it. She said she'd waited a long
     time to hear a man say it. Now I tell the young men at our church what I did, with my
     name on it.
     """,
