@@ -322,6 +322,7 @@ story(
         ("qld", "place"),
         ("sunny", "person"),
         ("big mick", "person"),
+        ("sparkette", "person"),
         ("friday", "time"),
         ("4:30", "time"),
         ("rusty rooster", "venue"),
