@@ -145,7 +145,7 @@ def test_ages(text: str, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I was 5 minutes late.", "We were at 3 in the morning.", "I was one of them.", "It was 20%."],
+    ["I was 5 minutes late.", "She had 3 kids by then.", "I was one of them.", "It was 20%."],
 )
 def test_numbers_that_are_not_ages(text: str) -> None:
     assert out(text) == text

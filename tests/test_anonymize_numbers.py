@@ -48,3 +48,124 @@ def test_counts_of_people_stay(text: str) -> None:
 def test_dates_read_as_sentences(text: str, reads: str) -> None:
     result = anonymize(text)
     assert reads in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("One Friday night around 11 she asked me to walk her.", "One night she asked me"),
+        ("saturday at 7 at the stall i went up to her", "at the stall i went up to her"),
+        ("sat nite, they kicked us out about 1", "One night, they kicked us out"),
+        ("Around 2 that night she texted.", "Later that night she texted."),
+        ("I was there till 3 when the bar closed.", "I was there when the bar closed."),
+        ("we got there about 9 in the morning", "we got there in the morning"),
+    ],
+)
+def test_a_bare_hour_tied_to_one_night_goes(text: str, reads: str) -> None:
+    result = anonymize(text)
+    assert reads in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Around 11 of us went.",
+        "At 7 she could already read.",
+        "I sat night after night by the phone.",
+        "On Friday I paid about 5 dollars.",
+        "We scored about 3 goals that night.",
+    ],
+)
+def test_hours_that_are_counts_stay(text: str) -> None:
+    result = anonymize(text)
+    assert not [f for f in result.findings if f.detector in {"bare-hour", "short-weekday"}], (
+        result.findings
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "reads"),
+    [
+        ("I drove the 7 bus for years.", "7", "I drove the bus for years."),
+        ("She got on the 242 and I saw her face.", "242", "She got on the bus and"),
+        ("I found her in compartment 3-142-2-L alone.", "3-142-2-L", "in a compartment alone"),
+        ("Her seat was next to mine, 14C.", "14C", "next to mine, [number removed]."),
+        ("My desk was D14, hers was D15.", "D15", "hers was [number removed]."),
+    ],
+)
+def test_route_and_place_numbers_go(text: str, gone: str, reads: str) -> None:
+    result = anonymize(text)
+    assert reads in result.text, result.text
+    assert gone not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took the 3 stairs at a time.",
+        "We took the 2 kids home.",
+        "I got the 2 at the shop.",
+        "We watched it in 3D in my room.",
+        "The room had a 4K screen.",
+    ],
+)
+def test_counts_and_formats_beside_those_words_stay(text: str) -> None:
+    assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("I met a woman I will call O. at a meetup.", "I will call [A] at a meetup."),
+        ("I guided a woman I will call J on the route.", "I will call [A] on the route."),
+        ("A woman I will call M. She was a guest.", "I will call [A]. She was a guest."),
+    ],
+)
+def test_a_letter_the_writer_calls_her_is_a_person(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("at the chai stall on fc road i went up to her", "on a street i went"),
+        ("i walked her down nostrand ave to the bus", "down a street to the bus"),
+        ("we parked off old mill rd and walked", "off a street and walked"),
+    ],
+)
+def test_lowercase_streets_go(text: str, reads: str) -> None:
+    result = anonymize(text)
+    assert reads in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we drove down the road",
+        "going down memory lane",
+        "it was on her street",
+        "we went up to the lake road",
+        "once on how she must drive the boys crazy",
+    ],
+)
+def test_ordinary_roads_stay(text: str) -> None:
+    assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("She was the only soprano under twenty-five, and I sang.", "soprano under thirty, and"),
+        ("He was the only guy over 50.", "the only guy over forty."),
+        ("the women over 40 in the choir", "the women over thirty in the choir"),
+    ],
+)
+def test_an_age_bound_on_a_person_is_widened(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["I paid over 30 for it.", "She ran under 18 minutes.", "We scored over 30 points."]
+)
+def test_bounds_on_amounts_stay(text: str) -> None:
+    assert anonymize(text).text == text

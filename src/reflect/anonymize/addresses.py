@@ -31,6 +31,23 @@ _NAMED_STREET_RE = re.compile(
     r"Of|And|Or|But|So|To|From|Supreme|Family|High|Inner)\b)"
     rf"(?:[A-Z][\w'’-]+\s+){{1,2}}(?!Dr\b\.?\s+[A-Z]|St\b\.?\s+[A-Z]){_SUFFIX}"
 )
+# Chat-style streets, all lowercase: "the chai stall on fc road", "walked her down nostrand
+# ave". Only after a preposition of place and never after a determiner ("down the road",
+# "on a back street", "down memory lane" stay).
+_LOWER_STREET_PREPOSITIONS = "on|off|down|along|up|near|onto|past|at"
+_LOWER_STREET_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?:{_LOWER_STREET_PREPOSITIONS})\s+(?P<street>"
+        r"(?!(?:the|a|an|that|this|my|her|his|our|their|your|its|memory|one|every|each|some|any|no|"
+        r"same|other|next|main|dirt|back|side|open|country|gravel|paved|wrong|right|long|empty)\b)"
+        r"[a-z][a-z0-9'’-]*(?:\s+[a-z][a-z0-9'’-]*){0,2}?\s+"
+        r"(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd|highway|hwy)\b)"
+    ),
+    _LOWER_STREET_PREPOSITIONS.split("|"),
+)
+_FUNCTION_WORDS = frozenset(
+    "to the a an in on at for from and of by with into my her his their our your".split()
+)
 # Lettered streets: "U Street", "K St.", "Avenue B". "A" and "I" only mid-sentence ("A Street"
 # opening a sentence is an article).
 _LETTER_STREET_RE = re.compile(
@@ -117,6 +134,11 @@ def find_addresses(text: str) -> list[Span]:
             Span("address", m.start(), m.end(), "street", "a street")
             for m in pattern.finditer(text)
         ]
+    spans += [
+        Span("address", m.start("street"), m.end("street"), "street", "a street")
+        for m in _LOWER_STREET_RE.finditer(text)
+        if not _FUNCTION_WORDS.intersection(m["street"].split()[:-1])
+    ]
     for m in _LETTER_STREET_RE.finditer(text):
         if m["letter"] in {"A", "I"} and sentence_start_at(text, m.start()):
             continue

@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 
+from .age_stages import (
+    DECADE_WORDS_FROM,
+    OLDEST,
+    OLDEST_IN_AN_ASIDE,
+    YOUNGEST_ALONE,
+    YOUNGEST_IN_WORDS,
+    life_stage,
+    life_stage_at,
+)
 from .numbers import (
     NUMBER_FIRST_WORDS,
     NUMBER_PATTERN,
     NUMBER_WORDS_PATTERN,
     ORDINAL_PATTERN,
     age_adjective,
-    age_bucket,
+    age_words,
     parse_number,
     parse_ordinal,
 )
@@ -130,69 +139,6 @@ _NOT_AN_AGE_AFTER = re.compile(
     r"year\b)",
     re.IGNORECASE,
 )
-_SUBJECT_RE = re.compile(
-    r"\b(I|me|my|she|her|he|him|his|we|us|our|they|them|their|you|your|girl|woman|lady|wife|"
-    r"girlfriend|daughter|sister|mother|mom|boy|man|guy|husband|boyfriend|son|brother|father|dad)\b",
-    re.IGNORECASE,
-)
-_POSSESSIVE = {
-    "i": "my",
-    "me": "my",
-    "my": "my",
-    "we": "our",
-    "us": "our",
-    "our": "our",
-    "they": "their",
-    "them": "their",
-    "their": "their",
-    "you": "your",
-    "your": "your",
-}
-_FEMININE = {
-    "she",
-    "her",
-    "girl",
-    "woman",
-    "lady",
-    "wife",
-    "girlfriend",
-    "daughter",
-    "sister",
-    "mother",
-    "mom",
-}
-
-
-def _possessive_before(text: str, pos: int) -> str:
-    """Whose age it is, read from the nearest pronoun or person noun before `pos` in the clause."""
-    before = re.split(r"[.!?;\n]", text[max(0, pos - 80) : pos])[-1]
-    after = re.split(r"[.!?;\n]", text[pos : pos + 80])[0]
-    subjects = _SUBJECT_RE.findall(before) or _SUBJECT_RE.findall(after)[:1]
-    if not subjects:
-        return "their"
-    word = subjects[-1].lower()
-    if word in _POSSESSIVE:
-        return _POSSESSIVE[word]
-    return "her" if word in _FEMININE else "his"
-
-
-def _stage(age: int, possessive: str) -> str:
-    bucket = age_bucket(age)
-    return "a child" if bucket == "childhood" else f"in {possessive} {bucket}"
-
-
-# Bounds on what a number can be as an age.
-OLDEST = 110  # past this a number is a count or a year, never an age
-OLDEST_IN_AN_ASIDE = 99  # "a woman of forty", "maybe 23 at the time": two digits at most
-YOUNGEST_ALONE = (
-    13  # under this a bare number counts things ("at 5" is a time) unless a cue says age
-)
-YOUNGEST_IN_WORDS = 5  # the youngest age the years-old, child and hedged patterns take
-DECADE_WORDS_FROM = 20  # from here an age reads as a decade ("in her early thirties")
-
-
-def _stage_at(text: str, age: int, pos: int) -> str:
-    return _stage(age, _possessive_before(text, pos))
 
 
 def _adjective_ages(text: str) -> list[Span]:
@@ -228,7 +174,7 @@ def _predicate_ages(text: str) -> list[Span]:
             continue  # "at 5" is more likely a time than an age
         if verb in {"is", "are", "be", "been", "of", "at"} and m["n"][0].isdigit() and small:
             continue
-        stage = _stage_at(text, age, m.start())
+        stage = life_stage_at(text, age, m.start())
         if verb in {"aged", "age"} and age < YOUNGEST_ALONE:
             spans.append(Span("age", m.start("n"), m.end(), "age-at", "under thirteen"))
         elif verb in {"at", "aged", "age", "of"}:
@@ -252,25 +198,25 @@ def _short_ages(text: str) -> list[Span]:
             or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n")))
         ):
             continue
-        stage = _stage_at(text, age, m.start() + 1)
+        stage = life_stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
     for m in _NOW_AGE_RE.finditer(text):
-        stage = _stage(int(m["n"]), "my")
+        stage = life_stage(int(m["n"]), "my")
         spans.append(Span("age", m.start("n"), m.end("n"), "age-now", stage))
     for m in _BARE_ADVERB_RE.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_ALONE <= age <= OLDEST:
-            stage = _stage_at(text, age, m.start())
+            stage = life_stage_at(text, age, m.start())
             spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
     for m in _YEARS_OLD.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_IN_WORDS <= age <= OLDEST:
-            stage = _stage_at(text, age, m.start())
+            stage = life_stage_at(text, age, m.start())
             spans.append(Span("age", m.start(), m.end(), "age-years-old", stage))
     for m in _APPOSITIVE_RE.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE:
-            stage = _stage_at(text, age, m.start())
+            stage = life_stage_at(text, age, m.start())
             spans.append(Span("age", m.start("n"), m.end("n"), "age-appositive", stage))
     return spans
 
@@ -293,7 +239,7 @@ def _birthdays_and_children(text: str) -> list[Span]:
         youngest = 2 if m.group().split()[0].lower() in _ONE_CHILD else YOUNGEST_IN_WORDS
         if age is None or not youngest <= age < YOUNGEST_ALONE:
             continue  # 13 and over: the predicate pattern
-        stage = _stage_at(text, age, m.start() + 1)
+        stage = life_stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-small", stage))
     return spans
 
@@ -310,7 +256,7 @@ def _ages_beside_a_person(text: str) -> list[Span]:
         # The hedge stays: "a girl maybe fifteen" -> "a girl maybe in her mid teens", "a woman
         # about thirty" -> "a woman about thirty-something", "a man of forty" -> "a man in his
         # early forties".
-        stage = _stage_at(text, age, m.end("n"))
+        stage = life_stage_at(text, age, m.end("n"))
         if m["of"]:
             spans.append(Span("age", m.start("of"), m.end("n"), "age-noun", stage))
             continue
@@ -343,15 +289,57 @@ def _hedged_ages(text: str) -> list[Span]:
             if text[max(0, m.start() - 2) : m.start()] == ", ":
                 spans.append(Span("age", m.start(), m.end("n"), "age-hedged", "a child"))
             continue
-        stage = _stage_at(text, age, m.end("n"))
+        stage = life_stage_at(text, age, m.end("n"))
         if age >= DECADE_WORDS_FROM:
             stage = age_adjective(age)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-hedged", stage))
     return spans
 
 
+# "the only soprano under twenty-five", "women over 40 in the choir": an age as a bound on a
+# person, widened to the next round decade ("under thirty", "over thirty"). Only after a word
+# that can name a person and before the phrase ends, so "paid over 30 for it", "were over 20 of
+# us" and "under 18 minutes" stay.
+_AGE_BOUND_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<bound>under|over|below|above)\s+(?P<n>{NUMBER_PATTERN})\b"
+        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|but|who|when|then|at|in|on|with)\b)",
+        re.IGNORECASE,
+    ),
+    ["under", "over", "below", "above"],
+)
+_NOT_A_PERSON_BEFORE = frozenset(
+    """was were is are be been being had has have paid spent cost costs got scored took drove
+    weighed lasted ran about for of with than just only well way far it that this there them us
+    we you they when went go going get getting all back up down out in on at to from i she he
+    me him her his my our your their its hands head""".split()
+)
+
+
+def _age_bounds(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AGE_BOUND_RE.finditer(text):
+        age = parse_number(m["n"])
+        before = text[max(0, m.start() - 24) : m.start()].split()
+        if age is None or not YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE or not before:
+            continue
+        if before[-1].lower().strip(",;:") in _NOT_A_PERSON_BEFORE or not before[-1].isalpha():
+            continue
+        bound = m["bound"].lower()
+        if bound in {"under", "below"}:
+            decade = min(90, (age // 10 + 1) * 10)
+        elif age > 20:
+            decade = (age - 1) // 10 * 10
+        else:
+            continue  # "everyone over 18" says no more than "adult"
+        words = age_words(decade)
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-bound", words))
+    return spans
+
+
 def find_ages(text: str) -> list[Span]:
     return [
+        *_age_bounds(text),
         *_adjective_ages(text),
         *_predicate_ages(text),
         *_short_ages(text),

@@ -64,11 +64,14 @@ _QUARTER_RE = re.compile(
     r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
 )
 # Seat, room, gate, flight and bus numbers: a noun, then a code with a digit in it.
-_CODE = r"(?:[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:-\d{1,3})?)"
+# "3-142-2-L" (a ship's compartment) first: a longer shape before its own prefix.
+_CODE = (
+    r"(?:\d{1,3}(?:-[0-9A-Z]{1,3}){2,4}|[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:-\d{1,3})?)"
+)
 _CODE_NOUNS = (
     r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
-    r"platform"
+    r"platform|compartment|berth|pod|cubicle"
 )
 _NOUN_CODE_RE = re.compile(
     rf"(?:\b(?P<det>the|a|an|my|her|his|our|their|your)\s+)?(?:(?P<adj>motel|hotel|dorm|third|"
@@ -87,10 +90,18 @@ _SEAT_RE = re.compile(
     r"\b(?:in|to|from|into|at|and)\s+(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3}|(?![234]d)\d{1,2}[a-hj])"
     r"\b(?![\w-])"
 )
+# "the 39 bus", "the 7 bus", "took the 24 home": a route number; one digit only before "bus".
 _BUS_RE = re.compile(
-    r"\b(?P<the>[Tt]he)\s+(?P<code>\d{2,3}[A-Z]?)\b(?!\s*(?:%|percent|of|or|and|to|-))"
-    r"(?:(?P<bus>\s+(?:night\s+)?(?:bus|tram|train|route|line))\b"
-    r"|(?=\s+(?:for|from|home|into|every|again)\b|[.,;!?]|\s*$))"
+    r"\b(?P<the>[Tt]he)\s+(?:\d{1,3}[A-Z]?(?P<bus>\s+(?:night\s+)?(?:bus|tram|train|route|line))\b"
+    r"|\d{2,3}[A-Z]?\b(?!\s*(?:%|percent|of|or|and|to|-))"
+    r"(?=\s+(?:for|from|home|into|every|again)\b|[.,;!?]|\s*$))"
+)
+# "got on the 242 and", "caught the 9 to": boarding names a route whatever follows.
+_BOARDED_RE = re.compile(
+    r"\b(?:(?:got|get|gets|getting|jumped|hopped)\s+on|took|take|takes|caught|catch|rode|ride)\s+"
+    r"(?P<the>the)\s+\d{1,3}[A-Z]?\b"
+    r"(?=\s+(?:and|to|from|home|into|at|with|back|across|out|after|because|but|so|when|then|"
+    r"every|again|that|this|in)\b|[,;!?]|\.(?!\d)|\s*$)"
 )
 _DOOR_NUMBER_RE = re.compile(
     r"\b(?P<lead>knocked|knocking|banged|banging)\s+on\s+(?P<code>\d{3,4})\b"
@@ -121,7 +132,7 @@ def _around(
     return found
 
 
-def _hour_phrase(hour: int, ampm: str | None) -> str | None:
+def hour_phrase(hour: int, ampm: str | None) -> str | None:
     if ampm is None:
         return None
     pm = ampm.lower().startswith("p")
@@ -162,7 +173,7 @@ def find_clock_times(text: str) -> list[Span]:
         if m["mil"] is not None:
             ampm = "pm" if hour >= 12 else "am"
         lead = (m["lead"] or "").lower()
-        phrase = _hour_phrase(hour, ampm)
+        phrase = hour_phrase(hour, ampm)
         if not lead and _modifies_a_noun(text, m.start(), m.end()):
             spans.append(_adjective_time(text, m.start(), m.end(), phrase))
             continue
@@ -295,13 +306,45 @@ def find_codes(text: str) -> list[Span]:
         else:
             spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
     for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):
+        if m["code"].upper() in _NOT_PLACE_CODES:
+            continue  # "watched it in 3D"
         spans.append(Span("number", m.start("code"), m.end("code"), "seat", "a seat"))
     for m in _around(text, _DIGIT_RE, _BUS_RE, 8, 24):
         replacement = "the bus" if m["the"][0] == "t" else "The bus"
         spans.append(Span("number", m.start(), m.end(), "bus", replacement))
+    for m in _around(text, _DIGIT_RE, _BOARDED_RE, 24, 24):
+        spans.append(Span("number", m.start("the"), m.end(), "bus", "the bus"))
     for m in _DOOR_NUMBER_RE.finditer(text):
         spans.append(Span("number", m.start("code"), m.end("code"), "door", "her door"))
-    return spans + _codes_again(text, spans)
+    spans += _codes_again(text, spans)
+    return spans + _codes_beside_their_noun(text, spans)
+
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+_PLACE_CODE_NOUN_RE = re.compile(
+    r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment)s?\b",
+    re.IGNORECASE,
+)
+_MIXED_CODE_RE = re.compile(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}\d{1,4})(?![\w-])")
+_NOT_PLACE_CODES = frozenset({"2D", "3D", "4D", "3G", "4G", "5G", "4K", "8K", "5K", "10K", "MP3"})
+
+
+def _codes_beside_their_noun(text: str, spans: list[Span]) -> list[Span]:
+    """ "her seat to be next to mine, 14C": a letter-digit code alone in a sentence that names
+    a seat, room or gate is one of those too. Which one is not known, so it reads "[number
+    removed]" ("My desk was a desk" would be worse)."""
+    found: list[Span] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        noun = _PLACE_CODE_NOUN_RE.search(sentence.group())
+        if noun is None:
+            continue
+        for m in _MIXED_CODE_RE.finditer(text, sentence.start(), sentence.end()):
+            if m.group() in _NOT_PLACE_CODES or any(
+                s.start < m.end() and m.start() < s.end for s in spans
+            ):
+                continue
+            found.append(Span("number", m.start(), m.end(), "code-beside-noun", "[number removed]"))
+    return found
 
 
 def _codes_again(text: str, spans: list[Span]) -> list[Span]:

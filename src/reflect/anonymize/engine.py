@@ -7,7 +7,20 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from . import addresses, ages, codes, contact, groups, names, orgs, places, titles, units, when
+from . import (
+    addresses,
+    ages,
+    codes,
+    contact,
+    groups,
+    hours,
+    names,
+    orgs,
+    places,
+    titles,
+    units,
+    when,
+)
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -33,6 +46,8 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += when.find_years(text)
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
+    spans += hours.find_bare_hours(text)
+    spans += hours.find_short_weekdays(text)
     spans += titles.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
     spans += titles.find_dotted_initials(text)

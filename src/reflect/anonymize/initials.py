@@ -35,6 +35,8 @@ def stands_for_a_person(reader: Reader, i: int) -> bool:
     acts = nxt in SPEECH_VERBS or nxt in words.ACTS or nxt in {"were", "was", "had", "got"}
     if len(core) == 1 and ((with_me and next_gap == " " and acts) or and_me):
         return True
+    if prev in NAMING and between == " " and len(core) == 1:
+        return True  # "a woman I will call O.", "I'll call J from here on"
     if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
         return False
     if token.text != token.core:

@@ -67,6 +67,11 @@ def age_adjective(age: int) -> str:
     return f"{_TENS[age // 10 - 2]}-something" if age < 100 else "elderly"
 
 
+def age_words(decade: int) -> str:
+    """30 -> "thirty": a round decade in words."""
+    return _TENS[decade // 10 - 2] if 20 <= decade < 100 else "ten"
+
+
 def year_phrase(year: int) -> str:
     """2009 -> "the late 2000s", 1998 -> "the late nineties"."""
     part = "early" if year % 10 <= 3 else "mid" if year % 10 <= 6 else "late"

@@ -1,0 +1,72 @@
+"""Whose age it is and the life stage it is told as ("in her late teens"), with the bounds on
+what a number can be as an age: shared by the age detectors."""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import age_bucket
+
+_SUBJECT_RE = re.compile(
+    r"\b(I|me|my|she|her|he|him|his|we|us|our|they|them|their|you|your|girl|woman|lady|wife|"
+    r"girlfriend|daughter|sister|mother|mom|boy|man|guy|husband|boyfriend|son|brother|father|dad)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = {
+    "i": "my",
+    "me": "my",
+    "my": "my",
+    "we": "our",
+    "us": "our",
+    "our": "our",
+    "they": "their",
+    "them": "their",
+    "their": "their",
+    "you": "your",
+    "your": "your",
+}
+_FEMININE = {
+    "she",
+    "her",
+    "girl",
+    "woman",
+    "lady",
+    "wife",
+    "girlfriend",
+    "daughter",
+    "sister",
+    "mother",
+    "mom",
+}
+
+
+def possessive_before(text: str, pos: int) -> str:
+    """Whose age it is, read from the nearest pronoun or person noun before `pos` in the clause."""
+    before = re.split(r"[.!?;\n]", text[max(0, pos - 80) : pos])[-1]
+    after = re.split(r"[.!?;\n]", text[pos : pos + 80])[0]
+    subjects = _SUBJECT_RE.findall(before) or _SUBJECT_RE.findall(after)[:1]
+    if not subjects:
+        return "their"
+    word = subjects[-1].lower()
+    if word in _POSSESSIVE:
+        return _POSSESSIVE[word]
+    return "her" if word in _FEMININE else "his"
+
+
+def life_stage(age: int, possessive: str) -> str:
+    bucket = age_bucket(age)
+    return "a child" if bucket == "childhood" else f"in {possessive} {bucket}"
+
+
+# Bounds on what a number can be as an age.
+OLDEST = 110  # past this a number is a count or a year, never an age
+OLDEST_IN_AN_ASIDE = 99  # "a woman of forty", "maybe 23 at the time": two digits at most
+YOUNGEST_ALONE = (
+    13  # under this a bare number counts things ("at 5" is a time) unless a cue says age
+)
+YOUNGEST_IN_WORDS = 5  # the youngest age the years-old, child and hedged patterns take
+DECADE_WORDS_FROM = 20  # from here an age reads as a decade ("in her early thirties")
+
+
+def life_stage_at(text: str, age: int, pos: int) -> str:
+    return life_stage(age, possessive_before(text, pos))

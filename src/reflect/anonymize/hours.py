@@ -1,0 +1,98 @@
+"""Times of one event written without a clock: a bare hour ("friday night around 11", "kicked
+us out about 1") and a weekday cut short ("sat nite").
+
+A bare hour is only a time when the sentence says it is one (a weekday or a part of the day
+nearby), so "around 11 of us" and "at 7 she could read" stay. The hour goes with its lead word
+and the sentence reads on without it ("one night she asked" for "one Friday night around 11
+she asked"); at the start of a sentence it becomes "Later".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .codes import hour_phrase
+from .scan import WordAnchored
+from .spans import Span
+
+_HOUR_LEADS = "at|around|round|about|bout|till|until|by|after|past|before"
+_BARE_HOUR_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+)?(?P<h>1[0-2]|0?[1-9])"
+        r"(?![\w:.,/]?\d|\w|['’]|\s*(?:%|percent|[-–]|\+|or\s+\d|to\s+\d|and\s+\d|of\b|in\s+a\b|"
+        r"people|years?|yrs?|y/o|yo\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|"
+        r"dollars|bucks|quid|euros|pounds|rand|naira|k\b|grand|miles|km|feet|ft|beers|drinks|shots|"
+        r"pints|guys|girls|women|men|others|blocks|stops|doors|tables|seats|rows|floors|kids|"
+        r"of\s+us|of\s+them|[ap]\.?m\b|o['’]?clock|th\b|st\b|nd\b|rd\b|out\s+of|points?|goals?))",
+        re.IGNORECASE,
+    ),
+    _HOUR_LEADS.split("|"),
+)
+# Words that make a bare hour a time of day, in the same sentence before it or just after it.
+_CUE_BEFORE_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"night|nite|tonight|evening|morning|afternoon|arvo|shift|closing|last\s+call)\b",
+    re.IGNORECASE,
+)
+# "at 3 in the morning", "about 11 at night": the hour and its part of the day, read as one.
+_PART_AFTER_RE = re.compile(
+    r"\s+(?:(?P<night>at\s+night)|in\s+the\s+(?P<part>morning|evening|afternoon|night))\b",
+    re.IGNORECASE,
+)
+_CUE_AFTER_RE = re.compile(
+    r"\s*(?:that\s+night|tonight|"
+    r"(?:on\s+|that\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"when\s+the\s+(?:bar|club|pub|party|place)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
+_CUE_REACH = 60  # characters before the lead a cue may stand
+
+_SHORT_WEEKDAY_RE = WordAnchored.of(
+    re.compile(
+        r"\b(?:(?P<lead>last|this|next|that|on|one)\s+)?(?P<day>mon|tues?|wed|thurs?|fri|sat|sun)"
+        r"\.?\s+(?P<part>nite|night|morning|arvo|afternoon|evening)\b",
+        re.IGNORECASE,
+    ),
+    "last this next that on one mon tue tues wed thu thurs fri sat sun".split(),
+)
+_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:i|she|he|we|they|you|and|just|then|who|had|have|has|was|were|sun\s+and)\s+$", re.I
+)
+_PARTS = {"nite": "night", "arvo": "afternoon"}
+
+
+def find_bare_hours(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _BARE_HOUR_RE.finditer(text):
+        if part := _PART_AFTER_RE.match(text, m.end()):
+            pm = part["night"] or part["part"].lower() != "morning"
+            phrase = hour_phrase(int(m["h"]), "pm" if pm else "am") or "at one point"
+            if m["lead"][0].isupper():
+                phrase = phrase.capitalize()
+            spans.append(Span("time", m.start(), part.end(), "bare-hour", phrase))
+            continue
+        before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - _CUE_REACH) : m.start()])[-1]
+        if not (_CUE_BEFORE_RE.search(before) or _CUE_AFTER_RE.match(text, m.end())):
+            continue
+        if m["lead"][0].isupper():
+            spans.append(Span("time", m.start(), m.end(), "bare-hour", "Later"))
+        elif m.start() > 0 and text[m.start() - 1] == " ":
+            spans.append(Span("time", m.start() - 1, m.end(), "bare-hour", ""))
+        else:
+            spans.append(Span("time", m.start(), m.end(), "bare-hour", "later"))
+    return spans
+
+
+def find_short_weekdays(text: str) -> list[Span]:
+    """ "sat nite", "last fri night": a weekday cut short, tied to a part of the day."""
+    spans: list[Span] = []
+    for m in _SHORT_WEEKDAY_RE.finditer(text):
+        if not m["lead"] and _SUBJECT_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "I sat night after night": the verb
+        part = m["part"].lower()
+        replacement = f"one {_PARTS.get(part, part)}"
+        if m.group()[0].isupper():
+            replacement = replacement.capitalize()
+        spans.append(Span("time", m.start(), m.end(), "short-weekday", replacement))
+    return spans
