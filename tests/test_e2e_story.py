@@ -207,6 +207,35 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
         assert name not in story
 
 
+@pytest.mark.parametrize("columns", [80, 60])
+def test_the_pickers_echo_their_answers_wrapped_at_words(
+    vault_home: Path, passphrase_file: Path, columns: int
+) -> None:
+    """questionary's own echo of a pick is one long line the terminal cuts mid-word
+    ("im" / "perfect-men"); the pickers echo it themselves, wrapped, and say "all 3" for parts."""
+    Journal(Vault.open(vault_home)).add(two_incident_entry())
+    screen = Screen(
+        "story",
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=columns,
+    )
+    screen.wait(r"Which reflections should the story draw on")
+    screen.send(" ")
+    screen.wait(r"●")
+    screen.send("\r")
+    screen.wait(r"Which parts go into the story")
+    screen.send("\r")
+    shown = screen.wait(r"Edit the draft first")
+    lines = shown.splitlines()
+    echo = next(n for n, line in enumerate(lines) if "Which reflections should" in line)
+    words = " ".join(lines[echo : echo + 2]).split()
+    assert "imperfect-men" in words, lines[echo : echo + 2]
+    assert re.search(r"^\? Which parts go into the story\? all 3$", shown, re.MULTILINE), shown
+    screen.child.sendcontrol("c")
+    screen.finish()
+
+
 def test_plain_picker_and_review_read_line_by_line(
     vault_home: Path, passphrase_file: Path, tmp_path: Path
 ) -> None:

@@ -36,7 +36,7 @@ def _lead(question: str) -> str:
     return ""
 
 
-def _ask(question: Any, message: str, shown: Callable[[Any], str] | None = None) -> Any:
+def ask_and_echo(question: Any, message: str, shown: Callable[[Any], str] | None = None) -> Any:
     """Run a questionary question whose own echo would be cut at the edge; echo it wrapped.
 
     ``shown`` turns the answer into the words to echo (default: the answer itself).
@@ -89,7 +89,7 @@ def confirm(question: str, *, default: bool = False) -> bool:
     question_ = questionary.confirm(
         message, default=default, auto_enter=False, qmark="?" if message else "›"
     )
-    answer = _ask(question_, message, lambda yes: "Yes" if yes else "No")
+    answer = ask_and_echo(question_, message, lambda yes: "Yes" if yes else "No")
     if answer is None:  # Ctrl-C: questionary swallows it and returns None
         raise Interrupted(INTERRUPTED)
     return bool(answer)
@@ -159,7 +159,7 @@ def checkbox(question: str, choices: list[tuple[str, str]], *, checked: bool = F
     ]
     # The unpicked list hides questionary's own instruction; the picked one keeps it.
     instruction = None if checked else " "
-    answer = _ask(
+    answer = ask_and_echo(
         questionary.checkbox(
             message, choices=options, instruction=instruction, qmark="?" if message else "›"
         ),
@@ -180,7 +180,7 @@ def select(question: str, choices: list[tuple[str, str]], default: str | None = 
     message = _lead(question)
     options = [questionary.Choice(title=label, value=value) for value, label in choices]
     labels = dict(choices)
-    answer = _ask(
+    answer = ask_and_echo(
         questionary.select(
             message, choices=options, default=default, qmark="?" if message else "›"
         ),

@@ -93,9 +93,9 @@ def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> N
         line = Text(f"{number}. " if plain else f"{number:>3}. ")
         line.append(clean_line(group.label), style="" if plain else "bold")
         line.append(
-            f", now {clean_line(group.replacement)} ({group.kind})"
+            f", now {_replacement_words(group.replacement)} ({group.kind})"
             if plain
-            else f" → {clean_line(group.replacement)}  "
+            else f" → {_replacement_words(group.replacement)}  "
         )
         if not plain:
             line.append(f"({group.kind})", style="dim")
@@ -233,11 +233,18 @@ def _yes_no(question: str, default: bool, plain: bool) -> bool:
     return bool(_ask(questionary.confirm(question, default=default, auto_enter=False)))
 
 
+def _replacement_words(replacement: str) -> str:
+    """A replacement as the review lists it: a time left out altogether reads "(left out)"."""
+    return clean_line(replacement) if replacement.strip() else "(left out)"
+
+
 def _pick(groups: list[Group]) -> int | None:
     import questionary
 
     options = [
-        questionary.Choice(f"{n}. {clean_line(g.label)} → {clean_line(g.replacement)}", value=n - 1)
+        questionary.Choice(
+            f"{n}. {clean_line(g.label)} → {_replacement_words(g.replacement)}", value=n - 1
+        )
         for n, g in enumerate(groups, start=1)
     ]
     options.append(questionary.Choice("(never mind)", value=-1))

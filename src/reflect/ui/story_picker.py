@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from reflect.errors import Interrupted
 from reflect.untrusted import clean, clean_line
 
+from .ask import ask_and_echo
+
 if TYPE_CHECKING:
     from rich.console import Console
 
@@ -98,6 +100,15 @@ def _fit(label: str, width: int) -> str:
     return f"{question} — {_cut(answer, width - len(question) - 3)}"
 
 
+def _picked_words(picked: Sequence[int], labels: Sequence[str]) -> str:
+    """The echo after the menu: the picks by name when they are few, else how many."""
+    if len(picked) == 1:
+        return labels[picked[0]]
+    if len(picked) == len(labels):
+        return f"all {len(labels)}"
+    return f"{len(picked)} of {len(labels)}"
+
+
 def _rich_pick(question: str, hint: str, labels: Sequence[str], *, checked: bool) -> list[int]:
     import shutil
 
@@ -108,15 +119,22 @@ def _rich_pick(question: str, hint: str, labels: Sequence[str], *, checked: bool
 
     width = shutil.get_terminal_size().columns - 6  # room for the pointer and the mark
     _say(hint)  # on its own lines, wrapped at words, before the menu
-    answer = questionary.checkbox(
+    fitted = [_fit(label, width) for label in labels]
+    # Asked through ask_and_echo: questionary's own echo of the picks is one long line that the
+    # terminal would cut mid-word; this one is wrapped at words.
+    answer = ask_and_echo(
+        questionary.checkbox(
+            question,
+            choices=[
+                questionary.Choice(title=title, value=n, checked=checked)
+                for n, title in enumerate(fitted)
+            ],
+            instruction=" ",
+            validate=at_least_one,
+        ),
         question,
-        choices=[
-            questionary.Choice(title=_fit(label, width), value=n, checked=checked)
-            for n, label in enumerate(labels)
-        ],
-        instruction=" ",
-        validate=at_least_one,
-    ).ask()
+        lambda picked: _picked_words(picked, fitted),
+    )
     if answer is None:
         raise Interrupted("Interrupted; nothing was written.")
     return [int(n) for n in answer]
