@@ -60,7 +60,8 @@ _KIND_WORDS = {
     r"\buniversity\b|\buni\b": ("university", "college", "school"),
     r"\bcollege\b": ("college", "university", "school"),
     r"\b(?:high school|high|academy|elementary|middle school|prep)\b": ("school",),
-    r"^(?:fort|ft\.?|camp)\s|\b(?:base|barracks)\b": ("base",),
+    # A military base; a mountaineers' "Base Camp" is a camp, and "a place" fits it.
+    r"^(?:fort|ft\.?|camp)\s|\bbase\b(?!\s+camp\b)|\bbarracks\b": ("base",),
     r"\b(?:bar|pub|tavern|saloon|taproom)\b": ("bar", "pub"),
     r"\b(?:hotel|inn|motel|resort)\b": ("hotel",),
     r"\b(?:church|chapel|cathedral)\b": ("church",),
