@@ -169,3 +169,27 @@ def test_an_age_bound_on_a_person_is_widened(text: str, reads: str) -> None:
 )
 def test_bounds_on_amounts_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("I had room 1208 at the hotel and she had 1210.", "she had [number removed]."),
+        ("She was in room 412, I was in 414.", "I was in [number removed]."),
+        ("Her flat was 2B and mine was 2D.", "mine was [number removed]."),
+    ],
+)
+def test_a_lone_number_shaped_like_a_room_in_its_sentence_goes(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("In 2014 I had room 1208.", "I had a room."),
+        ("I was in room 412 and paid 300 dollars.", "paid 300 dollars"),
+        ("Room 12 had 2 beds and 10 towels.", "10 towels"),
+    ],
+)
+def test_years_and_counts_beside_a_room_stay(text: str, kept: str) -> None:
+    assert kept in anonymize(text).text

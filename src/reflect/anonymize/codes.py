@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .code_company import NOT_PLACE_CODES, codes_again, codes_beside_their_noun
 from .numbers import year_phrase
 from .spans import Span
 
@@ -306,7 +307,7 @@ def find_codes(text: str) -> list[Span]:
         else:
             spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
     for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):
-        if m["code"].upper() in _NOT_PLACE_CODES:
+        if m["code"].upper() in NOT_PLACE_CODES:
             continue  # "watched it in 3D"
         spans.append(Span("number", m.start("code"), m.end("code"), "seat", "a seat"))
     for m in _around(text, _DIGIT_RE, _BUS_RE, 8, 24):
@@ -316,53 +317,8 @@ def find_codes(text: str) -> list[Span]:
         spans.append(Span("number", m.start("the"), m.end(), "bus", "the bus"))
     for m in _DOOR_NUMBER_RE.finditer(text):
         spans.append(Span("number", m.start("code"), m.end("code"), "door", "her door"))
-    spans += _codes_again(text, spans)
-    return spans + _codes_beside_their_noun(text, spans)
-
-
-_SENTENCE_RE = re.compile(r"[^.!?\n]+")
-_PLACE_CODE_NOUN_RE = re.compile(
-    r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment)s?\b",
-    re.IGNORECASE,
-)
-_MIXED_CODE_RE = re.compile(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}\d{1,4})(?![\w-])")
-_NOT_PLACE_CODES = frozenset({"2D", "3D", "4D", "3G", "4G", "5G", "4K", "8K", "5K", "10K", "MP3"})
-
-
-def _codes_beside_their_noun(text: str, spans: list[Span]) -> list[Span]:
-    """ "her seat to be next to mine, 14C": a letter-digit code alone in a sentence that names
-    a seat, room or gate is one of those too. Which one is not known, so it reads "[number
-    removed]" ("My desk was a desk" would be worse)."""
-    found: list[Span] = []
-    for sentence in _SENTENCE_RE.finditer(text):
-        noun = _PLACE_CODE_NOUN_RE.search(sentence.group())
-        if noun is None:
-            continue
-        for m in _MIXED_CODE_RE.finditer(text, sentence.start(), sentence.end()):
-            if m.group() in _NOT_PLACE_CODES or any(
-                s.start < m.end() and m.start() < s.end for s in spans
-            ):
-                continue
-            found.append(Span("number", m.start(), m.end(), "code-beside-noun", "[number removed]"))
-    return found
-
-
-def _codes_again(text: str, spans: list[Span]) -> list[Span]:
-    """A code named once with its noun ("room D22") and later alone ("about D22") goes there
-    too; only codes with a letter in them, so a plain number elsewhere stays."""
-    found: list[Span] = []
-    codes = {
-        m.group(): span.hint.split()[-1] if span.hint else "one"
-        for span in spans
-        for m in re.finditer(
-            r"[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Z]", text[span.start : span.end]
-        )
-    }
-    for code, noun in codes.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
-            if not any(s.start <= m.start() < s.end for s in spans):
-                found.append(Span("number", m.start(), m.end(), "code-again", f"that {noun}"))
-    return found
+    spans += codes_again(text, spans)
+    return spans + codes_beside_their_noun(text, spans)
 
 
 def find_all(text: str) -> list[Span]:

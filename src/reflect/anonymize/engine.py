@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from . import (
     addresses,
     ages,
+    code_company,
     codes,
     contact,
     groups,
@@ -67,6 +68,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
     merged = merge(spans)
+    merged = merge([*merged, *code_company.sibling_codes(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
     return ages.spare_named_decades(text, merged)
 

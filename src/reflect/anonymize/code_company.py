@@ -1,0 +1,100 @@
+"""Codes known by the company they keep: a letter-digit code alone in a sentence that names a
+seat or room ("next to mine, 14C"), a code named again without its noun ("about D22"), and a
+lone number shaped like a code named in the same sentence ("room 1208 ... she had 1210")."""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Span
+
+_SENTENCE_RE = re.compile(r"[^.!?\n]+")
+_PLACE_CODE_NOUN_RE = re.compile(
+    r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment)s?\b",
+    re.IGNORECASE,
+)
+_MIXED_CODE_RE = re.compile(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}\d{1,4})(?![\w-])")
+NOT_PLACE_CODES = frozenset({"2D", "3D", "4D", "3G", "4G", "5G", "4K", "8K", "5K", "10K", "MP3"})
+
+
+def codes_beside_their_noun(text: str, spans: list[Span]) -> list[Span]:
+    """ "her seat to be next to mine, 14C": a letter-digit code alone in a sentence that names
+    a seat, room or gate is one of those too. Which one is not known, so it reads "[number
+    removed]" ("My desk was a desk" would be worse)."""
+    found: list[Span] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        noun = _PLACE_CODE_NOUN_RE.search(sentence.group())
+        if noun is None:
+            continue
+        for m in _MIXED_CODE_RE.finditer(text, sentence.start(), sentence.end()):
+            if m.group() in NOT_PLACE_CODES or any(
+                s.start < m.end() and m.start() < s.end for s in spans
+            ):
+                continue
+            found.append(Span("number", m.start(), m.end(), "code-beside-noun", "[number removed]"))
+    return found
+
+
+_CODE_DETECTORS = frozenset({"code", "numbered-place", "code-beside-noun", "seat", "code-again"})
+_CODE_PIECE_RE = re.compile(r"\d{1,5}[A-Za-z]{0,2}|[A-Za-z]{1,2}-?\d{1,5}")
+_LONE_CODE_RE = re.compile(
+    r"(?<![\w$£€#.,:/-])(?:\d{1,5}[A-Za-z]{0,2}|[A-Za-z]{1,2}\d{1,5})(?![\w-]|[.,:/]\d)"
+)
+# After a sibling code the clause goes on or ends ("she had 1210.", "I was in 414 and"); a count
+# is followed by what it counts ("10 towels").
+_CODE_ENDS_RE = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|then|when|while|with|next|across|down|up|on|at|in|for|"
+    r"that|which|where|was|is)\b"
+)
+
+
+def _shape(code: str) -> str:
+    return re.sub(r"[A-Za-z]", "A", re.sub(r"\d", "9", code.replace("-", "")))
+
+
+def sibling_codes(text: str, spans: list[Span]) -> list[Span]:
+    """ "I had room 1208 and she had 1210", "her flat was 2B and mine was 2D": a lone number
+    of the same shape as a seat, room or flat number named in the same sentence is another
+    one. Run over the merged spans of every detector; a year or a count stays."""
+    found: list[Span] = []
+    codes = [s for s in spans if s.detector in _CODE_DETECTORS]
+    if not codes:
+        return found
+    for sentence in _SENTENCE_RE.finditer(text):
+        shapes = {
+            _shape(piece)
+            for s in codes
+            if sentence.start() <= s.start < sentence.end()
+            for piece in _CODE_PIECE_RE.findall(text[s.start : s.end])
+            if any(c.isdigit() for c in piece)
+        }
+        if not shapes:
+            continue
+        for m in _LONE_CODE_RE.finditer(text, sentence.start(), sentence.end()):
+            code = m.group()
+            if _shape(code) not in shapes or not _CODE_ENDS_RE.match(text, m.end()):
+                continue
+            if code.isdigit() and len(code) == 4 and 1900 <= int(code) <= 2099:
+                continue  # a year
+            if any(s.start < m.end() and m.start() < s.end for s in spans):
+                continue
+            found.append(Span("number", m.start(), m.end(), "code-sibling", "[number removed]"))
+    return found
+
+
+def codes_again(text: str, spans: list[Span]) -> list[Span]:
+    """A code named once with its noun ("room D22") and later alone ("about D22") goes there
+    too; only codes with a letter in them, so a plain number elsewhere stays."""
+    found: list[Span] = []
+    codes = {
+        m.group(): span.hint.split()[-1] if span.hint else "one"
+        for span in spans
+        for m in re.finditer(
+            r"[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Z]", text[span.start : span.end]
+        )
+    }
+    for code, noun in codes.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(code)}(?![\w-])", text):
+            if not any(s.start <= m.start() < s.end for s in spans):
+                found.append(Span("number", m.start(), m.end(), "code-again", f"that {noun}"))
+    return found
