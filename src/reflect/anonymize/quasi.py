@@ -13,9 +13,12 @@ covers completely is not listed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from . import roles
 from .context import PERSON_NOUNS
+from .words import Phrase, Words
+
+__all__ = ["Phrase", "find_phrases"]
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -122,12 +125,40 @@ _NOT_UNIQUE = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    start: int
-    end: int
-    reason: str
-    suggestion: str
+# Each pattern is tried only where a match can start: at one of these words (see Words.matches).
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ARTICLES = _words("a an the")
+_UNIQUE_ANCHORS = _words("the our my its their his her only first sole lone youngest oldest newest")
+_ONE_OF_ANCHORS = _words("had was were with")
+_JUNIOR_ANCHORS = _words("the our a")
+_RANK_AT_ANCHORS = _ARTICLES | _words(
+    """freshman sophomore junior senior first second third final grad graduate phd undergrad
+    intern trainee apprentice new temp associate partner vice vp lieutenant sergeant corporal
+    private captain manager supervisor director resident postdoc teaching ta cadet recruit"""
+)
+_SCHOOL_YEAR_ANCHORS = _words(
+    """freshman sophomore junior senior first second third final last year grade 7th 8th 9th
+    10th 11th 12th seventh eighth ninth tenth eleventh twelfth"""
+)
+_RANK_OVER_ANCHORS = _words("senior junior reported reports reporting level levels i i'm")
+_MOVE_ANCHORS = _words(
+    """moved transferred switched changed reassigned went got was asked requested left quit
+    resigned transferring moving"""
+)
+_MONTH_THEN_ANCHORS = _words("in by that last early late mid")
+_JOB_CHANGE_ANCHORS = _words("took got started accepted found")
+_EVENT_ANCHORS = _words(
+    "the homecoming prom senior orientation frosh rush spring fleet freshers freshers' hell"
+)
+
+
+def _rank_over_positions(w: Words) -> list[int]:
+    """ "two levels below me" starts a word before "levels"."""
+    levels = [i - 1 for i in w.anchors({"level", "levels"}) if i > 0]
+    return sorted({*w.anchors(_RANK_OVER_ANCHORS), *levels})
 
 
 _STOP_ROLE = frozenset(
@@ -147,10 +178,11 @@ def _reads_as_person(head: str, mark: str) -> bool:
     return head.endswith(_AGENT_ENDINGS)
 
 
-def _unique_roles(text: str) -> list[Phrase]:
+def _unique_roles(w: Words) -> list[Phrase]:
+    text = w.text
     found = []
     reason = "a unique role: it points to one person"
-    for m in _UNIQUE_RE.finditer(text):
+    for m in w.matches(_UNIQUE_RE, w.anchors(_UNIQUE_ANCHORS)):
         head = (m["head"] or "").lower()
         mark = m["mark"].lower()
         end = m.end()
@@ -170,20 +202,21 @@ def _unique_roles(text: str) -> list[Phrase]:
         rest = text[m.start("who") : end].strip()
         article = "" if rest.split()[0].lower() in {"two", "three", "four"} else "a "
         found.append(Phrase(m.start(), end, reason, article + rest))
-    for m in _ONE_OF_RE.finditer(text):
+    for m in w.matches(_ONE_OF_RE, w.anchors(_ONE_OF_ANCHORS)):
         found.append(Phrase(m.start(), m.end(), reason, ""))
-    for m in _JUNIOR_ROLE_RE.finditer(text):
+    for m in w.matches(_JUNIOR_ROLE_RE, w.anchors(_JUNIOR_ANCHORS)):
         found.append(Phrase(m.start(), m.end(), reason, f"a {m['head']}"))
-    for m in _STUDENT_YEAR_RE.finditer(text):
+    for m in w.matches(_STUDENT_YEAR_RE, w.anchors(_ARTICLES)):
         found.append(
             Phrase(m.start(), m.end(), "a school year: it narrows who it was", "a student")
         )
     return found
 
 
-def _ranks(text: str, covered: bytearray) -> list[Phrase]:
+def _ranks(w: Words) -> list[Phrase]:
+    covered = w.covered
     found = []
-    for m in _RANK_AT_RE.finditer(text):
+    for m in w.matches(_RANK_AT_RE, w.anchors(_RANK_AT_ANCHORS)):
         where = m["where"]
         last = where.split()[-1].lower().strip(".,")
         named = any(covered[m.start("where") : m.end("where")])
@@ -197,11 +230,11 @@ def _ranks(text: str, covered: bytearray) -> list[Phrase]:
         found.append(
             Phrase(m.start(), m.end(), "a rank or school year at a named place", suggestion)
         )
-    for m in _SCHOOL_YEAR_RE.finditer(text):
+    for m in w.matches(_SCHOOL_YEAR_RE, w.anchors(_SCHOOL_YEAR_ANCHORS)):
         found.append(
             Phrase(m.start(), m.end(), "a school year: it narrows who it was", "school year")
         )
-    for m in _RANK_OVER_RE.finditer(text):
+    for m in w.matches(_RANK_OVER_RE, _rank_over_positions(w)):
         low = m.group().lower()
         if low.startswith(("senior", "junior")):
             suggestion = "working with " + low.split()[-1]
@@ -229,12 +262,15 @@ _JOB_CHANGE_RE = re.compile(
 )
 
 
-def _team_moves(text: str) -> list[Phrase]:
+def _team_moves(w: Words) -> list[Phrase]:
     reason = "a move to another team with its month: colleagues would know who it was"
     return [
         Phrase(m.start(), m.end(), reason, m["move"])
-        for pattern in (_MONTH_THEN_MOVE_RE, _JOB_CHANGE_RE)
-        for m in pattern.finditer(text)
+        for pattern, anchors in (
+            (_MONTH_THEN_MOVE_RE, _MONTH_THEN_ANCHORS),
+            (_JOB_CHANGE_RE, _JOB_CHANGE_ANCHORS),
+        )
+        for m in w.matches(pattern, w.anchors(anchors))
     ] + [
         Phrase(
             m.start(),
@@ -242,13 +278,13 @@ def _team_moves(text: str) -> list[Phrase]:
             "a move to another team with its month: colleagues would know who it was",
             m["move"],
         )
-        for m in _TEAM_MOVE_RE.finditer(text)
+        for m in w.matches(_TEAM_MOVE_RE, w.anchors(_MOVE_ANCHORS))
     ]
 
 
-def _events(text: str) -> list[Phrase]:
+def _events(w: Words) -> list[Phrase]:
     found = []
-    for m in _EVENT_RE.finditer(text):
+    for m in w.matches(_EVENT_RE, w.anchors(_EVENT_ANCHORS)):
         head = (m["head"] or "event").lower().split()[-1]
         article = "an" if head[0] in "aeiou" else "a"
         found.append(
@@ -265,7 +301,8 @@ def _events(text: str) -> list[Phrase]:
 def find_phrases(text: str, covered: bytearray) -> list[Phrase]:
     """Every quasi-identifying phrase in ``text`` that the findings (``covered``, one byte per
     character) do not already hide completely; overlapping phrases keep the first, longest."""
-    phrases = _unique_roles(text) + _ranks(text, covered) + _team_moves(text) + _events(text)
+    w = Words(text, covered)
+    phrases = _unique_roles(w) + _ranks(w) + _team_moves(w) + _events(w) + roles.find(w)
     phrases.sort(key=lambda p: (p.start, -p.end))
     kept: list[Phrase] = []
     for phrase in phrases:

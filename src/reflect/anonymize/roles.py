@@ -1,0 +1,320 @@
+"""Roles and standings that single a person out among the people around her.
+
+"The waitress on that shift", "a seaman in my division", "her squad leader", "the youngest on
+our team", "her first season", "she ran the tool crib", "a Canadian on a working holiday", "a
+divorcee with two kids", "a nursing student": none names anyone, yet each leaves few people
+it could be. Every detector anchors on a word-set lookup (:class:`Words`) and reads the words
+around the anchor; it never tries a pattern at every position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from . import quasi_words as qw
+from .words import Phrase, Words
+
+_TAIL_PREPOSITIONS = frozenset("on in at from under within across among aboard".split())
+_OBJECTS = frozenset("him her me them us".split())
+# Words that end the run of words naming a role: verbs, pronouns, conjunctions.
+_STOP = frozenset(
+    """i she he we they it you and or but was were is are be been had has have who whom that
+    which when where while to of in on at by for with from as than then so said told not did
+    do does there here if because after before until""".split()
+)
+_RELATIVE_SUBJECTS = frozenset("we'd i'd they'd we've i've they've we i they".split())
+_STATE_WORDS = frozenset(
+    "open shut closed locked clean tidy quiet running going warm on off for to".split()
+)
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10 a one".split()
+)
+
+R_ROLE_IN_GROUP = "a role in one group or place: the people there would know who it was"
+R_SOLE_ROLE = "a role one person holds: it points to who that was"
+R_UNIQUE = "a unique role: it points to one person"
+R_STANDING = "a place among the others (youngest, best): people there would know who it was"
+R_TENURE = "how new someone was there: it narrows who it was"
+R_STATION = "a job tied to one spot: anyone who was there would know who did it"
+R_VISITOR = "where someone was from and why they were there: few people fit both"
+R_LIFE = "a detail of someone's life: people who know them would recognise it"
+R_STUDY = "a course or trade: with the place, it narrows who it was"
+R_NEWCOMER = "someone new in a role: colleagues would know who it was"
+
+
+def _article(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def group_tail(w: Words, k: int, *, loose: bool = True, person: bool = False) -> int | None:
+    """The last word of "on that shift", "in my language school", "under him", "there", "that
+    year" starting at word ``k``, or None. Unless ``loose``, the group must be someone's or that
+    one ("in my division", "on that shift", "on the fall run"). A name counts as the group after
+    "at" or "on" ("a nurse at [a hospital]"), not after "in" or "from" (a town says less), and
+    not at all for a plain ``person`` ("a woman on Hinge")."""
+    if not w.follows(k):
+        return None
+    first = w.lows[k]
+    if first in {"there", "here"}:
+        return k if loose else None
+    if first in {"that", "this"} and w.low(k + 1) in qw.RELATIVE_TIMES and w.follows(k + 1):
+        return k + 1
+    if first not in _TAIL_PREPOSITIONS:
+        return None
+    if first == "under" and w.low(k + 1) in _OBJECTS and w.follows(k + 1):
+        return k + 1
+    owned = modified = False
+    names_count = first in {"at", "on", "aboard"} and not person
+    j = k + 1
+    while w.follows(j) and w.lows[j] in qw.DETERMINERS:
+        owned = owned or w.lows[j] in qw.POSSESSIVES or w.lows[j] in {"that", "this"}
+        j += 1
+    for j in range(j, j + 3):  # noqa: B020 (the words after the determiners)
+        if not w.follows(j) or w.lows[j] in _STOP:
+            return None
+        if names_count and w.named(j) and w.lows[j][:1].isalpha():
+            return _end_of_name(w, j)
+        low = w.lows[j]
+        if low in qw.GROUP_NOUNS:
+            if low in qw.GROUP_NEEDS_POSSESSIVE and not (owned or modified):
+                return None
+            return j if loose or owned or modified else None
+        modified = True
+    return None
+
+
+def _end_of_name(w: Words, j: int) -> int:
+    while w.follows(j + 1) and w.named(j + 1):
+        j += 1
+    return j
+
+
+def _determiner_before(w: Words, i: int, most: int = 2) -> int | None:
+    """The determiner at most ``most`` plain words before word ``i`` ("the floor manager")."""
+    for j in range(i - 1, i - 2 - most, -1):
+        if j < 0 or not (w.follows(j + 1)):
+            return None
+        if w.lows[j] in qw.DETERMINERS and w.lows[j] not in {"that", "this"}:
+            return j
+        if w.lows[j] in _STOP or w.lows[j] in qw.DETERMINERS or w.lows[j] in qw.SUPERLATIVES:
+            return None
+    return None
+
+
+def roles_in_groups(w: Words) -> list[Phrase]:
+    """ "The waitress on that shift", "a seaman in my division", "Our apprentice that year",
+    "the bartender there", "the floor manager under him", "a girl in my language school"."""
+    found = []
+    for i in w.anchors(qw.ROLE_NOUNS):
+        det = _determiner_before(w, i)
+        if det is None:
+            continue
+        indefinite = w.lows[det] in {"a", "an"}
+        plain_person = w.lows[i] in {"girl", "woman", "lady", "female"}
+        end = group_tail(w, i + 1, loose=not (indefinite or plain_person), person=plain_person)
+        if end is None or (plain_person and w.lows[i + 1] in {"there", "here"}):
+            continue
+        found.append(Phrase(*w.span(det, end), R_ROLE_IN_GROUP, _article(w.lows[i])))
+    return found
+
+
+def newcomers(w: Words) -> list[Phrase]:
+    """ "the new receptionist", "Our new trainee", "a new night editor"."""
+    found = []
+    for i in w.anchors({"new", "newest"}):
+        if w.low(i - 1) not in {"the", "our", "a", "an"} or not w.follows(i):
+            continue
+        for j in (i + 1, i + 2):
+            if not w.follows(j) or w.lows[j] in _STOP:
+                break
+            if w.lows[j] in qw.ROLE_NOUNS and w.lows[j] not in {"female", "lady", "woman"}:
+                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _article(w.lows[j])))
+                break
+    return found
+
+
+def sole_roles(w: Words) -> list[Phrase]:
+    """ "Her squad leader", "our strength coach", "the church secretary", "The chief stew"."""
+    found = []
+    for i in w.anchors(qw.SOLE_HEADS):
+        modifier = w.low(i - 1)
+        if not (w.follows(i) and w.follows(i - 1) and w.low(i - 2) in qw.DETERMINERS):
+            continue
+        if w.low(i - 2) in {"a", "an", "that", "this"} or not modifier.isalpha():
+            continue
+        if modifier in qw.NOT_GROUP_MODIFIERS or modifier in _STOP or modifier in qw.DETERMINERS:
+            continue
+        found.append(Phrase(*w.span(i - 2, i), R_SOLE_ROLE, _article(w.lows[i])))
+    for i in w.anchors({"chief", "head"}):
+        det, role = w.low(i - 1), w.low(i + 1)
+        if not (w.follows(i) and w.follows(i + 1)) or det not in qw.POSSESSIVES | {"the"}:
+            continue
+        if role in qw.ROLE_NOUNS and role not in qw.SOLE_HEADS:
+            found.append(Phrase(*w.span(i - 1, i + 1), R_SOLE_ROLE, _article(role)))
+    return found
+
+
+def unique_roles(w: Words) -> list[Phrase]:
+    """ "the only woman umpiring in the whole league", "the only Black female resident we'd had
+    in emergency", "our first company woman on location": the role, then where it is unique."""
+    found = []
+    for i in w.anchors({"only", "sole", "lone", "first"}):
+        start = i - 1 if w.low(i - 1) in qw.DETERMINERS and w.follows(i) else i
+        j, person = i + 1, False
+        while j < i + 5 and w.follows(j) and w.lows[j] not in _STOP | _RELATIVE_SUBJECTS:
+            person = person or w.lows[j] in qw.ROLE_NOUNS
+            j += 1
+        if not person or j == i + 1:
+            continue
+        if w.low(j) in _RELATIVE_SUBJECTS and w.follows(j):
+            j += 1 + (w.low(j + 1) in {"had", "ever", "'ve", "have"} and w.follows(j + 1))
+        end = group_tail(w, j)
+        if end is None or (w.lows[j] in {"there", "here"} and w.lows[i] == "first"):
+            continue
+        who = w.phrase(i + 1, j - 1)
+        found.append(Phrase(*w.span(start, end), R_UNIQUE, _article(who.split()[-1].lower())))
+    return found
+
+
+def standings(w: Words) -> list[Phrase]:
+    """ "the youngest on our team", "the youngest by ten years", "the third-best numbers on the
+    floor": a superlative tied to the group it is measured in."""
+    found = []
+    for i in w.anchors(qw.SUPERLATIVES):
+        if w.low(i - 1) not in qw.DETERMINERS - {"a", "an"} or not w.follows(i):
+            continue
+        base = qw.SUPERLATIVE_BASE.get(w.lows[i].rsplit("-", 1)[-1], "")
+        if w.low(i + 1) == "by" and w.low(i + 2) in _NUMBER_WORDS and w.follows(i + 2):
+            if w.low(i + 3) in {"years", "months", "miles", "points"} and w.follows(i + 3):
+                found.append(Phrase(*w.span(i - 1, i + 3), R_STANDING, base))
+            continue
+        j = i + 1
+        while j < i + 4 and w.follows(j) and w.lows[j] not in _STOP:
+            j += 1
+        end = group_tail(w, j)
+        if end is None:
+            continue
+        between = w.phrase(i + 1, j - 1).lower() if j > i + 1 else ""
+        if between:
+            base = f"{base} {between}" if between.endswith("s") else _article(f"{base} {between}")
+        found.append(Phrase(*w.span(i - 1, end), R_STANDING, base))
+    return found
+
+
+def tenures(w: Words) -> list[Phrase]:
+    """ "her first season", "on her third trip": how new she was, which few people share."""
+    found = []
+    for i in w.anchors(qw.ORDINALS):
+        owner, term = w.low(i - 1), w.low(i + 1)
+        if owner not in {"her", "his", "their"} or term not in qw.TENURES:
+            continue
+        if w.follows(i) and w.follows(i + 1):
+            found.append(Phrase(*w.span(i - 1, i + 1), R_TENURE, f"{owner} {term}"))
+    return found
+
+
+def stations(w: Words) -> list[Phrase]:
+    """ "she ran the tool crib", "kept the books", "worked the door": one spot, one person."""
+    found = []
+    for i in w.anchors(qw.STATION_VERBS):
+        if w.low(i + 1) not in {"the", "that"} or not w.follows(i + 1):
+            continue
+        for j in range(i + 2, i + 5):
+            if not w.follows(j) or w.lows[j] in _STOP:
+                break
+            low = w.lows[j]
+            if low not in qw.STATIONS or (low == "shift" and j == i + 2):
+                continue
+            keeping = w.lows[i].startswith("keep") or w.lows[i] == "kept"
+            if w.low(j + 1) in _STATE_WORDS or (keeping and low in {"door", "doors", "window"}):
+                break
+            tail = group_tail(w, j + 1, loose=False)
+            end = j if tail is None else tail
+            found.append(Phrase(*w.span(i, end), R_STATION, "worked there"))
+            break
+    return found
+
+
+def visitors(w: Words) -> list[Phrase]:
+    """ "a Canadian on a working holiday", "an Irish au pair", "the Polish nurse"."""
+    found = []
+    for i in w.anchors(qw.DEMONYMS):
+        det = w.low(i - 1)
+        if det not in {"a", "an", "the"} or not w.follows(i):
+            continue
+        j = i + 1
+        if w.low(j) in qw.ROLE_NOUNS and w.follows(j):
+            if det == "the":
+                found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _article(w.lows[j])))
+                continue
+            j += 1
+        if det == "the" or w.low(j) not in qw.VISIT_OPENERS or not w.follows(j):
+            continue
+        for k in range(j, j + 5):
+            if not w.follows(k):
+                break
+            if w.lows[k] in qw.VISIT_WORDS:
+                found.append(Phrase(*w.span(i - 1, k), R_VISITOR, "a visitor"))
+                break
+    return found
+
+
+def life_details(w: Words) -> list[Phrase]:
+    """ "a divorcee with two kids", "a widow", "a single mum of three", "a mother of four"."""
+    found = []
+    for i in w.anchors(qw.LIFE_STATUS | {"single", "mother", "mum", "mom"}):
+        low = w.lows[i]
+        head = i
+        if low == "single":
+            if w.low(i + 1) not in qw.SINGLE_PARENTS or not w.follows(i + 1):
+                continue
+            head = i + 1
+        if w.low(i - 1) not in {"a", "an", "the"} or not w.follows(i):
+            continue
+        end = _children(w, head + 1)
+        if end is None and low not in qw.LIFE_STATUS and low != "single":
+            continue
+        suggestion = "a parent" if end is not None or low == "single" else "someone"
+        found.append(Phrase(*w.span(i - 1, end or head), R_LIFE, suggestion))
+    return found
+
+
+def _children(w: Words, k: int) -> int | None:
+    """The end of "with two kids" or "of three" at word ``k``."""
+    if w.low(k) == "of" and w.low(k + 1) in _NUMBER_WORDS and w.follows(k) and w.follows(k + 1):
+        return k + 1 + (w.low(k + 2) in qw.CHILDREN and w.follows(k + 2))
+    with_number = w.low(k) == "with" and w.low(k + 1) in _NUMBER_WORDS and w.follows(k + 1)
+    if with_number and w.low(k + 2) in qw.CHILDREN and w.follows(k) and w.follows(k + 2):
+        return k + 2
+    return None
+
+
+def study_fields(w: Words) -> list[Phrase]:
+    """ "a nursing student", "a deck cadet", "a psych major": the course narrows who it was."""
+    found = []
+    for i in w.anchors(qw.STUDY_HEADS):
+        field, det = w.low(i - 1), w.low(i - 2)
+        if det not in {"a", "an", "the"} or not (w.follows(i) and w.follows(i - 1)):
+            continue
+        if field not in qw.FIELDS and not field.endswith(qw.FIELD_ENDINGS):
+            continue
+        found.append(Phrase(*w.span(i - 2, i), R_STUDY, _article(w.lows[i])))
+    return found
+
+
+DETECTORS: tuple[Callable[[Words], list[Phrase]], ...] = (
+    unique_roles,
+    roles_in_groups,
+    newcomers,
+    sole_roles,
+    standings,
+    tenures,
+    stations,
+    visitors,
+    life_details,
+    study_fields,
+)
+
+
+def find(w: Words) -> list[Phrase]:
+    return [phrase for detector in DETECTORS for phrase in detector(w)]
