@@ -80,7 +80,7 @@ _PLACES_OF_WORK = frozenset(
     agency bank station precinct academy ship squadron battalion platoon lab startup""".split()
 )
 _SCHOOL_YEAR_RE = re.compile(
-    r"\b(?:(?:freshman|sophomore|junior|senior|first|second|third|final|last)\s+year"
+    r"\b(?:(?:freshman|sophomore|junior|senior|first|second|third|final)\s+year"
     r"|(?:year|grade)\s+(?:[7-9]|1[0-3])|(?:7|8|9|10|11|12)th\s+grade"
     r"|(?:seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade)\b",
     re.IGNORECASE,
@@ -140,7 +140,7 @@ _RANK_AT_ANCHORS = _ARTICLES | _words(
     private captain manager supervisor director resident postdoc teaching ta cadet recruit"""
 )
 _SCHOOL_YEAR_ANCHORS = _words(
-    """freshman sophomore junior senior first second third final last year grade 7th 8th 9th
+    """freshman sophomore junior senior first second third final year grade 7th 8th 9th
     10th 11th 12th seventh eighth ninth tenth eleventh twelfth"""
 )
 _RANK_OVER_ANCHORS = _words("senior junior reported reports reporting level levels i i'm")

@@ -115,7 +115,7 @@ STATION_VERBS = _words(
 STATIONS = _words(
     """door doors desk front bar counter register till tills books crib fountain grill fryer
     floor phones switchboard reception kitchen gate booth stand window drive-thru deli pass dock
-    radio dispatch shop store office stockroom storeroom cage canteen cafeteria concession
+    dispatch shop store office stockroom storeroom cage canteen cafeteria concession
     cloakroom till coatcheck turnstile lift rink pool shift"""
 )
 # Nationalities, lower case, for "a Canadian on a working holiday", "the Irish nurse".

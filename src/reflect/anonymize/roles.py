@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import quasi_words as qw
+from .context import MONTH_NAMES as MONTHS
 from .words import Phrase, Words
 
 _TAIL_PREPOSITIONS = frozenset("on in at from under within across among aboard".split())
@@ -24,10 +25,11 @@ _STOP = frozenset(
 )
 _RELATIVE_SUBJECTS = frozenset("we'd i'd they'd we've i've they've we i they".split())
 _STATE_WORDS = frozenset(
-    "open shut closed locked clean tidy quiet running going warm on off for to".split()
+    "open shut closed locked clean tidy quiet running going warm on off".split()
 )
 _NUMBER_WORDS = frozenset(
-    "two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10 a one".split()
+    """a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty""".split()
 )
 
 R_ROLE_IN_GROUP = "a role in one group or place: the people there would know who it was"
@@ -40,6 +42,9 @@ R_VISITOR = "where someone was from and why they were there: few people fit both
 R_LIFE = "a detail of someone's life: people who know them would recognise it"
 R_STUDY = "a course or trade: with the place, it narrows who it was"
 R_NEWCOMER = "someone new in a role: colleagues would know who it was"
+R_JOINED = "when or from where someone joined: colleagues would know who it was"
+_JOIN_VERBS = frozenset("joined join joins joining came come comes coming arrived started".split())
+_ORIGIN_ADVERBS = frozenset("straight fresh right just directly".split())
 
 
 def _article(word: str) -> str:
@@ -125,12 +130,26 @@ def newcomers(w: Words) -> list[Phrase]:
         if w.low(i - 1) not in {"the", "our", "a", "an"} or not w.follows(i):
             continue
         for j in (i + 1, i + 2):
-            if not w.follows(j) or w.lows[j] in _STOP:
+            if not w.follows(j) or w.lows[j] in _STOP or not w.lows[j].isalpha():
                 break
-            if w.lows[j] in qw.ROLE_NOUNS and w.lows[j] not in {"female", "lady", "woman"}:
-                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _article(w.lows[j])))
+            low = w.lows[j]
+            if (low in qw.ROLE_NOUNS and low not in {"female", "lady", "woman"}) or _names_next(
+                w, j
+            ):
+                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _article(low)))
                 break
     return found
+
+
+def _names_next(w: Words, j: int) -> bool:
+    """ "the new rousie was Jade", "the new hire, Dana,": whatever the word, it is a role, since
+    a person's name follows it."""
+    k = j + 1
+    if w.low(k) == "was" and w.follows(k):
+        k += 1
+    elif not (k < len(w) and w.text[w.ends[j] : w.starts[k]].strip() == ","):
+        return False
+    return k < len(w) and any(w.covered[w.starts[k] : w.ends[k]])
 
 
 def sole_roles(w: Words) -> list[Phrase]:
@@ -184,7 +203,12 @@ def standings(w: Words) -> list[Phrase]:
         if w.low(i - 1) not in qw.DETERMINERS - {"a", "an"} or not w.follows(i):
             continue
         base = qw.SUPERLATIVE_BASE.get(w.lows[i].rsplit("-", 1)[-1], "")
-        if w.low(i + 1) == "by" and w.low(i + 2) in _NUMBER_WORDS and w.follows(i + 2):
+        amount = w.low(i + 2)
+        if (
+            w.low(i + 1) == "by"
+            and (amount in _NUMBER_WORDS or amount.isdigit())
+            and w.follows(i + 2)
+        ):
             if w.low(i + 3) in {"years", "months", "miles", "points"} and w.follows(i + 3):
                 found.append(Phrase(*w.span(i - 1, i + 3), R_STANDING, base))
             continue
@@ -211,6 +235,43 @@ def tenures(w: Words) -> list[Phrase]:
         if w.follows(i) and w.follows(i + 1):
             found.append(Phrase(*w.span(i - 1, i + 1), R_TENURE, f"{owner} {term}"))
     return found
+
+
+def joinings(w: Words) -> list[Phrase]:
+    """ "joined my team straight from college", "had just come to our company out of AIT",
+    "joined our sales floor in 2011": a group joined, with where from or when."""
+    found = []
+    for i in w.anchors(_JOIN_VERBS):
+        k = i + 1 + (w.low(i + 1) in {"to", "on", "at"})
+        if w.low(k) not in qw.POSSESSIVES or not (w.follows(i + 1) and w.follows(k)):
+            continue
+        group = next((j for j in range(k + 1, k + 4) if w.low(j) in qw.GROUP_NOUNS), None)
+        if group is None or not all(w.follows(j) for j in range(k + 1, group + 1)):
+            continue
+        end = _origin(w, group + 1)
+        if end is not None:
+            found.append(Phrase(*w.span(i, end), R_JOINED, w.phrase(i, group)))
+    return found
+
+
+def _origin(w: Words, k: int) -> int | None:
+    """The end of "straight from college", "out of AIT" or "in 2011" at word ``k``."""
+    k += w.low(k) in _ORIGIN_ADVERBS and w.follows(k)
+    if not w.follows(k):
+        return None
+    if w.lows[k] in {"in", "that"} and w.follows(k + 1):
+        named = any(w.covered[w.starts[k + 1] : w.ends[k + 1]])
+        return k + 1 if named or w.lows[k + 1] in MONTHS else None
+    if w.lows[k] == "out" and w.low(k + 1) == "of" and w.follows(k + 1):
+        k += 1
+    elif w.lows[k] != "from":
+        return None
+    end = None
+    for j in range(k + 1, k + 4):
+        if not w.follows(j) or w.lows[j] in _STOP:
+            break
+        end = j
+    return end
 
 
 def stations(w: Words) -> list[Phrase]:
@@ -243,11 +304,11 @@ def visitors(w: Words) -> list[Phrase]:
         if det not in {"a", "an", "the"} or not w.follows(i):
             continue
         j = i + 1
-        if w.low(j) in qw.ROLE_NOUNS and w.follows(j):
-            if det == "the":
-                found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _article(w.lows[j])))
-                continue
-            j += 1
+        if w.low(j) in qw.ROLE_NOUNS and w.follows(j) and det == "the":
+            found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _article(w.lows[j])))
+            continue
+        if w.low(j).isalpha() and w.low(j) not in qw.VISIT_OPENERS and w.follows(j):
+            j += 1  # "a Canadian girl on ...", "a Swedish backpacker on ..."
         if det == "the" or w.low(j) not in qw.VISIT_OPENERS or not w.follows(j):
             continue
         for k in range(j, j + 5):
@@ -281,9 +342,10 @@ def life_details(w: Words) -> list[Phrase]:
 
 def _children(w: Words, k: int) -> int | None:
     """The end of "with two kids" or "of three" at word ``k``."""
-    if w.low(k) == "of" and w.low(k + 1) in _NUMBER_WORDS and w.follows(k) and w.follows(k + 1):
+    amount = w.low(k + 1) in _NUMBER_WORDS or w.low(k + 1).isdigit()
+    if w.low(k) == "of" and amount and w.follows(k) and w.follows(k + 1):
         return k + 1 + (w.low(k + 2) in qw.CHILDREN and w.follows(k + 2))
-    with_number = w.low(k) == "with" and w.low(k + 1) in _NUMBER_WORDS and w.follows(k + 1)
+    with_number = w.low(k) == "with" and amount and w.follows(k + 1)
     if with_number and w.low(k + 2) in qw.CHILDREN and w.follows(k) and w.follows(k + 2):
         return k + 2
     return None
@@ -306,6 +368,7 @@ DETECTORS: tuple[Callable[[Words], list[Phrase]], ...] = (
     unique_roles,
     roles_in_groups,
     newcomers,
+    joinings,
     sole_roles,
     standings,
     tenures,
