@@ -288,3 +288,99 @@ def test_anonymize_json_carries_a_role_tied_to_one_spot() -> None:
     assert phrase["text"] == "ran the tool crib"
     assert phrase["reason"].startswith("a job tied to one spot")
     assert phrase["suggestion"] == "worked there"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was the only one who understood me.",  # a feeling, not a place among others
+        "I said she was the only one I could talk to.",
+        "It was her first job and she liked it.",  # everyone has a first job
+    ],
+)
+def test_feelings_and_first_jobs_are_not_listed(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_the_only_one_among_others_is_still_listed() -> None:
+    assert_listed("She was the only one on the crew who spoke Tagalog.", "the only one on the crew")
+
+
+def test_a_suggestion_keeps_a_proper_role_and_a_new_hire_is_a_colleague() -> None:
+    assert assert_listed("There was a female Marine in our unit.", "Marine").suggestion == (
+        "a Marine"
+    )
+    assert assert_listed("A new hire, Dana Whitfield, sat by me.", "new hire").suggestion == (
+        "A colleague"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion"),
+    [
+        (
+            "She was the first woman to run the front desk there.",
+            "run the front desk there",
+            "work there",
+        ),
+        ("She keeps the books now.", "keeps the books", "works there"),
+        ("Running the switchboard, she heard it all.", "Running the switchboard", "Working there"),
+    ],
+)
+def test_a_spot_reads_in_the_verbs_own_form(text: str, phrase: str, suggestion: str) -> None:
+    assert assert_listed(text, phrase).suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "suggestion"),
+    [
+        (
+            "She was the only staff member younger than me.",
+            "the only staff member younger than me",
+            "a staff member",
+        ),
+        (
+            "In 1983 the port hired its first woman checker.",
+            "its first woman checker",
+            "a woman checker",
+        ),
+        ("She was the only mom who'd come without a husband.", "the only mom", "a mom"),
+    ],
+)
+def test_unique_roles_without_a_group(text: str, phrase: str, suggestion: str) -> None:
+    risk = assert_listed(text, phrase)
+    assert risk.original == phrase
+    assert risk.suggestion == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I spent the first quarter of my life thinking control was love.",  # a quarter is no one
+        "She'd only make her target if she played along.",
+        "She had no faith in my word, only in my want.",
+        "The first woman I loved left me.",
+        "It was the only car on the street.",  # with "only", a thing on a street is no one
+    ],
+)
+def test_only_and_first_before_a_thing_are_not_listed(text: str) -> None:
+    assert_quiet(text)
+
+
+def test_hiding_a_phrase_keeps_the_sentence_whole() -> None:
+    """A phrase's wording stands in for its original (the review's "hide"), so the original
+    must end on a word boundary and the sentence must still read."""
+    text = (
+        "Sherry was the only woman on the crew; she ran the tool crib. The waitress on that "
+        "shift, a Canadian on a working holiday, was a divorcee with two kids. Our new trainee "
+        "had the best numbers on the floor, and her squad leader knew it."
+    )
+    risks = phrases(text)
+    assert len(risks) >= 6, risks
+    hidden = text
+    for risk in risks:
+        assert risk.original in hidden
+        hidden = hidden.replace(risk.original, risk.suggestion, 1)
+    for doubled in (" a a ", " a an ", " the a ", "there there", "  "):
+        assert doubled not in hidden, hidden
+    assert hidden.count(".") == text.count(".")

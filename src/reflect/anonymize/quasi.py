@@ -16,6 +16,7 @@ import re
 
 from . import roles
 from .context import PERSON_NOUNS
+from .quasi_words import ROLE_NOUNS
 from .words import Phrase, Words
 
 __all__ = ["Phrase", "find_phrases"]
@@ -37,7 +38,8 @@ _UNIQUE_RE = re.compile(
     r"(?P<who>(?:[\w'’-]+\s+){0,3}?(?P<head>[\w'’-]+))"
     r"(?P<where>\s+(?:there|here|ever|I\s+ever\s+had)\b|\s+(?:on|in|at|of|among|from|with|to|who|by)\b"
     r"(?:\s+(?:the|our|my|her|his|their|that|this|a|an|whole|entire))*"
-    r"(?:\s+(?!(?:who|that|and|but|when|was|were|is|had|she|he|I)\b)[\w'’-]+){0,2})?",
+    r"(?:\s+(?!(?:who|that|and|but|when|was|were|is|had|she|he|I|for|to|of|with|by|in|on|at|from|as|"
+    r"after|before|until|because|so|if|then)\b)[\w'’-]+){0,2})?",
     re.IGNORECASE,
 )
 # "there was one woman on site", "Our team had one woman": one of a kind among many.
@@ -119,6 +121,9 @@ _EVENT_RE = re.compile(
     r"fleet\s+week|freshers['’]?\s+week|hell\s+week)\b",
     re.IGNORECASE,
 )
+_AMONG_RE = re.compile(r"\s+(?:on|in|at|among|from)\b", re.IGNORECASE)
+_ONE_RE = re.compile(r"\b(?:only\s+)?one\b", re.IGNORECASE)
+_AMONG_TAIL_RE = re.compile(r"\s+(?:on|in|at|among)\b.*$", re.IGNORECASE | re.DOTALL)
 _NOT_UNIQUE = frozenset(
     """time times thing things way reason place choice option answer question explanation excuse
     word words night day days moment part problem difference rule person someone""".split()
@@ -165,23 +170,49 @@ _STOP_ROLE = frozenset(
     """i she he we they it and or but was were is are had has have who that which when to of
     in on at by for with from as than then so""".split()
 )
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ess", "man", "men", "ot", "ic", "ee")
+# Endings that make a word a person whatever it is ("a cellist", "a technician", "a postman");
+# "-er" and "-or" are too common in things ("the first quarter", "the only corner").
+_AGENT_ENDINGS = ("ist", "ian", "ess", "man", "men", "woman", "women")
 
 
-def _reads_as_person(head: str, mark: str) -> bool:
-    """ "the only woman", "the first pilot"; any noun after "only", but after "first" or
-    "youngest" only a person ("the first drink at the bar" is no one)."""
+_FAMILIES = frozenset("family families couple household pair kids children".split())
+
+
+def _reads_as_person(head: str, mark: str, where: bool) -> bool:
+    """ "the only woman", "the first pilot", and after "only" with a place a family ("the only
+    Black family on the street"); never a thing ("the only car on the street", "the first
+    drink at the bar", "the first quarter of my life" are no one)."""
     if head in _PERSON_HEADS or head.removesuffix("s") in _PERSON_HEADS:
         return True
-    if mark in {"only", "sole", "lone"}:
-        return len(head) > 2
-    return head.endswith(_AGENT_ENDINGS)
+    if where and mark in {"only", "sole", "lone"} and head in _FAMILIES:
+        return True
+    return head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)
 
 
 def _unique_roles(w: Words) -> list[Phrase]:
+    found = _unique_marks(w)
+    reason = "a unique role: it points to one person"
+    for m in w.matches(_ONE_OF_RE, w.anchors(_ONE_OF_ANCHORS)):
+        # "Our team had one woman" reads, hidden, "Our team had a woman".
+        gentler = _AMONG_TAIL_RE.sub("", _ONE_RE.sub("a", m.group(), count=1))
+        found.append(Phrase(m.start(), m.end(), reason, gentler))
+    for m in w.matches(_JUNIOR_ROLE_RE, w.anchors(_JUNIOR_ANCHORS)):
+        found.append(Phrase(m.start(), m.end(), reason, _a(m["head"])))
+    for m in w.matches(_STUDENT_YEAR_RE, w.anchors(_ARTICLES)):
+        found.append(
+            Phrase(m.start(), m.end(), "a school year: it narrows who it was", "a student")
+        )
+    return found
+
+
+def _a(words: str) -> str:
+    return ("an " if words[:1].lower() in "aeiou" else "a ") + words
+
+
+def _unique_marks(w: Words) -> list[Phrase]:
+    """ "the only woman on the crew", "our only female welder", "the youngest nurse"."""
     text = w.text
     found = []
-    reason = "a unique role: it points to one person"
     for m in w.matches(_UNIQUE_RE, w.anchors(_UNIQUE_ANCHORS)):
         head = (m["head"] or "").lower()
         mark = m["mark"].lower()
@@ -193,23 +224,23 @@ def _unique_roles(w: Words) -> list[Phrase]:
                     break
                 end = m.end() + word.end()
                 head = word.group(1).lower()
-        if head in _NOT_UNIQUE or not _reads_as_person(head, mark):
+        among = bool(_AMONG_RE.match(m["where"] or ""))
+        if head in _NOT_UNIQUE or not _reads_as_person(head, mark, bool(m["where"])):
             continue
-        if not m["where"] and head not in _PERSON_HEADS and not head.endswith(_AGENT_ENDINGS):
+        if head == "one" and not among:
+            # "the only one who understood me", "the only one I could talk to": a feeling,
+            # not a place among others.
             continue
+        role = head in _PERSON_HEADS or head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)
+        if not m["where"] and not role:
+            continue  # "the youngest of my cousins": a plural, no role
         if not m["where"] and mark in {"first", "oldest"} and head in {"one", "girl", "woman"}:
             continue  # "the first girl I kissed" is about me, not her place among others
+        if m["where"] and not among:
+            end = m.end("who")  # "the only mom" who'd come: the clause after it stays as written
         rest = text[m.start("who") : end].strip()
-        article = "" if rest.split()[0].lower() in {"two", "three", "four"} else "a "
-        found.append(Phrase(m.start(), end, reason, article + rest))
-    for m in w.matches(_ONE_OF_RE, w.anchors(_ONE_OF_ANCHORS)):
-        found.append(Phrase(m.start(), m.end(), reason, ""))
-    for m in w.matches(_JUNIOR_ROLE_RE, w.anchors(_JUNIOR_ANCHORS)):
-        found.append(Phrase(m.start(), m.end(), reason, f"a {m['head']}"))
-    for m in w.matches(_STUDENT_YEAR_RE, w.anchors(_ARTICLES)):
-        found.append(
-            Phrase(m.start(), m.end(), "a school year: it narrows who it was", "a student")
-        )
+        gentler = rest if rest.split()[0].lower() in {"two", "three", "four"} else _a(rest)
+        found.append(Phrase(m.start(), end, "a unique role: it points to one person", gentler))
     return found
 
 

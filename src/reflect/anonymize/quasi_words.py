@@ -104,7 +104,7 @@ SUPERLATIVE_BASE = {
 ORDINALS = _words("first second third fourth fifth sixth seventh eighth ninth tenth")
 # Stretches of time or work someone is new at: "her first season", "on her third trip".
 TENURES = _words(
-    """season trip week month year shift job deployment tour semester term rotation placement
+    """season trip week month year shift deployment tour semester term rotation placement
     posting contract conference assignment voyage hitch summer sailing run"""
 )
 # Verbs of looking after one spot, and the spots: "she ran the tool crib", "worked the door".

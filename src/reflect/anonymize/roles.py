@@ -24,6 +24,9 @@ _STOP = frozenset(
     do does there here if because after before until""".split()
 )
 _RELATIVE_SUBJECTS = frozenset("we'd i'd they'd we've i've they've we i they".split())
+_ENDS_A_ROLE = _STOP | _RELATIVE_SUBJECTS
+_WOMAN = frozenset("woman female girl lady".split())
+_COMPARED_WITH = _OBJECTS | {"everyone", "anyone", "all"}
 _STATE_WORDS = frozenset(
     "open shut closed locked clean tidy quiet running going warm on off".split()
 )
@@ -48,7 +51,19 @@ _ORIGIN_ADVERBS = frozenset("straight fresh right just directly".split())
 
 
 def _article(word: str) -> str:
-    return ("an " if word[:1] in "aeiou" else "a ") + word
+    return ("an " if word[:1].lower() in "aeiou" else "a ") + word
+
+
+# Newcomers with no role of their own yet: "a new hire" is, more gently, "a colleague".
+_JUST_NEW = frozenset("hire hires recruit starter joiner".split())
+
+
+def _role(w: Words, i: int) -> str:
+    """ "a nurse", "an apprentice", "a Marine": the role at word ``i`` as it was written."""
+    if w.lows[i] in _JUST_NEW:
+        return "a colleague"
+    word = w.text[w.starts[i] : w.ends[i]]
+    return _article(word if word[1:].islower() and word[:1].isupper() else word.lower())
 
 
 def group_tail(w: Words, k: int, *, loose: bool = True, person: bool = False) -> int | None:
@@ -119,7 +134,7 @@ def roles_in_groups(w: Words) -> list[Phrase]:
         end = group_tail(w, i + 1, loose=not (indefinite or plain_person), person=plain_person)
         if end is None or (plain_person and w.lows[i + 1] in {"there", "here"}):
             continue
-        found.append(Phrase(*w.span(det, end), R_ROLE_IN_GROUP, _article(w.lows[i])))
+        found.append(Phrase(*w.span(det, end), R_ROLE_IN_GROUP, _role(w, i)))
     return found
 
 
@@ -136,7 +151,7 @@ def newcomers(w: Words) -> list[Phrase]:
             if (low in qw.ROLE_NOUNS and low not in {"female", "lady", "woman"}) or _names_next(
                 w, j
             ):
-                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _article(low)))
+                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _role(w, j)))
                 break
     return found
 
@@ -163,13 +178,13 @@ def sole_roles(w: Words) -> list[Phrase]:
             continue
         if modifier in qw.NOT_GROUP_MODIFIERS or modifier in _STOP or modifier in qw.DETERMINERS:
             continue
-        found.append(Phrase(*w.span(i - 2, i), R_SOLE_ROLE, _article(w.lows[i])))
+        found.append(Phrase(*w.span(i - 2, i), R_SOLE_ROLE, _role(w, i)))
     for i in w.anchors({"chief", "head"}):
         det, role = w.low(i - 1), w.low(i + 1)
         if not (w.follows(i) and w.follows(i + 1)) or det not in qw.POSSESSIVES | {"the"}:
             continue
         if role in qw.ROLE_NOUNS and role not in qw.SOLE_HEADS:
-            found.append(Phrase(*w.span(i - 1, i + 1), R_SOLE_ROLE, _article(role)))
+            found.append(Phrase(*w.span(i - 1, i + 1), R_SOLE_ROLE, _role(w, i + 1)))
     return found
 
 
@@ -179,20 +194,36 @@ def unique_roles(w: Words) -> list[Phrase]:
     found = []
     for i in w.anchors({"only", "sole", "lone", "first"}):
         start = i - 1 if w.low(i - 1) in qw.DETERMINERS and w.follows(i) else i
-        j, person = i + 1, False
-        while j < i + 5 and w.follows(j) and w.lows[j] not in _STOP | _RELATIVE_SUBJECTS:
-            person = person or w.lows[j] in qw.ROLE_NOUNS
+        j, role = i + 1, 0
+        while j < i + 5 and w.follows(j) and w.lows[j] not in _ENDS_A_ROLE:
+            low = w.lows[j]
+            # "woman checker", "female firefighter": the trade after the woman is the role.
+            trade = w.lows[j - 1] in _WOMAN and j > i + 1 and low.endswith(("er", "or"))
+            role = j if low in qw.ROLE_NOUNS or low == "member" or trade else role
             j += 1
-        if not person or j == i + 1:
+        if not role:
             continue
         if w.low(j) in _RELATIVE_SUBJECTS and w.follows(j):
             j += 1 + (w.low(j + 1) in {"had", "ever", "'ve", "have"} and w.follows(j + 1))
-        end = group_tail(w, j)
-        if end is None or (w.lows[j] in {"there", "here"} and w.lows[i] == "first"):
+        end = group_tail(w, j) if j < len(w) else None
+        if end is None:
+            end = _than_or_trade(w, j, role)
+        if end is None or (w.low(j) in {"there", "here"} and w.lows[i] == "first"):
             continue
-        who = w.phrase(i + 1, j - 1)
-        found.append(Phrase(*w.span(start, end), R_UNIQUE, _article(who.split()[-1].lower())))
+        found.append(Phrase(*w.span(start, end), R_UNIQUE, _article(w.phrase(i + 1, role))))
     return found
+
+
+def _than_or_trade(w: Words, j: int, role: int) -> int | None:
+    """Where no group follows: "the only staff member younger than me" (compared with everyone
+    there), or "its first woman checker", "our only female firefighter" (a woman in a trade)."""
+    compared = w.low(j) == "than" and w.low(j - 1).endswith("er") and w.follows(j)
+    if compared and w.low(j + 1) in _COMPARED_WITH and w.follows(j + 1):
+        return j + 1
+    trade = w.low(role)
+    if w.lows[role - 1] in _WOMAN and role == j - 1:
+        return role if trade in qw.ROLE_NOUNS or trade.endswith(("er", "or")) else None
+    return None
 
 
 def standings(w: Words) -> list[Phrase]:
@@ -274,6 +305,15 @@ def _origin(w: Words, k: int) -> int | None:
     return end
 
 
+def _worked_there(verb: str) -> str:
+    """ "ran the tool crib" reads "worked there"; "to run the desk", "to work there"."""
+    if verb.endswith("ing"):
+        return "working there"
+    if verb in {"run", "keep", "work", "man", "staff", "tend", "mind", "cover", "handle"}:
+        return "work there"
+    return "works there" if verb.endswith("s") else "worked there"
+
+
 def stations(w: Words) -> list[Phrase]:
     """ "she ran the tool crib", "kept the books", "worked the door": one spot, one person."""
     found = []
@@ -289,9 +329,9 @@ def stations(w: Words) -> list[Phrase]:
             keeping = w.lows[i].startswith("keep") or w.lows[i] == "kept"
             if w.low(j + 1) in _STATE_WORDS or (keeping and low in {"door", "doors", "window"}):
                 break
-            tail = group_tail(w, j + 1, loose=False)
+            tail = group_tail(w, j + 1, loose=w.low(j + 1) == "there")
             end = j if tail is None else tail
-            found.append(Phrase(*w.span(i, end), R_STATION, "worked there"))
+            found.append(Phrase(*w.span(i, end), R_STATION, _worked_there(w.lows[i])))
             break
     return found
 
@@ -305,7 +345,7 @@ def visitors(w: Words) -> list[Phrase]:
             continue
         j = i + 1
         if w.low(j) in qw.ROLE_NOUNS and w.follows(j) and det == "the":
-            found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _article(w.lows[j])))
+            found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _role(w, j)))
             continue
         if w.low(j).isalpha() and w.low(j) not in qw.VISIT_OPENERS and w.follows(j):
             j += 1  # "a Canadian girl on ...", "a Swedish backpacker on ..."
@@ -360,7 +400,7 @@ def study_fields(w: Words) -> list[Phrase]:
             continue
         if field not in qw.FIELDS and not field.endswith(qw.FIELD_ENDINGS):
             continue
-        found.append(Phrase(*w.span(i - 2, i), R_STUDY, _article(w.lows[i])))
+        found.append(Phrase(*w.span(i - 2, i), R_STUDY, _role(w, i)))
     return found
 
 
