@@ -250,7 +250,7 @@ def _ranks(w: Words) -> list[Phrase]:
     for m in w.matches(_RANK_AT_RE, w.anchors(_RANK_AT_ANCHORS)):
         where = m["where"]
         last = where.split()[-1].lower().strip(".,")
-        named = any(covered[m.start("where") : m.end("where")])
+        named = covered.find(1, m.start("where"), m.end("where")) != -1
         if not (named or last in _PLACES_OF_WORK or where[:1].isupper()):
             continue
         rank = m["rank"].lower()
@@ -337,7 +337,7 @@ def find_phrases(text: str, covered: bytearray) -> list[Phrase]:
     phrases.sort(key=lambda p: (p.start, -p.end))
     kept: list[Phrase] = []
     for phrase in phrases:
-        if all(covered[phrase.start : phrase.end]):
+        if covered.find(0, phrase.start, phrase.end) == -1:
             continue
         if kept and phrase.start < kept[-1].end:
             continue

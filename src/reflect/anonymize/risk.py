@@ -20,21 +20,27 @@ def residual_risks(text: str, findings: Sequence[Finding], lex: Lexicon) -> list
         mask[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
 
     def is_covered(start: int, end: int) -> bool:
-        return all(mask[start:end])
+        return mask.find(0, start, end) == -1
 
     risks: dict[str, ResidualRisk] = {}
     for token in tokenize(text):
         if is_covered(token.start, token.end):
             continue
         folded = fold(token.core)
+        capitalised = token.capitalised and not token.sentence_start
+        # Most words are short or common: ruled out before the costlier name lists.
+        if not capitalised and (
+            len(folded) < 4 or not token.core.isalpha() or folded in lex.known_words
+        ):
+            continue
         if folded in NOT_NAMES or folded in lex.safe_proper:
             continue
-        if token.capitalised and not token.sentence_start:
+        if capitalised:
             risks.setdefault(
                 folded,
                 ResidualRisk(token.core, "capitalised word left in the text", "word", token.core),
             )
-        elif len(folded) >= 4 and folded not in lex.known_words and token.core.isalpha():
+        else:
             risks.setdefault(
                 folded,
                 ResidualRisk(

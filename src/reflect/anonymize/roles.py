@@ -164,7 +164,7 @@ def _names_next(w: Words, j: int) -> bool:
         k += 1
     elif not (k < len(w) and w.text[w.ends[j] : w.starts[k]].strip() == ","):
         return False
-    return k < len(w) and any(w.covered[w.starts[k] : w.ends[k]])
+    return k < len(w) and w.hidden(k)
 
 
 def sole_roles(w: Words) -> list[Phrase]:
@@ -291,7 +291,7 @@ def _origin(w: Words, k: int) -> int | None:
     if not w.follows(k):
         return None
     if w.lows[k] in {"in", "that"} and w.follows(k + 1):
-        named = any(w.covered[w.starts[k + 1] : w.ends[k + 1]])
+        named = w.hidden(k + 1)
         return k + 1 if named or w.lows[k + 1] in MONTHS else None
     if w.lows[k] == "out" and w.low(k + 1) == "of" and w.follows(k + 1):
         k += 1

@@ -24,33 +24,34 @@ class Phrase:
 
 
 class Words:
-    """Each word's span, its lower-case form, and whether only spaces separate it from the word
-    before (a comma or full stop ends a phrase)."""
+    """Each word's span and lower-case form, an index from form to positions, and whether only
+    spaces separate a word from the one before (a comma or full stop ends a phrase)."""
 
-    __slots__ = ("covered", "ends", "index", "joined", "lows", "starts", "text")
+    __slots__ = ("covered", "ends", "index", "lows", "starts", "text")
 
     def __init__(self, text: str, covered: bytearray) -> None:
         self.text = text
         self.covered = covered
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.lows: list[str] = []
-        self.joined: list[bool] = []
-        self.index: dict[str, list[int]] = {}
-        previous_end = 0
-        for number, match in enumerate(_WORD_RE.finditer(text)):
-            start, end = match.span()
-            low = match.group().lower().replace("’", "'")
-            self.starts.append(start)
-            self.ends.append(end)
-            self.lows.append(low)
-            self.joined.append(number > 0 and text[previous_end:start].isspace())
-            self.index.setdefault(low, []).append(number)
+        # One pass of the pattern over the lower-cased text gives each word already folded;
+        # the rare text whose length changes in lower case is folded word by word instead.
+        folded = text.lower().replace("’", "'")
+        same_length = len(folded) == len(text)
+        matches = list(_WORD_RE.finditer(folded if same_length else text))
+        self.starts: list[int] = [match.start() for match in matches]
+        self.ends: list[int] = [match.end() for match in matches]
+        if same_length:
+            self.lows: list[str] = [match.group() for match in matches]
+        else:
+            self.lows = [match.group().lower().replace("’", "'") for match in matches]
+        index: dict[str, list[int]] = {}
+        for number, low in enumerate(self.lows):
+            index.setdefault(low, []).append(number)
+        for number, low in enumerate(self.lows):
             if "-" in low:  # "third-best" is found by "third" and by "best" too
                 first, *_, last = low.split("-")
-                self.index.setdefault(first, []).append(number)
-                self.index.setdefault(last, []).append(number)
-            previous_end = end
+                index.setdefault(first, []).append(number)
+                index.setdefault(last, []).append(number)
+        self.index = index
 
     def __len__(self) -> int:
         return len(self.lows)
@@ -84,7 +85,7 @@ class Words:
 
     def follows(self, i: int) -> bool:
         """Word ``i`` exists and only spaces part it from word ``i - 1``."""
-        return 0 < i < len(self.lows) and self.joined[i]
+        return 0 < i < len(self.lows) and self.text[self.ends[i - 1] : self.starts[i]].isspace()
 
     def capitalised(self, i: int) -> bool:
         """A capital inside a phrase: a name ("in Alpha Phi"), not a sentence start or "I"."""
@@ -93,7 +94,11 @@ class Words:
 
     def named(self, i: int) -> bool:
         """The word is a name: capitalised mid-phrase or hidden by a finding."""
-        return self.capitalised(i) or any(self.covered[self.starts[i] : self.ends[i]])
+        return self.capitalised(i) or self.hidden(i)
+
+    def hidden(self, i: int) -> bool:
+        """Some of word ``i`` is hidden by a finding (a name, a date, a number)."""
+        return self.covered.find(1, self.starts[i], self.ends[i]) != -1
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         return self.starts[first], self.ends[last]
