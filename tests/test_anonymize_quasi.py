@@ -253,9 +253,14 @@ def test_plain_students_and_joinings_are_not_listed(text: str) -> None:
 
 
 def test_every_new_reason_is_plain_and_calm() -> None:
-    from reflect.anonymize import roles
+    from reflect.anonymize import roles, situations
 
-    reasons = [value for name, value in vars(roles).items() if name.startswith("R_")]
+    reasons = [
+        value
+        for module in (roles, situations)
+        for name, value in vars(module).items()
+        if name.startswith("R_")
+    ]
     assert len(reasons) >= 10
     for reason in reasons:
         what, why = reason.split(": ")
@@ -384,3 +389,15 @@ def test_hiding_a_phrase_keeps_the_sentence_whole() -> None:
     for doubled in (" a a ", " a an ", " the a ", "there there", "  "):
         assert doubled not in hidden, hidden
     assert hidden.count(".") == text.count(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After our first date she said she felt no spark.",
+        "With my first serious girlfriend I made little comments.",
+        "I was her first real boyfriend.",
+    ],
+)
+def test_firsts_of_ones_own_life_are_not_listed(text: str) -> None:
+    assert_quiet(text)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from . import roles
+from . import roles, situations
 from .context import PERSON_NOUNS
-from .quasi_words import ROLE_NOUNS
+from .quasi_words import NOT_A_ROLE, ROLE_NOUNS
 from .words import Phrase, Words
 
 __all__ = ["Phrase", "find_phrases"]
@@ -126,7 +126,7 @@ _ONE_RE = re.compile(r"\b(?:only\s+)?one\b", re.IGNORECASE)
 _AMONG_TAIL_RE = re.compile(r"\s+(?:on|in|at|among)\b.*$", re.IGNORECASE | re.DOTALL)
 _NOT_UNIQUE = frozenset(
     """time times thing things way reason place choice option answer question explanation excuse
-    word words night day days moment part problem difference rule person someone""".split()
+    word words night day days moment part problem difference rule person someone date dates""".split()
 )
 
 
@@ -175,6 +175,7 @@ _STOP_ROLE = frozenset(
 _AGENT_ENDINGS = ("ist", "ian", "ess", "man", "men", "woman", "women")
 
 
+_MY_OWN_FIRSTS = NOT_A_ROLE | {"one", "girl", "woman", "love", "kiss"}
 _FAMILIES = frozenset("family families couple household pair kids children".split())
 
 
@@ -234,8 +235,8 @@ def _unique_marks(w: Words) -> list[Phrase]:
         role = head in _PERSON_HEADS or head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)
         if not m["where"] and not role:
             continue  # "the youngest of my cousins": a plural, no role
-        if not m["where"] and mark in {"first", "oldest"} and head in {"one", "girl", "woman"}:
-            continue  # "the first girl I kissed" is about me, not her place among others
+        if not m["where"] and mark in {"first", "oldest"} and head in _MY_OWN_FIRSTS:
+            continue  # "the first girl I kissed", "my first girlfriend": my life, not her place
         if m["where"] and not among:
             end = m.end("who")  # "the only mom" who'd come: the clause after it stays as written
         rest = text[m.start("who") : end].strip()
@@ -333,7 +334,14 @@ def find_phrases(text: str, covered: bytearray) -> list[Phrase]:
     """Every quasi-identifying phrase in ``text`` that the findings (``covered``, one byte per
     character) do not already hide completely; overlapping phrases keep the first, longest."""
     w = Words(text, covered)
-    phrases = _unique_roles(w) + _ranks(w) + _team_moves(w) + _events(w) + roles.find(w)
+    phrases = (
+        _unique_roles(w)
+        + _ranks(w)
+        + _team_moves(w)
+        + _events(w)
+        + roles.find(w)
+        + situations.find(w)
+    )
     phrases.sort(key=lambda p: (p.start, -p.end))
     kept: list[Phrase] = []
     for phrase in phrases:

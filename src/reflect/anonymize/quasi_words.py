@@ -16,7 +16,7 @@ DETERMINERS = _words("the a an our my her his their its that this")
 POSSESSIVES = _words("our my her his their its")
 # People met by chance, family and friends: "a customer at the store", "my friend from work",
 # "her cousin in Leeds" do not single anyone out among the people there.
-_NOT_A_ROLE = _words(
+NOT_A_ROLE = _words(
     """friend friends buddy pal mate bestie bff cousin sister brother sis bro mom mum dad mother
     father daughter son aunt uncle niece nephew wife husband girlfriend boyfriend ex date crush
     hookup babe baby partner guy man men kid kids boy boys teen teenager youngster person someone
@@ -49,7 +49,7 @@ ROLE_NOUNS = (
         hairdresser barista housekeeper maid nanny cleaner janitor custodian porter bouncer
         doorman usher roadie tech girl woman lady female"""
     )
-) - _NOT_A_ROLE
+) - NOT_A_ROLE
 # Groups and places a role is held in: "the waitress on that shift", "a seaman in my division".
 GROUP_NOUNS = _words(
     """team teams crew shift squad platoon unit division company battalion regiment brigade troop

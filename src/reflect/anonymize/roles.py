@@ -1,10 +1,10 @@
 """Roles and standings that single a person out among the people around her.
 
 "The waitress on that shift", "a seaman in my division", "her squad leader", "the youngest on
-our team", "her first season", "she ran the tool crib", "a Canadian on a working holiday", "a
-divorcee with two kids", "a nursing student": none names anyone, yet each leaves few people
-it could be. Every detector anchors on a word-set lookup (:class:`Words`) and reads the words
-around the anchor; it never tries a pattern at every position.
+our team", "her first season", "the new receptionist": none names anyone, yet each leaves few
+people it could be. Every detector anchors on a word-set lookup (:class:`Words`) and reads the
+words around the anchor; it never tries a pattern at every position. The circumstances around
+a person (a job at one spot, a visit, a life detail) are in :mod:`situations`.
 """
 
 from __future__ import annotations
@@ -12,25 +12,21 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import quasi_words as qw
-from .context import MONTH_NAMES as MONTHS
 from .words import Phrase, Words
 
 _TAIL_PREPOSITIONS = frozenset("on in at from under within across among aboard".split())
 _OBJECTS = frozenset("him her me them us".split())
 # Words that end the run of words naming a role: verbs, pronouns, conjunctions.
-_STOP = frozenset(
+STOP = frozenset(
     """i she he we they it you and or but was were is are be been had has have who whom that
     which when where while to of in on at by for with from as than then so said told not did
     do does there here if because after before until""".split()
 )
 _RELATIVE_SUBJECTS = frozenset("we'd i'd they'd we've i've they've we i they".split())
-_ENDS_A_ROLE = _STOP | _RELATIVE_SUBJECTS
+_ENDS_A_ROLE = STOP | _RELATIVE_SUBJECTS
 _WOMAN = frozenset("woman female girl lady".split())
 _COMPARED_WITH = _OBJECTS | {"everyone", "anyone", "all"}
-_STATE_WORDS = frozenset(
-    "open shut closed locked clean tidy quiet running going warm on off".split()
-)
-_NUMBER_WORDS = frozenset(
+NUMBER_WORDS = frozenset(
     """a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty""".split()
 )
@@ -40,17 +36,10 @@ R_SOLE_ROLE = "a role one person holds: it points to who that was"
 R_UNIQUE = "a unique role: it points to one person"
 R_STANDING = "a place among the others (youngest, best): people there would know who it was"
 R_TENURE = "how new someone was there: it narrows who it was"
-R_STATION = "a job tied to one spot: anyone who was there would know who did it"
-R_VISITOR = "where someone was from and why they were there: few people fit both"
-R_LIFE = "a detail of someone's life: people who know them would recognise it"
-R_STUDY = "a course or trade: with the place, it narrows who it was"
 R_NEWCOMER = "someone new in a role: colleagues would know who it was"
-R_JOINED = "when or from where someone joined: colleagues would know who it was"
-_JOIN_VERBS = frozenset("joined join joins joining came come comes coming arrived started".split())
-_ORIGIN_ADVERBS = frozenset("straight fresh right just directly".split())
 
 
-def _article(word: str) -> str:
+def article(word: str) -> str:
     return ("an " if word[:1].lower() in "aeiou" else "a ") + word
 
 
@@ -58,12 +47,12 @@ def _article(word: str) -> str:
 _JUST_NEW = frozenset("hire hires recruit starter joiner".split())
 
 
-def _role(w: Words, i: int) -> str:
+def role_of(w: Words, i: int) -> str:
     """ "a nurse", "an apprentice", "a Marine": the role at word ``i`` as it was written."""
     if w.lows[i] in _JUST_NEW:
         return "a colleague"
     word = w.text[w.starts[i] : w.ends[i]]
-    return _article(word if word[1:].islower() and word[:1].isupper() else word.lower())
+    return article(word if word[1:].islower() and word[:1].isupper() else word.lower())
 
 
 def group_tail(w: Words, k: int, *, loose: bool = True, person: bool = False) -> int | None:
@@ -90,7 +79,7 @@ def group_tail(w: Words, k: int, *, loose: bool = True, person: bool = False) ->
         owned = owned or w.lows[j] in qw.POSSESSIVES or w.lows[j] in {"that", "this"}
         j += 1
     for j in range(j, j + 3):  # noqa: B020 (the words after the determiners)
-        if not w.follows(j) or w.lows[j] in _STOP:
+        if not w.follows(j) or w.lows[j] in STOP:
             return None
         if names_count and w.named(j) and w.lows[j][:1].isalpha():
             return _end_of_name(w, j)
@@ -116,7 +105,7 @@ def _determiner_before(w: Words, i: int, most: int = 2) -> int | None:
             return None
         if w.lows[j] in qw.DETERMINERS and w.lows[j] not in {"that", "this"}:
             return j
-        if w.lows[j] in _STOP or w.lows[j] in qw.DETERMINERS or w.lows[j] in qw.SUPERLATIVES:
+        if w.lows[j] in STOP or w.lows[j] in qw.DETERMINERS or w.lows[j] in qw.SUPERLATIVES:
             return None
     return None
 
@@ -134,7 +123,7 @@ def roles_in_groups(w: Words) -> list[Phrase]:
         end = group_tail(w, i + 1, loose=not (indefinite or plain_person), person=plain_person)
         if end is None or (plain_person and w.lows[i + 1] in {"there", "here"}):
             continue
-        found.append(Phrase(*w.span(det, end), R_ROLE_IN_GROUP, _role(w, i)))
+        found.append(Phrase(*w.span(det, end), R_ROLE_IN_GROUP, role_of(w, i)))
     return found
 
 
@@ -145,13 +134,13 @@ def newcomers(w: Words) -> list[Phrase]:
         if w.low(i - 1) not in {"the", "our", "a", "an"} or not w.follows(i):
             continue
         for j in (i + 1, i + 2):
-            if not w.follows(j) or w.lows[j] in _STOP or not w.lows[j].isalpha():
+            if not w.follows(j) or w.lows[j] in STOP or not w.lows[j].isalpha():
                 break
             low = w.lows[j]
             if (low in qw.ROLE_NOUNS and low not in {"female", "lady", "woman"}) or _names_next(
                 w, j
             ):
-                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, _role(w, j)))
+                found.append(Phrase(*w.span(i - 1, j), R_NEWCOMER, role_of(w, j)))
                 break
     return found
 
@@ -176,15 +165,15 @@ def sole_roles(w: Words) -> list[Phrase]:
             continue
         if w.low(i - 2) in {"a", "an", "that", "this"} or not modifier.isalpha():
             continue
-        if modifier in qw.NOT_GROUP_MODIFIERS or modifier in _STOP or modifier in qw.DETERMINERS:
+        if modifier in qw.NOT_GROUP_MODIFIERS or modifier in STOP or modifier in qw.DETERMINERS:
             continue
-        found.append(Phrase(*w.span(i - 2, i), R_SOLE_ROLE, _role(w, i)))
+        found.append(Phrase(*w.span(i - 2, i), R_SOLE_ROLE, role_of(w, i)))
     for i in w.anchors({"chief", "head"}):
         det, role = w.low(i - 1), w.low(i + 1)
         if not (w.follows(i) and w.follows(i + 1)) or det not in qw.POSSESSIVES | {"the"}:
             continue
         if role in qw.ROLE_NOUNS and role not in qw.SOLE_HEADS:
-            found.append(Phrase(*w.span(i - 1, i + 1), R_SOLE_ROLE, _role(w, i + 1)))
+            found.append(Phrase(*w.span(i - 1, i + 1), R_SOLE_ROLE, role_of(w, i + 1)))
     return found
 
 
@@ -210,7 +199,7 @@ def unique_roles(w: Words) -> list[Phrase]:
             end = _than_or_trade(w, j, role)
         if end is None or (w.low(j) in {"there", "here"} and w.lows[i] == "first"):
             continue
-        found.append(Phrase(*w.span(start, end), R_UNIQUE, _article(w.phrase(i + 1, role))))
+        found.append(Phrase(*w.span(start, end), R_UNIQUE, article(w.phrase(i + 1, role))))
     return found
 
 
@@ -237,21 +226,21 @@ def standings(w: Words) -> list[Phrase]:
         amount = w.low(i + 2)
         if (
             w.low(i + 1) == "by"
-            and (amount in _NUMBER_WORDS or amount.isdigit())
+            and (amount in NUMBER_WORDS or amount.isdigit())
             and w.follows(i + 2)
         ):
             if w.low(i + 3) in {"years", "months", "miles", "points"} and w.follows(i + 3):
                 found.append(Phrase(*w.span(i - 1, i + 3), R_STANDING, base))
             continue
         j = i + 1
-        while j < i + 4 and w.follows(j) and w.lows[j] not in _STOP:
+        while j < i + 4 and w.follows(j) and w.lows[j] not in STOP:
             j += 1
         end = group_tail(w, j)
         if end is None:
             continue
         between = w.phrase(i + 1, j - 1).lower() if j > i + 1 else ""
         if between:
-            base = f"{base} {between}" if between.endswith("s") else _article(f"{base} {between}")
+            base = f"{base} {between}" if between.endswith("s") else article(f"{base} {between}")
         found.append(Phrase(*w.span(i - 1, end), R_STANDING, base))
     return found
 
@@ -268,154 +257,13 @@ def tenures(w: Words) -> list[Phrase]:
     return found
 
 
-def joinings(w: Words) -> list[Phrase]:
-    """ "joined my team straight from college", "had just come to our company out of AIT",
-    "joined our sales floor in 2011": a group joined, with where from or when."""
-    found = []
-    for i in w.anchors(_JOIN_VERBS):
-        k = i + 1 + (w.low(i + 1) in {"to", "on", "at"})
-        if w.low(k) not in qw.POSSESSIVES or not (w.follows(i + 1) and w.follows(k)):
-            continue
-        group = next((j for j in range(k + 1, k + 4) if w.low(j) in qw.GROUP_NOUNS), None)
-        if group is None or not all(w.follows(j) for j in range(k + 1, group + 1)):
-            continue
-        end = _origin(w, group + 1)
-        if end is not None:
-            found.append(Phrase(*w.span(i, end), R_JOINED, w.phrase(i, group)))
-    return found
-
-
-def _origin(w: Words, k: int) -> int | None:
-    """The end of "straight from college", "out of AIT" or "in 2011" at word ``k``."""
-    k += w.low(k) in _ORIGIN_ADVERBS and w.follows(k)
-    if not w.follows(k):
-        return None
-    if w.lows[k] in {"in", "that"} and w.follows(k + 1):
-        named = w.hidden(k + 1)
-        return k + 1 if named or w.lows[k + 1] in MONTHS else None
-    if w.lows[k] == "out" and w.low(k + 1) == "of" and w.follows(k + 1):
-        k += 1
-    elif w.lows[k] != "from":
-        return None
-    end = None
-    for j in range(k + 1, k + 4):
-        if not w.follows(j) or w.lows[j] in _STOP:
-            break
-        end = j
-    return end
-
-
-def _worked_there(verb: str) -> str:
-    """ "ran the tool crib" reads "worked there"; "to run the desk", "to work there"."""
-    if verb.endswith("ing"):
-        return "working there"
-    if verb in {"run", "keep", "work", "man", "staff", "tend", "mind", "cover", "handle"}:
-        return "work there"
-    return "works there" if verb.endswith("s") else "worked there"
-
-
-def stations(w: Words) -> list[Phrase]:
-    """ "she ran the tool crib", "kept the books", "worked the door": one spot, one person."""
-    found = []
-    for i in w.anchors(qw.STATION_VERBS):
-        if w.low(i + 1) not in {"the", "that"} or not w.follows(i + 1):
-            continue
-        for j in range(i + 2, i + 5):
-            if not w.follows(j) or w.lows[j] in _STOP:
-                break
-            low = w.lows[j]
-            if low not in qw.STATIONS or (low == "shift" and j == i + 2):
-                continue
-            keeping = w.lows[i].startswith("keep") or w.lows[i] == "kept"
-            if w.low(j + 1) in _STATE_WORDS or (keeping and low in {"door", "doors", "window"}):
-                break
-            tail = group_tail(w, j + 1, loose=w.low(j + 1) == "there")
-            end = j if tail is None else tail
-            found.append(Phrase(*w.span(i, end), R_STATION, _worked_there(w.lows[i])))
-            break
-    return found
-
-
-def visitors(w: Words) -> list[Phrase]:
-    """ "a Canadian on a working holiday", "an Irish au pair", "the Polish nurse"."""
-    found = []
-    for i in w.anchors(qw.DEMONYMS):
-        det = w.low(i - 1)
-        if det not in {"a", "an", "the"} or not w.follows(i):
-            continue
-        j = i + 1
-        if w.low(j) in qw.ROLE_NOUNS and w.follows(j) and det == "the":
-            found.append(Phrase(*w.span(i - 1, j), R_VISITOR, _role(w, j)))
-            continue
-        if w.low(j).isalpha() and w.low(j) not in qw.VISIT_OPENERS and w.follows(j):
-            j += 1  # "a Canadian girl on ...", "a Swedish backpacker on ..."
-        if det == "the" or w.low(j) not in qw.VISIT_OPENERS or not w.follows(j):
-            continue
-        for k in range(j, j + 5):
-            if not w.follows(k):
-                break
-            if w.lows[k] in qw.VISIT_WORDS:
-                found.append(Phrase(*w.span(i - 1, k), R_VISITOR, "a visitor"))
-                break
-    return found
-
-
-def life_details(w: Words) -> list[Phrase]:
-    """ "a divorcee with two kids", "a widow", "a single mum of three", "a mother of four"."""
-    found = []
-    for i in w.anchors(qw.LIFE_STATUS | {"single", "mother", "mum", "mom"}):
-        low = w.lows[i]
-        head = i
-        if low == "single":
-            if w.low(i + 1) not in qw.SINGLE_PARENTS or not w.follows(i + 1):
-                continue
-            head = i + 1
-        if w.low(i - 1) not in {"a", "an", "the"} or not w.follows(i):
-            continue
-        end = _children(w, head + 1)
-        if end is None and low not in qw.LIFE_STATUS and low != "single":
-            continue
-        suggestion = "a parent" if end is not None or low == "single" else "someone"
-        found.append(Phrase(*w.span(i - 1, end or head), R_LIFE, suggestion))
-    return found
-
-
-def _children(w: Words, k: int) -> int | None:
-    """The end of "with two kids" or "of three" at word ``k``."""
-    amount = w.low(k + 1) in _NUMBER_WORDS or w.low(k + 1).isdigit()
-    if w.low(k) == "of" and amount and w.follows(k) and w.follows(k + 1):
-        return k + 1 + (w.low(k + 2) in qw.CHILDREN and w.follows(k + 2))
-    with_number = w.low(k) == "with" and amount and w.follows(k + 1)
-    if with_number and w.low(k + 2) in qw.CHILDREN and w.follows(k) and w.follows(k + 2):
-        return k + 2
-    return None
-
-
-def study_fields(w: Words) -> list[Phrase]:
-    """ "a nursing student", "a deck cadet", "a psych major": the course narrows who it was."""
-    found = []
-    for i in w.anchors(qw.STUDY_HEADS):
-        field, det = w.low(i - 1), w.low(i - 2)
-        if det not in {"a", "an", "the"} or not (w.follows(i) and w.follows(i - 1)):
-            continue
-        if field not in qw.FIELDS and not field.endswith(qw.FIELD_ENDINGS):
-            continue
-        found.append(Phrase(*w.span(i - 2, i), R_STUDY, _role(w, i)))
-    return found
-
-
 DETECTORS: tuple[Callable[[Words], list[Phrase]], ...] = (
     unique_roles,
     roles_in_groups,
     newcomers,
-    joinings,
     sole_roles,
     standings,
     tenures,
-    stations,
-    visitors,
-    life_details,
-    study_fields,
 )
 
 
