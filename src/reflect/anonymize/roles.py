@@ -34,7 +34,7 @@ NUMBER_WORDS = frozenset(
 R_ROLE_IN_GROUP = "a role in one group or place: the people there would know who it was"
 R_SOLE_ROLE = "a role one person holds: it points to who that was"
 R_UNIQUE = "a unique role: it points to one person"
-R_STANDING = "a place among the others (youngest, best): people there would know who it was"
+R_STANDING = "the youngest or the best among the others: people there would know who it was"
 R_TENURE = "how new someone was there: it narrows who it was"
 R_NEWCOMER = "someone new in a role: colleagues would know who it was"
 
