@@ -401,3 +401,12 @@ def test_hiding_a_phrase_keeps_the_sentence_whole() -> None:
 )
 def test_firsts_of_ones_own_life_are_not_listed(text: str) -> None:
     assert_quiet(text)
+
+
+def test_whose_place_it_was_is_listed_and_other_whose_is_not() -> None:
+    risk = assert_listed(
+        "Red Tom, the bloke whose cabin it was, asked me.", "the bloke whose cabin it was"
+    )
+    assert risk.suggestion == "the host"
+    assert_quiet("The woman whose name I forgot was kind.")
+    assert_quiet("He had the best friend on the team.")

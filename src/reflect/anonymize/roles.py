@@ -35,6 +35,7 @@ R_ROLE_IN_GROUP = "a role in one group or place: the people there would know who
 R_SOLE_ROLE = "a role one person holds: it points to who that was"
 R_UNIQUE = "a unique role: it points to one person"
 R_STANDING = "the youngest or the best among the others: people there would know who it was"
+R_OWNER = "whose place it was: everyone there knew who that was"
 R_TENURE = "how new someone was there: it narrows who it was"
 R_NEWCOMER = "someone new in a role: colleagues would know who it was"
 
@@ -239,9 +240,27 @@ def standings(w: Words) -> list[Phrase]:
         if end is None:
             continue
         between = w.phrase(i + 1, j - 1).lower() if j > i + 1 else ""
+        if any(word in qw.NOT_A_ROLE for word in between.split()):
+            continue  # "his best friend on the team" is a friendship, not a standing
         if between:
             base = f"{base} {between}" if between.endswith("s") else article(f"{base} {between}")
         found.append(Phrase(*w.span(i - 1, end), R_STANDING, base))
+    return found
+
+
+def owners(w: Words) -> list[Phrase]:
+    """ "the bloke whose bach it was", "the girl whose party it was": the host of the place."""
+    found = []
+    for i in w.anchors({"whose"}):
+        if w.low(i - 2) not in {"the", "a"} or not (w.follows(i) and w.follows(i - 1)):
+            continue
+        if not w.low(i - 1).isalpha() or w.low(i - 1) in STOP:
+            continue
+        for k in (i + 2, i + 3):
+            joined = all(w.follows(j) for j in range(i + 1, k + 2))
+            if joined and w.low(k) == "it" and w.low(k + 1) in {"was", "is"}:
+                found.append(Phrase(*w.span(i - 2, k + 1), R_OWNER, "the host"))
+                break
     return found
 
 
@@ -264,6 +283,7 @@ DETECTORS: tuple[Callable[[Words], list[Phrase]], ...] = (
     sole_roles,
     standings,
     tenures,
+    owners,
 )
 
 
