@@ -17,6 +17,7 @@ import re
 from . import roles, situations
 from .context import PERSON_NOUNS
 from .quasi_words import NOT_A_ROLE, ROLE_NOUNS
+from .scan import WordAnchored
 from .words import Phrase, Words
 
 __all__ = ["Phrase", "find_phrases"]
@@ -89,11 +90,15 @@ _SCHOOL_YEAR_RE = re.compile(
 )
 _RANK_OVER_RE = re.compile(
     r"\b(?:(?:senior|junior)\s+to\s+(?:her|him|me)|(?:reported|reports|reporting)\s+(?:directly\s+)?to\s+me"
-    r"|(?:\w+\s+)?levels?\s+(?:below|above|under|beneath)\s+(?:me|her|him)"
     r"|(?:I\s+was|I'm|I\s+am)\s+(?:her|his)\s+(?:direct\s+|area\s+|regional\s+|line\s+)?(?:boss|manager|supervisor|team\s+lead|lead|"
     r"professor|teacher|instructor|coach|sergeant|lieutenant|trainer|mentor|landlord|pastor|"
     r"therapist|doctor|tutor))\b",
     re.IGNORECASE,
+)
+# "two levels below me": a match starts a word before "levels", so no word set anchors it;
+# it is tried only when the text holds "level" at all.
+_LEVELS_RE = re.compile(
+    r"\b(?:\w+\s+)?levels?\s+(?:below|above|under|beneath)\s+(?:me|her|him)\b", re.IGNORECASE
 )
 _MOVE = (
     r"(?:moved|transferred|switched|changed|reassigned|went|got\s+moved|was\s+moved|asked\s+to\s+move|"
@@ -130,40 +135,32 @@ _NOT_UNIQUE = frozenset(
 )
 
 
-# Each pattern is tried only where a match can start: at one of these words (see Words.matches).
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_ARTICLES = _words("a an the")
-_UNIQUE_ANCHORS = _words("the our my its their his her only first sole lone youngest oldest newest")
-_ONE_OF_ANCHORS = _words("had was were with")
-_JUNIOR_ANCHORS = _words("the our a")
-_RANK_AT_ANCHORS = _ARTICLES | _words(
-    """freshman sophomore junior senior first second third final grad graduate phd undergrad
-    intern trainee apprentice new temp associate partner vice vp lieutenant sergeant corporal
-    private captain manager supervisor director resident postdoc teaching ta cadet recruit"""
+# Each pattern is tried only where a match can start: at one of these words (scan.WordAnchored;
+# tests/test_anonymize_scan.py checks that each finds what its plain finditer finds).
+_UNIQUE = WordAnchored.of(
+    _UNIQUE_RE, "the our my its their his her only first sole lone youngest oldest newest".split()
 )
-_SCHOOL_YEAR_ANCHORS = _words(
-    """freshman sophomore junior senior first second third final year grade 7th 8th 9th
-    10th 11th 12th seventh eighth ninth tenth eleventh twelfth"""
+_ONE_OF = WordAnchored.of(_ONE_OF_RE, "had was were with".split())
+_JUNIOR_ROLE = WordAnchored.of(_JUNIOR_ROLE_RE, "the our a".split())
+_STUDENT_YEAR = WordAnchored.of(_STUDENT_YEAR_RE, "a an the".split())
+_RANK_AT = WordAnchored.of(
+    _RANK_AT_RE,
+    """a an the freshman sophomore junior senior first second third final grad graduate phd
+    undergrad intern trainee apprentice new temp associate partner vice vp lieutenant sergeant
+    corporal private captain manager supervisor director resident postdoc teaching ta cadet
+    recruit""".split(),
 )
-_RANK_OVER_ANCHORS = _words("senior junior reported reports reporting level levels i i'm")
-_MOVE_ANCHORS = _words(
-    """moved transferred switched changed reassigned went got was asked requested left quit
-    resigned transferring moving"""
+_SCHOOL_YEAR = WordAnchored.of(
+    _SCHOOL_YEAR_RE,
+    """freshman sophomore junior senior first second third final year grade seventh eighth ninth
+    tenth eleventh twelfth""".split(),
+    digits=True,
 )
-_MONTH_THEN_ANCHORS = _words("in by that last early late mid")
-_JOB_CHANGE_ANCHORS = _words("took got started accepted found")
-_EVENT_ANCHORS = _words(
-    "the homecoming prom senior orientation frosh rush spring fleet freshers freshers' hell"
+_RANK_OVER = WordAnchored.of(_RANK_OVER_RE, "senior junior reported reports reporting i".split())
+_EVENT = WordAnchored.of(
+    _EVENT_RE,
+    "the homecoming prom senior orientation frosh rush spring fleet freshers hell".split(),
 )
-
-
-def _rank_over_positions(w: Words) -> list[int]:
-    """ "two levels below me" starts a word before "levels"."""
-    levels = [i - 1 for i in w.anchors({"level", "levels"}) if i > 0]
-    return sorted({*w.anchors(_RANK_OVER_ANCHORS), *levels})
 
 
 _STOP_ROLE = frozenset(
@@ -193,13 +190,13 @@ def _reads_as_person(head: str, mark: str, where: bool) -> bool:
 def _unique_roles(w: Words) -> list[Phrase]:
     found = _unique_marks(w)
     reason = "a unique role: it points to one person"
-    for m in w.matches(_ONE_OF_RE, w.anchors(_ONE_OF_ANCHORS)):
+    for m in _ONE_OF.finditer(w.text):
         # "Our team had one woman" reads, hidden, "Our team had a woman".
         gentler = _AMONG_TAIL_RE.sub("", _ONE_RE.sub("a", m.group(), count=1))
         found.append(Phrase(m.start(), m.end(), reason, gentler))
-    for m in w.matches(_JUNIOR_ROLE_RE, w.anchors(_JUNIOR_ANCHORS)):
+    for m in _JUNIOR_ROLE.finditer(w.text):
         found.append(Phrase(m.start(), m.end(), reason, _a(m["head"])))
-    for m in w.matches(_STUDENT_YEAR_RE, w.anchors(_ARTICLES)):
+    for m in _STUDENT_YEAR.finditer(w.text):
         found.append(
             Phrase(m.start(), m.end(), "a school year: it narrows who it was", "a student")
         )
@@ -214,7 +211,7 @@ def _unique_marks(w: Words) -> list[Phrase]:
     """ "the only woman on the crew", "our only female welder", "the youngest nurse"."""
     text = w.text
     found = []
-    for m in w.matches(_UNIQUE_RE, w.anchors(_UNIQUE_ANCHORS)):
+    for m in _UNIQUE.finditer(text):
         head = (m["head"] or "").lower()
         mark = m["mark"].lower()
         end = m.end()
@@ -248,7 +245,7 @@ def _unique_marks(w: Words) -> list[Phrase]:
 def _ranks(w: Words) -> list[Phrase]:
     covered = w.covered
     found = []
-    for m in w.matches(_RANK_AT_RE, w.anchors(_RANK_AT_ANCHORS)):
+    for m in _RANK_AT.finditer(w.text):
         where = m["where"]
         last = where.split()[-1].lower().strip(".,")
         named = covered.find(1, m.start("where"), m.end("where")) != -1
@@ -262,11 +259,11 @@ def _ranks(w: Words) -> list[Phrase]:
         found.append(
             Phrase(m.start(), m.end(), "a rank or school year at a named place", suggestion)
         )
-    for m in w.matches(_SCHOOL_YEAR_RE, w.anchors(_SCHOOL_YEAR_ANCHORS)):
+    for m in _SCHOOL_YEAR.finditer(w.text):
         found.append(
             Phrase(m.start(), m.end(), "a school year: it narrows who it was", "school year")
         )
-    for m in w.matches(_RANK_OVER_RE, _rank_over_positions(w)):
+    for m in _rank_over(w.text):
         low = m.group().lower()
         if low.startswith(("senior", "junior")):
             suggestion = "working with " + low.split()[-1]
@@ -294,29 +291,36 @@ _JOB_CHANGE_RE = re.compile(
 )
 
 
+_MOVES = (
+    WordAnchored.of(_MONTH_THEN_MOVE_RE, "in by that last early late mid".split()),
+    WordAnchored.of(_JOB_CHANGE_RE, "took got started accepted found".split()),
+    WordAnchored.of(
+        _TEAM_MOVE_RE,
+        """moved transferred switched changed reassigned went got was asked requested left quit
+        resigned transferring moving""".split(),
+    ),
+)
+
+
 def _team_moves(w: Words) -> list[Phrase]:
     reason = "a move to another team with its month: colleagues would know who it was"
     return [
         Phrase(m.start(), m.end(), reason, m["move"])
-        for pattern, anchors in (
-            (_MONTH_THEN_MOVE_RE, _MONTH_THEN_ANCHORS),
-            (_JOB_CHANGE_RE, _JOB_CHANGE_ANCHORS),
-        )
-        for m in w.matches(pattern, w.anchors(anchors))
-    ] + [
-        Phrase(
-            m.start(),
-            m.end(),
-            "a move to another team with its month: colleagues would know who it was",
-            m["move"],
-        )
-        for m in w.matches(_TEAM_MOVE_RE, w.anchors(_MOVE_ANCHORS))
+        for pattern in _MOVES
+        for m in pattern.finditer(w.text)
     ]
+
+
+def _rank_over(text: str) -> list[re.Match[str]]:
+    found = _RANK_OVER.finditer(text)
+    if "level" in text.lower():
+        found += _LEVELS_RE.finditer(text)
+    return found
 
 
 def _events(w: Words) -> list[Phrase]:
     found = []
-    for m in w.matches(_EVENT_RE, w.anchors(_EVENT_ANCHORS)):
+    for m in _EVENT.finditer(w.text):
         head = (m["head"] or "event").lower().split()[-1]
         article = "an" if head[0] in "aeiou" else "a"
         found.append(

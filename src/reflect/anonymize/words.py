@@ -64,21 +64,6 @@ class Words:
         found.sort()
         return found
 
-    def matches(self, pattern: re.Pattern[str], positions: Iterable[int]) -> list[re.Match[str]]:
-        """What ``pattern.finditer`` finds when every match starts at one of the words at
-        ``positions`` (sorted): the pattern is only tried there."""
-        found: list[re.Match[str]] = []
-        last_end = -1
-        for i in positions:
-            start = self.starts[i]
-            if start < last_end:
-                continue
-            match = pattern.match(self.text, start)
-            if match:
-                found.append(match)
-                last_end = match.end()
-        return found
-
     def low(self, i: int) -> str:
         """The word at ``i`` in lower case, or "" past either end."""
         return self.lows[i] if 0 <= i < len(self.lows) else ""
