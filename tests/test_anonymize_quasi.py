@@ -410,3 +410,22 @@ def test_whose_place_it_was_is_listed_and_other_whose_is_not() -> None:
     assert risk.suggestion == "the host"
     assert_quiet("The woman whose name I forgot was kind.")
     assert_quiet("He had the best friend on the team.")
+
+
+def test_a_spot_of_two_words_is_hidden_whole() -> None:
+    risk = assert_listed("Mags worked the front desk, and I hung around.", "worked the front desk")
+    assert risk.original == "worked the front desk"
+    assert assert_listed("She worked the pool bar.", "worked the pool bar").original == (
+        "worked the pool bar"
+    )
+
+
+def test_only_without_a_determiner_needs_a_role() -> None:
+    assert_quiet("What it cost her I can only guess: time, trust.")
+    assert_listed("She was only intern in dispatch.", "only intern in dispatch")
+
+
+def test_a_named_place_keeps_its_kind_and_only_before_a_verb_is_no_role() -> None:
+    risk = assert_listed("I was a process assistant at the Amazon warehouse in Kent.", "assistant")
+    assert risk.original == "a process assistant at the Amazon warehouse"
+    assert_quiet("He called her names I'd only call a woman I hated.")

@@ -231,7 +231,10 @@ def _unique_marks(w: Words) -> list[Phrase]:
             continue
         role = head in _PERSON_HEADS or head in ROLE_NOUNS or head.endswith(_AGENT_ENDINGS)
         if not m["where"] and not role:
-            continue  # "the youngest of my cousins": a plural, no role
+            continue
+        first = m["who"].split()[0].lower()
+        if m.group()[: len(mark)].lower() == mark and first not in _PERSON_HEADS | ROLE_NOUNS:
+            continue  # "I can only guess", "names I'd only call a woman": no determiner, no role  # "the youngest of my cousins": a plural, no role
         if not m["where"] and mark in {"first", "oldest"} and head in _MY_OWN_FIRSTS:
             continue  # "the first girl I kissed", "my first girlfriend": my life, not her place
         if m["where"] and not among:

@@ -94,9 +94,10 @@ def group_tail(w: Words, k: int, *, loose: bool = True, person: bool = False) ->
 
 
 def _end_of_name(w: Words, j: int) -> int:
-    while w.follows(j + 1) and w.named(j + 1):
+    """The last word of a name, and of the kind of place after it ("the Amazon warehouse")."""
+    while w.follows(j + 1) and w.named(j + 1) and w.lows[j + 1] not in STOP:
         j += 1
-    return j
+    return j + 1 if w.low(j + 1) in qw.GROUP_NOUNS and w.follows(j + 1) else j
 
 
 def _determiner_before(w: Words, i: int, most: int = 2) -> int | None:

@@ -86,6 +86,8 @@ def stations(w: Words) -> list[Phrase]:
             keeping = w.lows[i].startswith("keep") or w.lows[i] == "kept"
             if w.low(j + 1) in _STATE_WORDS or (keeping and low in {"door", "doors", "window"}):
                 break
+            while w.low(j + 1) in qw.STATIONS and w.follows(j + 1):
+                j += 1  # "the front desk", "the pool bar": the spot is the last word
             tail = group_tail(w, j + 1)  # "ran the tool crib at the plant" is one spot
             end = j if tail is None else tail
             found.append(Phrase(*w.span(i, end), R_STATION, _worked_there(w.lows[i])))
