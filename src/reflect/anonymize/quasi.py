@@ -7,7 +7,10 @@ them with a gentler wording to use instead, and `reflect anonymize --json` repor
 ``residual_risks``.
 
 Each rule is a shape of phrase, matched on the original text; a phrase that a finding already
-covers completely is not listed.
+covers completely is not listed. The patterns here are the first kinds; :mod:`roles` (a role
+tied to a group or time, a role a group has one of, the youngest or best, a newcomer) and
+:mod:`situations` (a job at one spot, joining a group, a visitor, a life detail, a course) read
+the words around an anchor word instead of trying a pattern.
 """
 
 from __future__ import annotations
