@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reflect.anonymize import anonymize
 from reflect.anonymize.model import ResidualRisk
@@ -429,3 +431,22 @@ def test_a_named_place_keeps_its_kind_and_only_before_a_verb_is_no_role() -> Non
     risk = assert_listed("I was a process assistant at the Amazon warehouse in Kent.", "assistant")
     assert risk.original == "a process assistant at the Amazon warehouse"
     assert_quiet("He called her names I'd only call a woman I hated.")
+
+
+_PIECES = (
+    "the only woman on the crew; her squad leader ran the tool crib at the plant. The waitress "
+    "on that shift, a Canadian on a working holiday, was a divorcee with two kids and a nursing "
+    "student; she joined my team straight from college and was the youngest by ten years, her "
+    "first season, the bloke whose bach it was, the new rousie was Jade, İstanbul, we'd had in"
+).split()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_phrases_stay_on_word_boundaries_of_any_text(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    covered = bytearray(data.draw(st.binary(min_size=len(text) + 1, max_size=len(text) + 1)))
+    for phrase in find_phrases(text, covered):
+        assert 0 <= phrase.start < phrase.end <= len(text)
+        assert text[phrase.start].isalnum() and text[phrase.end - 1].isalnum()
+        assert phrase.start == 0 or not text[phrase.start - 1].isalnum()
