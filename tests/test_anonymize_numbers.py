@@ -193,3 +193,19 @@ def test_a_lone_number_shaped_like_a_room_in_its_sentence_goes(text: str, reads:
 )
 def test_years_and_counts_beside_a_room_stay(text: str, kept: str) -> None:
     assert kept in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("The youngest machinist on line 7 was a girl.", "on a line was a girl"),
+        ("She worked checkout 4 on Saturdays.", "She worked a checkout on"),
+    ],
+)
+def test_a_numbered_spot_at_work_goes(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["Read line 3 of the form.", "I waited in line 2 hours."])
+def test_a_line_of_text_or_a_queue_stays(text: str) -> None:
+    assert anonymize(text).text == text

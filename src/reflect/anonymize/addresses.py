@@ -79,7 +79,7 @@ _PLACE_NOUNS = (
     "apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
     "locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
     "chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
-    "phase|area"
+    "phase|area|line|counter|checkout|dock|pump"
 )
 _NUMBERED_PLACE_RE = WordAnchored.of(
     re.compile(
@@ -88,6 +88,10 @@ _NUMBERED_PLACE_RE = WordAnchored.of(
         re.IGNORECASE,
     ),
     [*_PLACE_DETERMINERS.split("|"), *_PLACE_NOUNS.split("|")],
+)
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:hours?|minutes?|mins?|days?|weeks?|months?|years?|times|people|of)\b",
+    re.IGNORECASE,
 )
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&])#\d{2,}\b")
 _NOUNS = {"apt": "apartment", "bldg": "building"}
@@ -117,6 +121,12 @@ _SHORT_NUMBER_NOUNS = frozenset(
         "sector",
         "building",
         "bldg",
+        # A workplace's numbered spot: "the youngest machinist on line 7", "till at counter 3".
+        "line",
+        "counter",
+        "checkout",
+        "dock",
+        "pump",
     }
 )
 # Parts of a city named by number take one digit when written as a name: "from District 7",
@@ -153,6 +163,8 @@ def find_addresses(text: str) -> list[Span]:
             for m in pattern.finditer(text)
         ]
     for m in _NUMBERED_PLACE_RE.finditer(text):
+        if _COUNTED_AFTER_RE.match(text, m.end()):
+            continue  # "waited in line 2 hours", "line 3 of the form": a count or a part
         noun = m["noun"].lower()
         noun = _NOUNS.get(noun, noun)
         marked = (
