@@ -209,3 +209,28 @@ def test_a_numbered_spot_at_work_goes(text: str, reads: str) -> None:
 @pytest.mark.parametrize("text", ["Read line 3 of the form.", "I waited in line 2 hours."])
 def test_a_line_of_text_or_a_queue_stays(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("the 3rd of may we fought", "That day we fought"),
+        ("I may go. The 3rd of May is fine.", "I may go. That day is fine."),
+        ("Back in Mar '19 it happened.", "Back in the late 2010s it happened."),
+        ("it was xmas 2015", "it was xmas in the mid 2010s"),
+        ("in summer '08", "in summer in the late 2000s"),
+        ("It was Tuesday 14th at 6pm.", "It was one day in the evening."),
+        ("We met at 1530 hours.", "We met in the afternoon."),
+        ("She was 19yo.", "She was in her late teens."),
+        ("she was a 19 y/o", "she was a teenager"),
+        ("she was a 17 yo girl", "she was a teenage girl"),
+        ("she'd just turned 21", "she'd just reached her early twenties"),
+        ("I turned 18 that summer.", "I was in my late teens that summer."),
+    ],
+)
+def test_more_dates_times_and_ages_read_as_sentences(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+def test_may_the_verb_stays() -> None:
+    assert anonymize("she may call, and I may answer.").text == "she may call, and I may answer."

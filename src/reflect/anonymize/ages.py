@@ -35,7 +35,7 @@ _ADVERBS = (
 # "a 22-year-old", "an eighteen year old"
 _ADJECTIVE_RE = WordAnchored.of(
     re.compile(
-        rf"(?:\b(?P<art>an?)\s+\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b"
+        rf"(?:\b(?P<art>an?)\s+\b{_N}(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?P<yo>yo|y/o|y\.o\.)(?!\w))"
         rf"|\b{_N.replace('<n>', '<n2>')}-(?:years?|yrs?)-old\b)",
         re.IGNORECASE,
     ),
@@ -46,10 +46,15 @@ _AGE_VERBS = "was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|o
 _PREDICATE_RE = WordAnchored.of(
     re.compile(
         rf"\b(?P<verb>{_AGE_VERBS})\s+{_ADVERBS}"
-        rf"{_N}\b(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
+        rf"{_N}(?:\b|(?=yo\b))(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
         re.IGNORECASE,
     ),
     _AGE_VERBS.split("|"),
+)
+# "had turned", "she'd just turned", "has only just turned": a perfect tense, where "was" won't do.
+_AUXILIARY_BEFORE_RE = re.compile(
+    r"(?:\b(?:had|has|have|having)|['’](?:d|s|ve))(?:\s+(?:just|only|recently|barely|already))*\s+$",
+    re.IGNORECASE,
 )
 _CONTRACTED_RE = WordAnchored.of(
     re.compile(
@@ -141,6 +146,12 @@ _NOT_AN_AGE_AFTER = re.compile(
 )
 
 
+# A noun after "a 17 yo" ("girl") keeps the age an adjective; a clause going on does not.
+_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:and|or|but|who|when|at|in|on|with|from|to|then|so|i|she|he|was|is)\b)[a-z]"
+)
+
+
 def _adjective_ages(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _ADJECTIVE_RE.finditer(text):
@@ -148,6 +159,8 @@ def _adjective_ages(text: str) -> list[Span]:
         if age is None or age > OLDEST:
             continue
         adjective = age_adjective(age)
+        if m["yo"] and adjective in {"teenage", "young"} and not _NOUN_NEXT_RE.match(text, m.end()):
+            adjective = {"teenage": "teenager", "young": "child"}[adjective]  # "a 19 y/o", a noun
         if m["art"]:
             article = "an" if adjective[0] in "aeiou" else "a"
             adjective = f"{article.capitalize() if m['art'][0].isupper() else article} {adjective}"
@@ -179,6 +192,12 @@ def _predicate_ages(text: str) -> list[Span]:
             spans.append(Span("age", m.start("n"), m.end(), "age-at", "under thirteen"))
         elif verb in {"at", "aged", "age", "of"}:
             spans.append(Span("age", m.start(), m.end(), "age-at", stage))
+        elif verb in {"turned", "turning", "turn"} and _AUXILIARY_BEFORE_RE.search(
+            text[max(0, m.start() - 24) : m.start()]
+        ):
+            # "she'd just turned 21" -> "she'd just reached her early twenties"
+            reached = stage.replace("in ", "reached ", 1) if stage.startswith("in ") else stage
+            spans.append(Span("age", m.start("verb"), m.end(), "age-turned", reached))
         elif verb in {"turned", "turning", "turn"}:
             be = {"turned": "was", "turning": "was", "turn": "am"}[verb]
             spans.append(Span("age", m.start("verb"), m.end(), "age-turned", f"{be} {stage}"))

@@ -22,7 +22,7 @@ _CLOCK = (
     r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))" + _AMPM + r"?"
     r"|(?P<h2>1[0-2]|0?[1-9])"
     + _AMPM.replace("ampm", "ampm2")
-    + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?=\s*(?:hours|hrs|h\b)|[,.;]|\s+(?:and|when|she|he|I)\b)"
+    + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:\s*(?:hours|hrs|h)\b|(?=[,.;]|\s+(?:and|when|she|he|I)\b))"
 )
 _LEADS = r"(?P<lead>at|around|about|by|until|till|past|after|before|since)"
 _CLOCK_RE = re.compile(

@@ -15,6 +15,8 @@ _MONTH_CAP = (
 )
 _MONTH_LOWER = r"(?:january|february|april|june|july|august|september|october|november|december)"
 _MONTH = rf"(?:{_MONTH_CAP}|{_MONTH_LOWER})"
+# After "the 3rd of" even "may" and "march" are months.
+_MONTH_AFTER_OF = rf"(?:{_MONTH}|may|march)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
@@ -53,7 +55,7 @@ _DATE_RES = (
     ),
     WordAnchored.of(
         re.compile(
-            rf"{_LEAD}{_WEEKDAY}\bthe\s+{_DAY}\s+of\s+{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"
+            rf"{_LEAD}{_WEEKDAY}\b(?i:the)\s+{_DAY}\s+of\s+{_MONTH_AFTER_OF}\b(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
         [*_LEADS, "the"],
         prefixes=_WEEKDAY_PREFIXES,
@@ -88,6 +90,20 @@ _DAY_ONLY_RE = WordAnchored.of(
         re.IGNORECASE,
     ),
     ["on", "by", "since", "until", "before", "after", "from", "the"],
+)
+# "Mar '19", "june '08": a month with an apostrophe year is a date.
+_MONTH_APOSTROPHE_YEAR_RE = WordAnchored.of(
+    re.compile(rf"\b{_MONTH}\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)"), [], prefixes=_MONTH_PREFIXES
+)
+# "Tuesday 14th", "on Friday the 3rd": a weekday with its day of the month.
+_WEEKDAY_DAY_RE = WordAnchored.of(
+    re.compile(
+        r"(?:\b(?P<lead>(?i:on|by|since|until|before|after|from))\s+)?"
+        r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?"
+        r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+    ),
+    _LEADS,
+    prefixes=_WEEKDAY_PREFIXES,
 )
 _MONTH_YEAR_RE = WordAnchored.of(
     re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b"), [], prefixes=_MONTH_PREFIXES
@@ -125,8 +141,9 @@ _NTH_WEEKDAY_RE = WordAnchored.of(
 _SEASON_OF_BEFORE_RE = re.compile(r"\b(?:spring|summer|fall|autumn|winter)\s+(of\s+)$", re.I)
 _SEASON_OF_RE = re.compile(r"^(spring|summer|fall|autumn|winter)\s+of$", re.I)
 _SEASON_BEFORE_RE = re.compile(
-    r"\b(?:spring|summer|fall|autumn|winter|christmas|easter|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\s+$",
+    r"\b(?:spring|summer|fall|autumn|winter|christmas|xmas|easter|thanksgiving|halloween|diwali|eid|"
+    r"ramadan|eve|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\s+$",
     re.IGNORECASE,
 )
 _APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
@@ -227,6 +244,15 @@ def find_dates(text: str) -> list[Span]:
         lead = (m.group("lead") or "").lower()
         replacement = "one day" if lead == "on" else f"{lead} that day".strip()
         spans.append(Span("date", m.start(), m.end(), "day-of-month", replacement))
+    for m in _MONTH_APOSTROPHE_YEAR_RE.finditer(text):
+        phrase = _phrase(_year_of(m["yy"]), hidden)
+        spans.append(Span("date", m.start(), m.end(), "month-year", phrase))
+    for m in _WEEKDAY_DAY_RE.finditer(text):
+        lead = (m["lead"] or "").lower()
+        replacement = "one day" if lead in {"", "on"} else f"{lead} that day"
+        if m["lead"] and m["lead"][0].isupper():
+            replacement = replacement.capitalize()
+        spans.append(Span("date", m.start(), m.end(), "weekday-day", replacement))
     for m in _MONTH_YEAR_RE.finditer(text):
         spans.append(
             Span("date", m.start(), m.end(), "month-year", _phrase(int(m["year"]), hidden))
@@ -260,9 +286,12 @@ def find_years(text: str) -> list[Span]:
         replacement = lead + replacement
         spans.append(Span("year", start, m.end(), "year", replacement))
     for m in _APOSTROPHE_YEAR_RE.finditer(text):
-        spans.append(
-            Span("year", m.start(), m.end(), "apostrophe-year", _phrase(_year_of(m["yy"]), hidden))
-        )
+        phrase = _phrase(_year_of(m["yy"]), hidden)
+        if _SEASON_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()]) and phrase.startswith(
+            "the "
+        ):
+            phrase = "in " + phrase  # "summer '08" -> "summer in the late 2000s"
+        spans.append(Span("year", m.start(), m.end(), "apostrophe-year", phrase))
     for m in _BARE_YEAR_RE.finditer(text):
         lead = _SEASON_OF_RE.sub(r"\1 in", " ".join(m["lead"].split()))  # "summer in the..."
         phrase = (
