@@ -234,3 +234,21 @@ def test_more_dates_times_and_ages_read_as_sentences(text: str, reads: str) -> N
 
 def test_may_the_verb_stays() -> None:
     assert anonymize("she may call, and I may answer.").text == "she may call, and I may answer."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("my discord was wolfboy#1234", "#1234"),
+        ("venmo me @lily-rose", "rose"),
+        ("email me at lily dot rose at gmail dot com", "lily"),
+        ("write to lily.rose [at] gmail [dot] com now", "gmail"),
+        ("her email was lily at rosefarm dot co", "rosefarm"),
+    ],
+)
+def test_contact_details_in_chat_shapes_go_whole(text: str, gone: str) -> None:
+    assert gone not in anonymize(text).text
+
+
+def test_a_joke_domain_is_not_an_address() -> None:
+    assert anonymize("she was at home dot com").text == "she was at home dot com"

@@ -20,7 +20,9 @@ _URL_RE = re.compile(
     rf"|(?:(?<![\w@.-])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"]*)?)",
     re.IGNORECASE,
 )
-_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")
+# "@jess_", "@lily-rose" (Venmo), "wolfboy#1234" keeps its Discord number with it.
+_HANDLE_RE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?(?:#\d{4}\b)?")
+_DISCRIMINATOR_RE = re.compile(r"#\d{4}\b")
 
 
 # Bare usernames are told apart from words by their shape: underscores, letters run into
@@ -109,8 +111,45 @@ _YEAR_OR_SMALL_RE = re.compile(r"(?:1[89]|20)\d\d|\d{1,2}")
 _PHONE_REGIONS = ("US", "GB", "NG", "IN", "IE", "CN", "MX")
 
 
+# "lily dot rose at gmail dot com", "lily.rose [at] gmail [dot] com": an address spelled out.
+_DOT = r"(?:\s*\.\s*|\s+dot\s+|\s*\[dot\]\s*|\s*\(dot\)\s*)"
+_SPELLED_EMAIL_PATTERN = re.compile(
+    rf"(?<![\w.])[A-Za-z0-9_]+(?:{_DOT}[A-Za-z0-9_]+)*(?:\s+at\s+|\s*\[at\]\s*|\s*\(at\)\s*)"
+    rf"[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*?{_DOT}(?:{_TLDS})\b",
+    re.IGNORECASE,
+)
+
+
+# A spelled-out address needs a mail provider in it or a word for mail before it, so "she was at
+# home dot com" (a joke) stays.
+_MAIL_PROVIDER_RE = re.compile(
+    r"\b(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|proton|protonmail|aol|"
+    r"mail|gmx|zoho|yandex|rediffmail)\b",
+    re.IGNORECASE,
+)
+_MAIL_CUE_RE = re.compile(
+    r"\b(?:e-?mail(?:ed)?|mail|address|wrote\s+to|write\s+to|contact)\b", re.I
+)
+
+
 def find_emails(text: str) -> list[Span]:
-    return [Span("email", m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text)]
+    spans = [Span("email", m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(text)]
+    return spans + [
+        Span("email", m.start(), m.end(), "email-spelled") for m in _spelled_emails(text)
+    ]
+
+
+def _spelled_emails(text: str) -> list[re.Match[str]]:
+    """Spelled-out addresses: the pattern is costly, so it runs only where "dot" and "at" are."""
+    lowered = text.lower()
+    if "dot" not in lowered or not re.search(r"\bat\b|\[at\]|\(at\)", lowered):
+        return []
+    return [
+        m
+        for m in _SPELLED_EMAIL_PATTERN.finditer(text)
+        if _MAIL_PROVIDER_RE.search(m.group())
+        or _MAIL_CUE_RE.search(text[max(0, m.start() - 30) : m.start()])
+    ]
 
 
 def find_urls(text: str) -> list[Span]:
@@ -176,7 +215,17 @@ def find_context_handles(text: str, lex: Lexicon) -> list[Span]:
         if explicit and (fold(word) in NOT_NAMES or fold(word) in lex.safe_proper):
             continue
         spans.append(Span("handle", m.start("word"), m.end("word"), "handle-context"))
-    return spans
+    return _with_discriminators(text, spans)
+
+
+def _with_discriminators(text: str, spans: list[Span]) -> list[Span]:
+    """A Discord name keeps its number: "wolfboy#1234" goes whole."""
+    return [
+        Span(s.kind, s.start, m.end(), s.detector)
+        if (m := _DISCRIMINATOR_RE.match(text, s.end))
+        else s
+        for s in spans
+    ]
 
 
 def _unknown_word(word: str, lex: Lexicon) -> bool:
