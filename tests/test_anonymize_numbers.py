@@ -252,3 +252,21 @@ def test_contact_details_in_chat_shapes_go_whole(text: str, gone: str) -> None:
 
 def test_a_joke_domain_is_not_an_address() -> None:
     assert anonymize("she was at home dot com").text == "she was at home dot com"
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("Mr. K told me to leave.", "Mr. [A] told me to leave."),
+        ("I told Coach K, and she", "I told Coach [A], and"),
+        ("Señora López cleaned the rooms.", "Señora [A] cleaned"),
+        ("Kuya Jun drove us home.", "Kuya [A] drove"),
+    ],
+)
+def test_a_title_names_a_person_by_letter_or_in_another_language(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize("text", ["Plan B was bad.", "Private I was the unit."])
+def test_a_letter_after_a_word_that_is_no_title_stays(text: str) -> None:
+    assert anonymize(text).text == text

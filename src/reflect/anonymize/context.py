@@ -127,7 +127,10 @@ TITLES = (
     "Colonel|Col|General|Gen|Admiral|Commander|Cmdr|Chief|Deputy|Detective|Det|Sheriff|Judge|"
     "Senator|Rabbi|Imam|Sister|Brother|Mother|Nurse|Principal|Dean|Madam|Madame|Auntie|Aunt|Uncle|"
     "Sir|Lady|Airman|Seaman|Ensign|Chef|Elder|Bishop|Deacon|Sensei|Agent|Trooper|Ranger|Councilman|"
-    "Councilwoman|Mayor|Governor|Bro|Sis|Chief Petty Officer|Warrant Officer"
+    "Councilwoman|Mayor|Governor|Bro|Sis|Chief Petty Officer|Warrant Officer|"
+    # Honorifics in other languages that English stories keep: "Señora López", "Kuya Jun".
+    "Señora|Señor|Señorita|Senora|Senor|Senhora|Senhor|Doña|Signora|Signor|Monsieur|"
+    "Mademoiselle|Frau|Herr|Kuya|Oga|Bhai|Didi|Mzee|Sheikh|Ustaz"
 )
 LOWERCASE_TITLES = frozenset(
     {

@@ -12,7 +12,8 @@ from .spans import Span
 
 _TITLE_RE = WordAnchored.of(
     re.compile(
-        rf"\b(?P<title>(?:{TITLES})\b\.?)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+        rf"\b(?P<title>(?:{TITLES})\b\.?)\s+"
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z]\b\.?(?=\s+[a-z]|[,;:!?]|\.?\s*$))",
         re.IGNORECASE,
     ),
     first_words(TITLES),
