@@ -270,3 +270,23 @@ def test_a_title_names_a_person_by_letter_or_in_another_language(text: str, read
 @pytest.mark.parametrize("text", ["Plan B was bad.", "Private I was the unit."])
 def test_a_letter_after_a_word_that_is_no_title_stays(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("She wore number 23 on the team.", "wore number [number removed] on"),
+        ("her jersey was 23", "her jersey was [number removed]"),
+        ("My badge number was 4471.", "My badge number was [number removed]."),
+        ("he was #23 for the eagles", "he was [number removed] for"),
+    ],
+)
+def test_kit_badge_and_file_numbers_go(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["the score was 21 to 3", "the car was 12 years old", "it was 25 degrees"]
+)
+def test_a_things_number_is_no_age(text: str) -> None:
+    assert anonymize(text).text == text

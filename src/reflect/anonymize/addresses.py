@@ -185,7 +185,7 @@ def find_addresses(text: str) -> list[Span]:
                 article = article.capitalize()
             spans.append(Span("address", m.start(), m.end(), "numbered-place", f"{article} {noun}"))
     spans += [
-        Span("other", m.start(), m.end(), "hash-number", "[number removed]")
+        Span("number", m.start(), m.end(), "hash-number", "[number removed]")
         for m in _HASH_NUMBER_RE.finditer(text)
     ]
     return spans

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .age_bounds import age_bounds
 from .age_stages import (
     DECADE_WORDS_FROM,
     OLDEST,
@@ -19,7 +20,6 @@ from .numbers import (
     NUMBER_WORDS_PATTERN,
     ORDINAL_PATTERN,
     age_adjective,
-    age_words,
     parse_number,
     parse_ordinal,
 )
@@ -168,6 +168,19 @@ def _adjective_ages(text: str) -> list[Span]:
     return spans
 
 
+_THINGS = frozenset(
+    """jersey shirt number badge room locker seat score total bill price cost id code pin plate
+    it that this which temperature temp speed rank grade level size count tab rate odds pick
+    flight gate bus route unit apartment flat suite cabin bunk table desk car truck van bike house
+    phone laptop case building marriage relationship company account dog cat""".split()
+)
+
+
+def _thing_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1].lower().strip(",;:") in _THINGS
+
+
 def _predicate_ages(text: str) -> list[Span]:
     """ "when I was 19", "at 38", "turned sixteen", "aged 9"."""
     spans: list[Span] = []
@@ -180,6 +193,8 @@ def _predicate_ages(text: str) -> list[Span]:
         ):
             continue
         verb = m["verb"].lower()
+        if verb in {"was", "were", "is", "are"} and _thing_before(text, m.start()):
+            continue  # "her jersey was 23", "the score was 21": a thing's number, not an age
         small = age < YOUNGEST_ALONE and not m["old"]
         if small and not m["n"].isdigit() and verb != "aged":
             continue  # "I was one of them": small numbers in words are ages only with "years old"
@@ -228,6 +243,13 @@ def _short_ages(text: str) -> list[Span]:
             stage = life_stage_at(text, age, m.start())
             spans.append(Span("age", m.start("n"), m.end("n"), "age-adverb", stage))
     for m in _YEARS_OLD.finditer(text):
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()
+        if (
+            len(before) >= 2
+            and before[-1] in {"was", "is", "were", "are"}
+            and before[-2] in _THINGS
+        ):
+            continue  # "the car was 12 years old"
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_IN_WORDS <= age <= OLDEST:
             stage = life_stage_at(text, age, m.start())
@@ -315,50 +337,9 @@ def _hedged_ages(text: str) -> list[Span]:
     return spans
 
 
-# "the only soprano under twenty-five", "women over 40 in the choir": an age as a bound on a
-# person, widened to the next round decade ("under thirty", "over thirty"). Only after a word
-# that can name a person and before the phrase ends, so "paid over 30 for it", "were over 20 of
-# us" and "under 18 minutes" stay.
-_AGE_BOUND_RE = WordAnchored.of(
-    re.compile(
-        rf"\b(?P<bound>under|over|below|above)\s+(?P<n>{NUMBER_PATTERN})\b"
-        r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|but|who|when|then|at|in|on|with)\b)",
-        re.IGNORECASE,
-    ),
-    ["under", "over", "below", "above"],
-)
-_NOT_A_PERSON_BEFORE = frozenset(
-    """was were is are be been being had has have paid spent cost costs got scored took drove
-    weighed lasted ran about for of with than just only well way far it that this there them us
-    we you they when went go going get getting all back up down out in on at to from i she he
-    me him her his my our your their its hands head""".split()
-)
-
-
-def _age_bounds(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for m in _AGE_BOUND_RE.finditer(text):
-        age = parse_number(m["n"])
-        before = text[max(0, m.start() - 24) : m.start()].split()
-        if age is None or not YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE or not before:
-            continue
-        if before[-1].lower().strip(",;:") in _NOT_A_PERSON_BEFORE or not before[-1].isalpha():
-            continue
-        bound = m["bound"].lower()
-        if bound in {"under", "below"}:
-            decade = min(90, (age // 10 + 1) * 10)
-        elif age > 20:
-            decade = (age - 1) // 10 * 10
-        else:
-            continue  # "everyone over 18" says no more than "adult"
-        words = age_words(decade)
-        spans.append(Span("age", m.start("n"), m.end("n"), "age-bound", words))
-    return spans
-
-
 def find_ages(text: str) -> list[Span]:
     return [
-        *_age_bounds(text),
+        *age_bounds(text),
         *_adjective_ages(text),
         *_predicate_ages(text),
         *_short_ages(text),

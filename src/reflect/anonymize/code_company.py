@@ -98,3 +98,31 @@ def codes_again(text: str, spans: list[Span]) -> list[Span]:
             if not any(s.start <= m.start() < s.end for s in spans):
                 found.append(Span("number", m.start(), m.end(), "code-again", f"that {noun}"))
     return found
+
+
+# "her jersey was 23", "wore number 23", "my badge number was 4471", "employee ID 55321": numbers
+# that name one person's kit or file.
+_KIT_NUMBER_RE = re.compile(
+    r"\b(?:(?P<kit>jersey|shirt|kit)(?:\s+(?:number|no\.?))?(?:\s+(?:was|is))?\s+#?"
+    r"|wore\s+(?:number\s+|no\.?\s*|#))(?P<code>\d{1,2})\b(?![.,:]\d|\s*(?:%|percent))",
+    re.IGNORECASE,
+)
+_FILE_NUMBER_RE = re.compile(
+    r"\b(?:badge|employee|student|staff|service|member|membership|case|order|ticket|account|"
+    r"licen[cs]e|registration|serial|id)\s+(?:(?:number|no\.?|#|id)\s*)?(?:(?:was|is)\s+|:\s*)?"
+    r"(?P<code>#?[A-Z0-9]*\d[A-Z0-9-]{2,})\b",
+    re.IGNORECASE,
+)
+
+
+def find_kit_and_file_numbers(text: str) -> list[Span]:
+    spans = [
+        Span("number", m.start("code"), m.end("code"), "kit-number", "[number removed]")
+        for m in _KIT_NUMBER_RE.finditer(text)
+    ]
+    spans += [
+        Span("number", m.start("code"), m.end("code"), "file-number", "[number removed]")
+        for m in _FILE_NUMBER_RE.finditer(text)
+        if sum(c.isdigit() for c in m["code"]) >= 3
+    ]
+    return spans

@@ -48,6 +48,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
+    spans += code_company.find_kit_and_file_numbers(text)
     spans += hours.find_short_weekdays(text)
     spans += titles.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
