@@ -290,3 +290,17 @@ def test_kit_badge_and_file_numbers_go(text: str, reads: str) -> None:
 )
 def test_a_things_number_is_no_age(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she drove a car with plate 7XYZ123", "with plate [number removed]"),
+        ("her plate was ABC 1234", "her plate was [number removed]"),
+        ("his reg was KX19 ABC", "his reg was [number removed]"),
+    ],
+)
+def test_number_plates_go_whole_and_no_word_is_cut(text: str, reads: str) -> None:
+    result = anonymize(text)
+    assert reads in result.text
+    assert "a place" not in result.text  # never a replacement inside a run of letters and digits

@@ -109,9 +109,14 @@ _KIT_NUMBER_RE = re.compile(
 )
 _FILE_NUMBER_RE = re.compile(
     r"\b(?:badge|employee|student|staff|service|member|membership|case|order|ticket|account|"
-    r"licen[cs]e|registration|serial|id)\s+(?:(?:number|no\.?|#|id)\s*)?(?:(?:was|is)\s+|:\s*)?"
+    r"licen[cs]e|registration|serial|id|plate|reg)\s+(?:(?:number|no\.?|#|id)\s*)?(?:(?:was|is)\s+|:\s*)?"
     r"(?P<code>#?[A-Z0-9]*\d[A-Z0-9-]{2,})\b",
     re.IGNORECASE,
+)
+# "her plate was ABC 1234", "his reg was KX19 ABC": a number plate, spaces and all.
+_PLATE_RE = re.compile(
+    r"\b(?:plate|plates|reg|registration)\s+(?:number\s+)?(?:was\s+|is\s+|:\s*)?"
+    r"(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -][A-Z0-9]{1,4})\b(?![ -][A-Z0-9])",
 )
 
 
@@ -124,5 +129,9 @@ def find_kit_and_file_numbers(text: str) -> list[Span]:
         Span("number", m.start("code"), m.end("code"), "file-number", "[number removed]")
         for m in _FILE_NUMBER_RE.finditer(text)
         if sum(c.isdigit() for c in m["code"]) >= 3
+    ]
+    spans += [
+        Span("number", m.start("code"), m.end("code"), "plate", "[number removed]")
+        for m in _PLATE_RE.finditer(text)
     ]
     return spans

@@ -68,10 +68,20 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += groups.find_publications(text, lex)
     spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
-    merged = merge(spans)
+    merged = merge([s for s in spans if not _cuts_a_word(text, s)])
     merged = merge([*merged, *code_company.sibling_codes(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
     return ages.spare_named_decades(text, merged)
+
+
+def _cuts_a_word(text: str, span: Span) -> bool:
+    """A span that starts or ends inside a run of letters and digits ("XYZ" in the plate
+    "7XYZ123"): replacing it would leave "7a place123", so it is no finding."""
+
+    def inside(i: int) -> bool:
+        return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+
+    return inside(span.start) or inside(span.end)
 
 
 def _prefer_people(spans: list[Span], text: str) -> list[Span]:
