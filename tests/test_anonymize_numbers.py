@@ -304,3 +304,33 @@ def test_number_plates_go_whole_and_no_word_is_cut(text: str, reads: str) -> Non
     result = anonymize(text)
     assert reads in result.text
     assert "a place" not in result.text  # never a replacement inside a run of letters and digits
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she was a helper, 18 or 19, in section B.", "a helper, in her late teens, in"),
+        ("she was 18 or 19 at the time", "she was in her late teens at the time"),
+        ("i was 22-23 then", "i was in my early twenties then"),
+        ("Me I am 52 years now.", "Me I am in my early fifties now."),
+        (
+            "i waited by the bus stop every morning at 7:40 for the 52 and",
+            "by the bus stop every morning for the bus and",
+        ),
+    ],
+)
+def test_ranges_years_and_habits_read_whole(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were 5 or 6 minutes late",
+        "It is 10 years now.",
+        "I have been sober 10 years now.",
+        "On the bus the 3 of us sat together.",
+    ],
+)
+def test_counts_and_durations_stay(text: str) -> None:
+    assert anonymize(text).text == text

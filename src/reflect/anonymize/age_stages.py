@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .numbers import age_bucket
+from .spans import Span
 
 _SUBJECT_RE = re.compile(
     r"\b(I|me|my|she|her|he|him|his|we|us|our|they|them|their|you|your|girl|woman|lady|wife|"
@@ -70,3 +71,36 @@ DECADE_WORDS_FROM = 20  # from here an age reads as a decade ("in her early thir
 
 def life_stage_at(text: str, age: int, pos: int) -> str:
     return life_stage(age, possessive_before(text, pos))
+
+
+_STAGE_DECADE_RE = re.compile(
+    r"\bin (?:my|her|his|their|your|our) (?:early |mid |late )?(?P<tens>\w+t)ies\b"
+)
+
+
+_DECADE_WORD_RE = re.compile(r"(?<!\w)(?P<tens>\w+t)ies(?!\w)", re.IGNORECASE)
+
+
+def spare_named_decades(text: str, spans: list[Span]) -> list[Span]:
+    """An age's life stage never repeats a decade the writer named for something else: where
+    "the seventies" is in the text, "seventy-one" reads "past seventy", not "in my early
+    seventies", which would hand back the word the decade's replacement took out."""
+    named: list[tuple[int, int, str]] | None = None  # every "-ties" word, found once
+    found: list[Span] = []
+    for span in spans:
+        stage = _STAGE_DECADE_RE.search(span.hint) if span.kind == "age" else None
+        if stage is not None:
+            if named is None:
+                named = [
+                    (m.start(), m.end(), m["tens"].casefold())
+                    for m in _DECADE_WORD_RE.finditer(text)
+                ]
+            tens = stage["tens"].casefold()
+            if any(
+                word == tens and (end <= span.start or start >= span.end)
+                for start, end, word in named
+            ):
+                hint = span.hint.replace(stage.group(), f"past {stage['tens']}y")
+                span = Span(span.kind, span.start, span.end, span.detector, hint)
+        found.append(span)
+    return found

@@ -176,9 +176,24 @@ _THINGS = frozenset(
 )
 
 
+# "18 or 19", "19-20", "nineteen, twenty": the second number of a range goes with the first.
+_RANGE_TAIL_RE = re.compile(rf"\s*(?:or|to|-|–|/)\s*(?:{NUMBER_PATTERN})\b(?![.,:]\d)", re.I)
+
+
+def _not_an_age_after(text: str, pos: int) -> bool:
+    """What follows a number makes it a count ("5 minutes", "20%"); a range's second number
+    ("18 or 19 at the time") is looked past first."""
+    if tail := _RANGE_TAIL_RE.match(text, pos):
+        pos = tail.end()
+    return _NOT_AN_AGE_AFTER.match(text, pos) is not None
+
+
 def _thing_before(text: str, start: int) -> bool:
     before = text[max(0, start - 16) : start].split()
     return bool(before) and before[-1].lower().strip(",;:") in _THINGS
+
+
+_YEARS_NOW_RE = re.compile(r"\s+years?(?=\s+(?:now|today)\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
 
 
 def _predicate_ages(text: str) -> list[Span]:
@@ -186,13 +201,13 @@ def _predicate_ages(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _PREDICATE_RE.finditer(text):
         age = parse_number(m["n"])
-        if (
-            age is None
-            or age > OLDEST
-            or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n")))
-        ):
-            continue
         verb = m["verb"].lower()
+        # "Me I am 52 years now": an age said with "years", as many writers say it.
+        years = _YEARS_NOW_RE.match(text, m.end("n")) if verb in {"am", "is"} else None
+        if age is None or age > OLDEST:
+            continue
+        if not m["old"] and not years and _not_an_age_after(text, m.end("n")):
+            continue
         if verb in {"was", "were", "is", "are"} and _thing_before(text, m.start()):
             continue  # "her jersey was 23", "the score was 21": a thing's number, not an age
         small = age < YOUNGEST_ALONE and not m["old"]
@@ -217,7 +232,8 @@ def _predicate_ages(text: str) -> list[Span]:
             be = {"turned": "was", "turning": "was", "turn": "am"}[verb]
             spans.append(Span("age", m.start("verb"), m.end(), "age-turned", f"{be} {stage}"))
         else:
-            spans.append(Span("age", m.start("n"), m.end(), "age-was", stage))
+            end = years.end() if years else m.end()
+            spans.append(Span("age", m.start("n"), end, "age-was", stage))
     return spans
 
 
@@ -226,11 +242,7 @@ def _short_ages(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _CONTRACTED_RE.finditer(text):
         age = parse_number(m["n"])
-        if (
-            age is None
-            or age > OLDEST
-            or (not m["old"] and _NOT_AN_AGE_AFTER.match(text, m.end("n")))
-        ):
+        if age is None or age > OLDEST or (not m["old"] and _not_an_age_after(text, m.end("n"))):
             continue
         stage = life_stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
@@ -292,7 +304,7 @@ def _ages_beside_a_person(text: str) -> list[Span]:
         age = parse_number(m["n"])
         if age is None or not YOUNGEST_IN_WORDS <= age <= OLDEST_IN_AN_ASIDE:
             continue
-        if _NOT_AN_AGE_AFTER.match(text, m.end("n")) or _YEARS_OLD_RE.match(text, m.start("n")):
+        if _not_an_age_after(text, m.end("n")) or _YEARS_OLD_RE.match(text, m.start("n")):
             continue  # a count; or "a girl about fifteen years old": the years-old pattern
         # The hedge stays: "a girl maybe fifteen" -> "a girl maybe in her mid teens", "a woman
         # about thirty" -> "a woman about thirty-something", "a man of forty" -> "a man in his
@@ -322,7 +334,7 @@ def _hedged_ages(text: str) -> list[Span]:
         after = m.end("n")
         if so := _OR_SO_RE.match(text, after):
             after = so.end()  # "maybe 20 or so minutes" is a count
-        if _NOT_AN_AGE_AFTER.match(text, after):
+        if _not_an_age_after(text, after):
             continue
         if age < YOUNGEST_ALONE:
             # "a boy, not yet 12," -> "a boy, a child,"; a small number counts things unless it
@@ -338,7 +350,7 @@ def _hedged_ages(text: str) -> list[Span]:
 
 
 def find_ages(text: str) -> list[Span]:
-    return [
+    spans = [
         *age_bounds(text),
         *_adjective_ages(text),
         *_predicate_ages(text),
@@ -346,36 +358,11 @@ def find_ages(text: str) -> list[Span]:
         *_birthdays_and_children(text),
         *_ages_beside_a_person(text),
     ]
+    return [_with_range(text, span) for span in spans]
 
 
-_STAGE_DECADE_RE = re.compile(
-    r"\bin (?:my|her|his|their|your|our) (?:early |mid |late )?(?P<tens>\w+t)ies\b"
-)
-
-
-_DECADE_WORD_RE = re.compile(r"(?<!\w)(?P<tens>\w+t)ies(?!\w)", re.IGNORECASE)
-
-
-def spare_named_decades(text: str, spans: list[Span]) -> list[Span]:
-    """An age's life stage never repeats a decade the writer named for something else: where
-    "the seventies" is in the text, "seventy-one" reads "past seventy", not "in my early
-    seventies", which would hand back the word the decade's replacement took out."""
-    named: list[tuple[int, int, str]] | None = None  # every "-ties" word, found once
-    found: list[Span] = []
-    for span in spans:
-        stage = _STAGE_DECADE_RE.search(span.hint) if span.kind == "age" else None
-        if stage is not None:
-            if named is None:
-                named = [
-                    (m.start(), m.end(), m["tens"].casefold())
-                    for m in _DECADE_WORD_RE.finditer(text)
-                ]
-            tens = stage["tens"].casefold()
-            if any(
-                word == tens and (end <= span.start or start >= span.end)
-                for start, end, word in named
-            ):
-                hint = span.hint.replace(stage.group(), f"past {stage['tens']}y")
-                span = Span(span.kind, span.start, span.end, span.detector, hint)
-        found.append(span)
-    return found
+def _with_range(text: str, span: Span) -> Span:
+    tail = _RANGE_TAIL_RE.match(text, span.end) if span.kind == "age" else None
+    if tail is None or not text[span.end - 1 : span.end].isalnum():
+        return span
+    return Span(span.kind, span.start, tail.end(), span.detector, span.hint)

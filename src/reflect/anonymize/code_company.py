@@ -135,3 +135,22 @@ def find_kit_and_file_numbers(text: str) -> list[Span]:
         for m in _PLATE_RE.finditer(text)
     ]
     return spans
+
+
+# "waited at the bus stop for the 52", "the 7 was late": a route number in a sentence about buses.
+_BUS_WORDS_RE = re.compile(r"\b(?:bus|buses|tram|trams|bus\s+stop|matatu|jeepney|trolley)\b", re.I)
+_ROUTE_RE = re.compile(
+    r"\b(?P<the>[Tt]he)\s+\d{1,3}[A-Z]?\b(?![.,:/]\d|\s*(?:%|percent|of\b|minutes?|mins?|hours?|"
+    r"people|times|years?|days?|[ap]\.?m\b|o['’]?clock|-))"
+)
+
+
+def find_routes_in_bus_sentences(text: str) -> list[Span]:
+    found: list[Span] = []
+    for sentence in _SENTENCE_RE.finditer(text):
+        if not _BUS_WORDS_RE.search(sentence.group()):
+            continue
+        for m in _ROUTE_RE.finditer(text, sentence.start(), sentence.end()):
+            replacement = "the bus" if m["the"][0] == "t" else "The bus"
+            found.append(Span("number", m.start(), m.end(), "bus-route", replacement))
+    return found

@@ -184,10 +184,23 @@ def find_clock_times(text: str) -> list[Span]:
             replacement = phrase
         elif not lead and _ADJECTIVE_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             replacement = "one"  # "on the 6:05 out of town": the time names a train
+        elif (
+            lead
+            and text[m.start() - 1 : m.start()] == " "
+            and _HABIT_IN_CLAUSE.search(text[max(0, m.start() - 30) : m.start()])
+        ):
+            # "every morning at 7:40 for the bus" -> "every morning for the bus"
+            spans.append(Span("time", m.start() - 1, m.end(), "clock-time", ""))
+            continue
         else:
             replacement = "at one point" if lead else "that hour"
         spans.append(Span("time", m.start(), m.end(), "clock-time", replacement))
     return spans
+
+
+_HABIT_IN_CLAUSE = re.compile(
+    r"\b(?:every|each)\s+(?:morning|night|evening|afternoon|day|weekday|shift|time)\s*$", re.I
+)
 
 
 def _modifies_a_noun(text: str, start: int, end: int) -> bool:

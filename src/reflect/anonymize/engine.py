@@ -22,6 +22,7 @@ from . import (
     units,
     when,
 )
+from .age_stages import spare_named_decades
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -49,6 +50,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
     spans += code_company.find_kit_and_file_numbers(text)
+    spans += code_company.find_routes_in_bus_sentences(text)
     spans += hours.find_short_weekdays(text)
     spans += titles.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
@@ -71,7 +73,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     merged = merge([s for s in spans if not _cuts_a_word(text, s)])
     merged = merge([*merged, *code_company.sibling_codes(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
-    return ages.spare_named_decades(text, merged)
+    return spare_named_decades(text, merged)
 
 
 def _cuts_a_word(text: str, span: Span) -> bool:
