@@ -334,3 +334,18 @@ def test_ranges_years_and_habits_read_whole(text: str, reads: str) -> None:
 )
 def test_counts_and_durations_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("She had a 14C seat next to my room.", "She had a seat next to my room."),
+        ("She was an 18-year-old.", "She was a teenager."),
+        ("to text an 18-year-old at night", "to text a teenager at night"),
+        ("an 18-year-old girl", "teenage girl"),
+    ],
+)
+def test_an_age_or_code_used_as_a_noun_or_adjective_keeps_the_sentence(
+    text: str, reads: str
+) -> None:
+    assert reads in anonymize(text).text

@@ -159,8 +159,9 @@ def _adjective_ages(text: str) -> list[Span]:
         if age is None or age > OLDEST:
             continue
         adjective = age_adjective(age)
-        if m["yo"] and adjective in {"teenage", "young"} and not _NOUN_NEXT_RE.match(text, m.end()):
-            adjective = {"teenage": "teenager", "young": "child"}[adjective]  # "a 19 y/o", a noun
+        if adjective in {"teenage", "young"} and not _NOUN_NEXT_RE.match(text, m.end()):
+            # "an 18-year-old." or "a 19 y/o" with no noun after: the age is the noun
+            adjective = {"teenage": "teenager", "young": "child"}[adjective]
         if m["art"]:
             article = "an" if adjective[0] in "aeiou" else "a"
             adjective = f"{article.capitalize() if m['art'][0].isupper() else article} {adjective}"

@@ -31,7 +31,13 @@ def codes_beside_their_noun(text: str, spans: list[Span]) -> list[Span]:
                 s.start < m.end() and m.start() < s.end for s in spans
             ):
                 continue
-            found.append(Span("number", m.start(), m.end(), "code-beside-noun", "[number removed]"))
+            if re.match(rf"\s+{re.escape(noun[1])}\b", text[m.end() :], re.IGNORECASE):
+                # "a 14C seat" -> "a seat": the code only narrowed its noun
+                found.append(Span("number", m.start(), m.end() + 1, "code-beside-noun", ""))
+            else:
+                found.append(
+                    Span("number", m.start(), m.end(), "code-beside-noun", "[number removed]")
+                )
     return found
 
 
@@ -104,7 +110,8 @@ def codes_again(text: str, spans: list[Span]) -> list[Span]:
 # that name one person's kit or file.
 _KIT_NUMBER_RE = re.compile(
     r"\b(?:(?P<kit>jersey|shirt|kit)(?:\s+(?:number|no\.?))?(?:\s+(?:was|is))?\s+#?"
-    r"|wore\s+(?:number\s+|no\.?\s*|#))(?P<code>\d{1,2})\b(?![.,:]\d|\s*(?:%|percent))",
+    r"|wore\s+(?:(?:the|a|her|his|my)\s+)?(?:number\s+|no\.?\s*|#))(?P<code>\d{1,2})\b"
+    r"(?![.,:]\d|\s*(?:%|percent))",
     re.IGNORECASE,
 )
 _FILE_NUMBER_RE = re.compile(
