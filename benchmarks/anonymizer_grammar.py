@@ -16,6 +16,10 @@ anonymized and every replacement is checked against the text around it:
 - wrong-kind: a place named with its kind ("... University", "Fort ...", "... Tavern")
   generalised to a different kind ("a company" for a university)
 - left-prefix: the lowercase first word of a name left in front of its placeholder ("fort [A]")
+- article-before-phrase: an article before a replacement that is a phrase of its own ("the that
+  day", "a one day")
+- dangling-adjective: a replacement ending in an adjective with no noun after it ("to text a
+  teenage at night", "a late-night.")
 
 Prints the count of each fault per corpus and overall; --verbose prints every fault with the
 text around it. Exits 0: the counts are for people to read (the goal is zero).
@@ -46,6 +50,14 @@ FAULTS = (
     "article-agreement",
     "wrong-kind",
     "left-prefix",
+    "article-before-phrase",
+    "dangling-adjective",
+)
+_PHRASE_START_RE = re.compile(r"(?:that|this|those|one|some)\s", re.IGNORECASE)
+_ADJECTIVE_END_RE = re.compile(r"\b(?:teenage|late-night|quarterly)$", re.IGNORECASE)
+# A noun-ish word next ("a teenage girl", "the quarterly numbers"), not a function word or a stop.
+_NOUN_NEXT_RE = re.compile(
+    r"\s+(?!(?:and|or|but|at|in|on|to|with|from|for|of|who|when|then|was|is|she|he|i)\b)[A-Za-z]"
 )
 _ARTICLE_RE = re.compile(r"^(?:a|an|the)\s", re.IGNORECASE)
 _DOUBLED_ARTICLE_RE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b", re.IGNORECASE)
@@ -113,6 +125,12 @@ def faults_in(text: str, findings: list[Finding], output: str) -> list[tuple[str
             and text[finding.start : finding.start + 1].isupper()
         ):
             found.append(("lost-capital", context(finding)))
+        if re.search(r"\b(?:a|an|the)\s+$", before, re.IGNORECASE) and _PHRASE_START_RE.match(
+            finding.replacement
+        ):
+            found.append(("article-before-phrase", context(finding)))
+        if _ADJECTIVE_END_RE.search(finding.replacement) and not _NOUN_NEXT_RE.match(rest):
+            found.append(("dangling-adjective", context(finding)))
         article = re.search(r"\b(a|an)\s+$", before, re.IGNORECASE)
         word = re.match(r"[A-Za-z][\w-]*", finding.replacement)
         if article and word and indefinite_article(word.group()) != article.group(1).lower():

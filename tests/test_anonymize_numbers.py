@@ -349,3 +349,7 @@ def test_an_age_or_code_used_as_a_noun_or_adjective_keeps_the_sentence(
     text: str, reads: str
 ) -> None:
     assert reads in anonymize(text).text
+
+
+def test_the_next_weekday_reads_the_next_week() -> None:
+    assert "The next week" in anonymize("The next Monday she moved seats.").text

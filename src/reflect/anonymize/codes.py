@@ -242,6 +242,10 @@ def find_weekdays(text: str) -> list[Span]:
             # "a Sunday red-eye", "a long Thursday close": the weekday only narrows the noun.
             start = m.start("the") if m["the"] else m.start("lead")
             replacement = text[start] + (f" {adjective.strip()}" if adjective else "")
+        elif lead == "next" and re.search(r"\bthe\s+$", text[max(0, start - 5) : start], re.I):
+            # "the next Monday Kasia moved seats" -> "the next week Kasia moved seats"
+            start = m.start("day")
+            replacement = "week"
         elif lead in {"last", "this", "next", "that", "one"} or (lead == "on" and the != "the"):
             replacement = f"one {adjective}{unit}"
         elif lead in {"until", "till", "by", "since"} and not the:
