@@ -486,3 +486,59 @@ def test_a_town_before_its_state_and_a_region_word_before_a_place(
 
 def test_a_common_word_before_a_state_is_no_town() -> None:
     assert "to college in" in out("Then I got to college in Arizona and changed.")
+
+
+# ---- lowercase word-names after verbs and pal words (examples written here) ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i ran into ruby at the party.", "ruby"),
+        ("we went with hope and her sister.", "hope"),
+        ("i texted grace after that.", "grace"),
+        ("i asked crystal if she wanted a ride.", "crystal"),
+        ("i told amber everything.", "amber"),
+        ("i hung out with summer after school.", "summer"),
+        ("i bumped into joy at the store.", "joy"),
+        ("i talked to faith for an hour.", "faith"),
+        ("ruby said no. i did not listen.", "ruby"),
+    ],
+)
+def test_lowercase_word_names_after_verbs_that_take_a_person(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("my boy tank was driving that night.", "tank"),
+        ("my guy smoke said she was into me.", "smoke"),
+        ("me and tank went out that night.", "tank"),
+        ("me and red drove up to the lake.", "red"),
+        ("me, red, and a kid named cash were on the crew. red egged me on.", "red"),
+        ("big mike said it was fine.", "big mike"),
+        ("Red told me to go for it.", "Red"),
+    ],
+)
+def test_lowercase_nicknames_beside_the_writer_or_a_pal_word(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hope you're well. i went with her.",
+        "she wore a ruby ring and the red car was mine.",
+        "she handled it with grace.",
+        "i went with hope in my heart.",
+        "i asked permission first and told stories to impress her.",
+        "me and my friends went out. me and friends went out.",
+        "my friend group was small back then. my friend had told me not to.",
+        "my boy scouts troop met on tuesdays.",
+        "i ran into trouble at work. i ran into her at the party.",
+        "there was a rusty old truck in the yard.",
+    ],
+)
+def test_ordinary_uses_of_word_names_in_lowercase_text_stay(text: str) -> None:
+    assert out(text) == text

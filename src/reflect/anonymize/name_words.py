@@ -21,7 +21,39 @@ TAKES_A_PERSON = frozenset(
     """told asked texted messaged kissed hugged grabbed followed met dated married paid
     thanked warned begged called see visit visited meet tell ask text call kiss date""".split()
 )
-AFTER_TAKING = frozenset({"on", "for", "to", "about", "after", "again", "last", "once", "twice"})
+AFTER_TAKING = frozenset(
+    """on for to about after again last once twice everything something nothing anything that
+    what how why if whether when where out back home later first too goodbye i she he we it
+    not""".split()
+)
+# "ran into ruby", "went with hope", "hung out with summer": a verb and its particle that take a
+# person; the name follows the particle (keyed by the particle, then the words before it).
+PHRASAL_PERSON_VERBS = {
+    "into": frozenset({"ran", "run", "running", "bumped", "bump"}),
+    "with": frozenset(
+        """went came left danced talked slept flirted stayed walked drove fought argued
+        hooked broke made hung hanging chatted partnered paired""".split()
+    ),
+    "to": frozenset({"talked", "talking", "spoke", "speaking", "introduced", "lied", "apologized"}),
+}
+# What follows a name after such a verb (narrower than AFTER_TAKING: "went with hope in my
+# heart" is a feeling).
+AFTER_PHRASAL = frozenset(
+    """and at from who for after again on last that because but so when until till all
+    about once twice""".split()
+)
+# Verbs after "me and X" that make X a person ("me and red drove up").
+WITH_ME = frozenset("drove were ended used would headed snuck hit had got".split())
+# Nicknames after a pal word: "my boy tank was driving", "my guy smoke said".
+PAL_WORDS = frozenset("boy guy dude man homie bro buddy pal mate boi dawg cuz".split())
+# Words that make a compound with a pal word ("my friend group", "my boy scouts"), or that are
+# verbs and adverbs after it ("my friend had told me"): never a nickname.
+NOT_AFTER_A_PAL = frozenset(
+    """group groups circle circles scout scouts toy toys band crew squad list request zone ship
+    had has was is were would could should will can did does just also really never always
+    still even only then too actually literally basically probably said told went came got
+    kept lives lived who whom whose and or but that this""".split()
+)
 NICKNAME_ADJECTIVES = frozenset(
     "big wee little lil crazy skinny fat tall young mad tiny baby".split()
 )

@@ -195,8 +195,47 @@ class Reader:
         # article, then a preposition or a clause end (a common noun there has its article).
         if prev in words.TAKES_A_PERSON and between == " ":
             return nxt in words.AFTER_A_NAME or nxt in words.AFTER_TAKING or clause_end
+        if between == " " and self._after_a_phrasal_verb(i):
+            return nxt in words.AFTER_PHRASAL or clause_end
         if between == ", " and next_gap.startswith(","):
             return prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}
+        return False
+
+    def _after_a_phrasal_verb(self, i: int) -> bool:
+        """ "ran into ruby", "went with hope", "hung out with summer": a verb and particle that
+        take a person, with no article between them and the word."""
+        verbs = words.PHRASAL_PERSON_VERBS.get(self.word(i - 1))
+        if verbs is None or i < 2:
+            return False
+        verb = self.word(i - 2)
+        if verb in {"out", "up"} and i >= 3:
+            verb = self.word(i - 3)  # "hung out with", "hooked up with"
+        return verb in verbs
+
+    def _lowercase_word_as_name(self, i: int) -> bool:
+        """In text typed without capitals, an ordinary word where only a person fits: beside the
+        writer in a list ("me, red, and a kid", "me and tank went"), or after a pal word ("my
+        boy tank was driving", "my guy smoke said")."""
+        folded = self.folded[i]
+        if (
+            folded in DISCOURSE_WORDS
+            or folded in RELATIONS
+            or folded in PERSON_NOUNS
+            or folded in words.NOT_AFTER_A_PAL
+            or not self.tokens[i].core.isalpha()
+            or (folded.endswith("s") and folded[:-1] in self.lex.common_words)
+            or folded.endswith("ly")
+        ):
+            return False
+        prev, between = self.before(i)
+        nxt, next_gap = self._next(i), self._next_gap(i)
+        if prev == "me" and between == ", " and next_gap.startswith(","):
+            return True  # "me, red, and a kid named cash"
+        if prev == "and" and between == " " and self.word(i - 2) == "me" and i >= 2:
+            return next_gap == " " and nxt in words.ACTS | words.WITH_ME  # "me and tank went"
+        if prev in words.PAL_WORDS and between == " " and self.word(i - 2) in {"my", "our"}:
+            acts = next_gap == " " and (nxt in words.ACTS or nxt in words.AFTER_AN_ASIDE)
+            return acts or next_gap.strip()[:1] in {",", ".", "!", "?"}
         return False
 
     def initial(self, i: int) -> bool:
@@ -249,14 +288,11 @@ class Reader:
                 return "first-name-capitalised"
             return "first-name-context" if self.context_says_name(i) else None
         if not token.capitalised:
-            if (
-                self.lowercase_text
-                and not self.known(i)
-                and len(token.core) >= 3
-                and token.core.isalpha()
-            ):
+            if not self.lowercase_text or len(token.core) < 3:
+                return None
+            if not self.known(i) and token.core.isalpha():
                 return "unknown-lowercase"
-            return None
+            return "lowercase-context" if self._lowercase_word_as_name(i) else None
         if not token.sentence_start and not self.known(i):
             return "surname" if self.surname(i) else "unknown-capitalised"
         if not token.sentence_start and not self.common(i) and not token.core.isupper():
