@@ -542,3 +542,40 @@ def test_lowercase_nicknames_beside_the_writer_or_a_pal_word(text: str, word: st
 )
 def test_ordinary_uses_of_word_names_in_lowercase_text_stay(text: str) -> None:
     assert out(text) == text
+
+
+# ---- abbreviated and lowercase place names (examples written here) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we moved to st louis when i was ten.", "louis"),
+        ("she grew up in st. paul and hated it.", "paul"),
+        ("i grew up near ft. worth and left.", "worth"),
+        ("i lived in ft lauderdale for two years.", "lauderdale"),
+        ("She was born in St. Petersburg.", "Petersburg"),
+    ],
+)
+def test_abbreviated_saints_and_forts_are_places(text: str, word: str) -> None:
+    result = gone(text, word)
+    assert "a city" in result and " st" not in result.lower().replace("stationed", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("she was from tulsa ok and knew nobody.", "ok"),
+        ("we lived in regina sk for a while.", "sk"),
+        ("I grew up in Reno NV and left young.", "NV"),
+        ("she moved to tulsa, ok after that.", "ok"),
+    ],
+)
+def test_a_region_code_after_a_known_town_goes_with_it(text: str, code: str) -> None:
+    assert "a city" in gone(text, code)
+
+
+def test_lowercase_words_that_are_also_region_codes_stay() -> None:
+    assert "or a city" in out("we could go to portland or seattle.")
+    assert "it was OK." in out("I was in Tulsa and it was OK.")
+    assert "in may" in out("we made it to denver in may.")

@@ -42,6 +42,12 @@ AFTER_PHRASAL = frozenset(
     """and at from who for after again on last that because but so when until till all
     about once twice""".split()
 )
+SEASONS = frozenset({"summer", "winter", "autumn", "fall", "spring"})
+TIME_LEADS = frozenset({"last", "next", "every", "each", "all", "whole", "early", "late"})
+# What follows "ruby, " when ruby is called on: "ruby, i'm sorry", "grace, if you read this".
+AFTER_A_VOCATIVE = frozenset(
+    "i i'm im if you you're youre please sorry i'd id i've ive thank thanks".split()
+)
 # Verbs after "me and X" that make X a person ("me and red drove up").
 WITH_ME = frozenset("drove were ended used would headed snuck hit had got".split())
 # Nicknames after a pal word: "my boy tank was driving", "my guy smoke said".

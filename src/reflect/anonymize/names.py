@@ -197,9 +197,16 @@ class Reader:
             return nxt in words.AFTER_A_NAME or nxt in words.AFTER_TAKING or clause_end
         if between == " " and self._after_a_phrasal_verb(i):
             return nxt in words.AFTER_PHRASAL or clause_end
+        season = self.folded[i] in words.SEASONS
         if between == ", " and next_gap.startswith(","):
-            return prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}
-        return False
+            if prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}:
+                return True
+            # "a lassie in halls, ruby, from inverness": set off by commas, with no determiner
+            # making it a thing ("that summer, ...").
+            return not season and prev not in words.DETERMINERS | words.TIME_LEADS
+        # A vocative: "ruby, i'm sorry", "grace, if you read this" (not "summer, i was 19").
+        vocative = self.tokens[i].sentence_start and next_gap == ", " and not season
+        return vocative and nxt in words.AFTER_A_VOCATIVE
 
     def _after_a_phrasal_verb(self, i: int) -> bool:
         """ "ran into ruby", "went with hope", "hung out with summer": a verb and particle that

@@ -71,6 +71,7 @@ _PLACE_PREPOSITIONS = frozenset(
         "at",
     }
 )
+_IN_A_PLACE = frozenset({"in", "near", "outside", "downtown"})
 _STRONG_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "downtown", "visiting"})
 _CONNECTORS = frozenset({"of", "upon", "de", "la", "le", "el", "on", "the", "and", "-"})
 _US_STATE_CODES = frozenset(
@@ -151,11 +152,20 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
                 _PLACE_NOUNS.get(place_type, "place"),
             )
         )
-        # "Portland, OR" and "Austin, Texas" read as one place.
-        if end + 1 < len(tokens) and gap(text, tokens[end], tokens[end + 1]) == ", ":
+        # "Portland, OR" and "Austin, Texas" read as one place; so do "tulsa ok" and "Reno NV"
+        # once the town is known.
+        after = gap(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens) else ""
+        if after == " " and place_type == "c" and _region_code(tokens[end + 1]):
+            spans[-1] = Span(
+                "place", tokens[i].start, tokens[end + 1].end, "gazetteer", spans[-1].hint
+            )
+            end += 1
+        elif after == ", ":
             state = tokens[end + 1]
             region = _longest_place(text, tokens, end + 1, lex)
-            if state.core in _US_STATE_CODES:
+            if state.core in _US_STATE_CODES or (
+                not state.capitalised and _region_code(state) and state.text == state.core
+            ):
                 spans[-1] = Span("place", tokens[i].start, state.end, "gazetteer", spans[-1].hint)
                 end += 1
             elif region is not None and region[1] in {"s", "n"}:
@@ -167,6 +177,21 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     return spans
 
 
+# Region codes typed in lowercase after a town ("tulsa ok", "regina sk"), leaving out those that
+# are everyday words there ("portland or seattle", "in denver in may", "reno oh god").
+_LOWERCASE_REGION_CODES = frozenset(
+    c.lower() for c in REGION_CODES if c not in {"IN", "OR", "ME", "HI", "OH", "ON", "ACT"}
+)
+
+
+def _region_code(token: Token) -> bool:
+    """A state or province code right after a town: "Reno NV", "tulsa ok" (the text as typed:
+    "Reno NV's" is still the code)."""
+    if token.core.isupper():
+        return token.core in REGION_CODES and len(token.core) >= 2
+    return token.core in _LOWERCASE_REGION_CODES
+
+
 def _place_run(
     text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase: bool = False
 ) -> tuple[int, str] | None:
@@ -174,18 +199,39 @@ def _place_run(
     With ``lowercase``, words without capitals continue the run ("salt lake city")."""
     words: list[str] = []
     best: tuple[int, str] | None = None
+    # "st louis", "St. Paul", "ft worth", "Mt. Vernon": the gazetteer spells these one way.
+    spellings = _ABBREVIATED.get(tokens[i].lower)
     for j in range(i, min(len(tokens), i + 4)):
         if j > i:
             between = gap(text, tokens[j - 1], tokens[j])
-            if between not in {" ", "-"} or tokens[j - 1].text != tokens[j - 1].core:
+            dotted = between == ". " and j - 1 == i and spellings is not None
+            if (between not in {" ", "-"} and not dotted) or tokens[j - 1].text != tokens[
+                j - 1
+            ].core:
                 break
             if not (tokens[j].capitalised or lowercase) and tokens[j].lower not in _CONNECTORS:
                 break
         words.append(tokens[j].core)
-        place_type = lex.places.get(fold(" ".join(words)))
+        if spellings is not None:
+            if j == i:
+                continue  # "St" alone is no place
+            rest = fold(" ".join(words[1:]))
+            place_type = next(
+                (t for t in (lex.places.get(f"{s} {rest}") for s in spellings) if t), None
+            )
+        else:
+            place_type = lex.places.get(fold(" ".join(words)))
         if place_type is not None and (tokens[j].capitalised or j == i or lowercase):
             best = (j, place_type)
     return best
+
+
+_ABBREVIATED = {
+    "st": ("st.", "saint", "st"),
+    "ft": ("fort", "ft", "ft."),
+    "mt": ("mount", "mt.", "mt"),
+    "pt": ("port", "point"),
+}
 
 
 def _lowercase_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -239,9 +285,10 @@ def _longest_place(
         return None
     prev = fold(tokens[i - 1].core) if i > 0 else ""
     if not first.capitalised:
-        # Lowercase only when no dictionary knows the word ("lagos", "enugu").
+        # Lowercase only when no dictionary knows the word ("lagos", "enugu"). A town that is
+        # also a first name is a town right after "in" ("lived in regina sk", not "regina's").
         if folded in lex.first_names:
-            return None
+            return best if prev in _IN_A_PLACE and first.text == first.core else None
         if folded not in lex.known_words:
             return best
         fits = _lowercase_place_fits(text, first, folded, prev, lex, lowercase_text)
