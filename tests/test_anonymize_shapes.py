@@ -579,3 +579,59 @@ def test_lowercase_words_that_are_also_region_codes_stay() -> None:
     assert "or a city" in out("we could go to portland or seattle.")
     assert "it was OK." in out("I was in Tulsa and it was OK.")
     assert "in may" in out("we made it to denver in may.")
+
+
+# ---- venues typed in lowercase (examples written here) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("we ended up at the crooked spoon after that.", ["crooked spoon"]),
+        ("drinks at the rusty moose were cheap.", ["rusty moose"]),
+        ("i used to meet her at the blue door on main.", ["blue door", "main"]),
+        ("we went to the golden dragon for dinner.", ["golden dragon"]),
+        ("we met at the salty dog bar downtown.", ["salty dog"]),
+    ],
+)
+def test_lowercase_venues_of_a_naming_adjective_and_a_noun(text: str, words: list[str]) -> None:
+    gone(text, *words)
+
+
+def test_a_lowercase_venue_named_after_a_venue_word() -> None:
+    assert "a bar called [A] for" in gone(
+        "i worked at a bar called the rusty nail for years.", "rusty nail"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("she worked at the sonic on 50th street.", "sonic", "at a restaurant"),
+        ("she worked at target and hated it.", "target", "at a store"),
+        ("we met at the target store.", "target", "at a store"),
+        ("i took her to the olive garden on her birthday.", "olive garden", "to a restaurant"),
+        ("we went to applebees after the game.", "applebees", "to a restaurant"),
+    ],
+)
+def test_chains_typed_in_lowercase(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we stopped at the red light and she got out.",
+        "there was a rusty old truck in the yard.",
+        "i looked at the black cat and laughed.",
+        "she walked to the white house on the corner.",
+        "i gave it to the blue team and waited in the green room.",
+        "we talked to the white girls by the pool.",
+        "i aimed at the target and missed.",
+        "we took the subway to work. i walked her to the subway and left.",
+        "it was the best buy i ever made. five guys were there.",
+        "she was at the bar called out by her boss.",
+    ],
+)
+def test_ordinary_phrases_after_at_the_stay(text: str) -> None:
+    assert out(text) == text

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from . import venues
 from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS
 from .lexicon import Lexicon, fold
 from .org_words import SUFFIXES
@@ -202,7 +203,7 @@ def find_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         spans.append(Span(kind, tokens[i].start, end, "brand", noun))
         while i < len(tokens) and tokens[i].start < end:
             i += 1
-    return spans
+    return spans + venues.find_lowercase_brands(text, tokens, lex)
 
 
 def _reads_as_person(tokens: list[Token], i: int, lex: Lexicon) -> bool:
@@ -221,7 +222,7 @@ def _employer_before(text: str, pos: int) -> bool:
 
 
 def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
+    spans: list[Span] = venues.find_lowercase_venues(text, lex)
     for m in _EMPLOYER_RE.finditer(text):
         name = clean_name(m["name"])
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"
