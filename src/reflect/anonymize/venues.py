@@ -183,7 +183,9 @@ def find_lowercase_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[
             continue
         last, category = hit
         brand_words = [_plain(t.text) for t in tokens[i : last + 1]]
-        ordinary = all(w in lex.known_words or w.rstrip("s") in lex.known_words for w in brand_words)
+        ordinary = all(
+            w in lex.known_words or w.rstrip("s") in lex.known_words for w in brand_words
+        )
         if fold(" ".join(brand_words)) in lex.safe_proper:
             continue  # "her uber", "on facebook": apps and the like name nobody
         if ordinary and not _placed_there(text, tokens, i, last):
