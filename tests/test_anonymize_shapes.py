@@ -635,3 +635,26 @@ def test_chains_typed_in_lowercase(text: str, word: str, reads: str) -> None:
 )
 def test_ordinary_phrases_after_at_the_stay(text: str) -> None:
     assert out(text) == text
+
+
+# ---- odd place words, holidays and titles before a name (examples written here) -------------
+
+
+def test_a_town_that_is_a_word_before_a_landmark_noun() -> None:
+    assert "on a city foreshore" in gone(
+        "There was a barbecue on the Semaphore foreshore that summer.", "Semaphore"
+    )
+    assert "a city waterfront" in gone("We walked along the Reading waterfront.", "Reading")
+
+
+def test_a_country_before_day_is_a_holiday() -> None:
+    text = "On Australia Day we had a barbecue. We flew home on Canada Day."
+    assert out(text) == text
+
+
+def test_a_title_then_a_name_that_is_a_word() -> None:
+    result = gone(
+        "I was a staff sergeant and Airman Brooks was new. Later Brooks had talked to her.",
+        "Brooks",
+    )
+    assert "Airman [A]" in result

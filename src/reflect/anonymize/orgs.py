@@ -8,7 +8,7 @@ import itertools
 import re
 
 from . import venues
-from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS
+from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS, TITLES
 from .lexicon import Lexicon, fold
 from .org_words import SUFFIXES
 from .spans import Span
@@ -266,6 +266,7 @@ def _only_ordinary(name: str, lex: Lexicon) -> bool:
     return all(w in lex.safe_proper or w in _FUNCTION or w in {"&"} for w in words)
 
 
+_TITLE_WORDS = frozenset(t.lower() for t in TITLES.split("|") if " " not in t)
 _HOLIDAY_ENDS = frozenset({"Day", "Eve", "Weekend"})
 _STREET_ENDS = frozenset(
     "street road avenue lane drive boulevard way terrace crescent parade row".split()
@@ -300,6 +301,17 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             spans.append(Span("address", run[0].start, run[-1].end, "capitalised-run", "a street"))
             i = j + 1
             continue  # "on High Street": a street, whatever its first word
+        if (
+            len(run) in {2, 3}
+            and run[0].lower in _TITLE_WORDS
+            and run[0].text == run[0].core
+            and not any(fold(t.core) in lex.safe_proper for t in run[1:])
+        ):
+            # "Airman Brooks", "Coach Dana Reyes": a title, then the person it names.
+            title = text[run[0].start : run[1].start]
+            spans.append(Span("title", run[0].start, run[-1].end, "capitalised-run", title))
+            i = j + 1
+            continue
         if len(run) >= 2 and not all(fold(t.core) in lex.safe_proper or t.core == "I" for t in run):
             has_name = any(
                 fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words

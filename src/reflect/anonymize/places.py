@@ -25,6 +25,12 @@ _REGION_AFTER_RE = re.compile(
     r"Washington|West\s+Virginia|Wisconsin|Wyoming|Canada|Australia|England|Ireland|Scotland|"
     r"Wales|UK|Nigeria|India|Mexico|China)\b)"
 )
+# Lowercase nouns of a landmark that a town's name is put before: "the Semaphore foreshore".
+_LANDMARK_AFTER_RE = re.compile(
+    r" (?:foreshore|beach|beachfront|pier|jetty|wharf|waterfront|boardwalk|esplanade|promenade|"
+    r"harbour|harbor|marina|river|riverbank|lake|lakefront|bay|docks|markets|showgrounds|"
+    r"fairgrounds|racecourse|racetrack|foreshore|quay|seafront)\b"
+)
 _PLACE_NOUNS = {"c": "city", "s": "state", "n": "country", "y": "county"}
 # Region codes and abbreviations written after a town: US states, Canadian provinces and
 # territories, Australian states (all capitals), and the dotted or shortened forms of
@@ -278,6 +284,8 @@ def _longest_place(
         if run is not None or first.core.lower() not in lex.places:
             return run
     best = _place_run(text, tokens, i, lex)
+    if best is not None and text.startswith(" Day", tokens[best[0]].end):
+        return None  # "Australia Day", "Canada Day": a holiday, not where anyone was
     if best is None or best[0] != i:
         return best
     folded = fold(first.core)
@@ -303,6 +311,8 @@ def _longest_place(
             return best  # "Cork, the summer of '03." and "holiday, Split, summer of 2015"
         if _REGION_AFTER_RE.match(text, first.end):
             return best  # "Dallas, TX" or "Victoria, Canada"
+        if not first.sentence_start and _LANDMARK_AFTER_RE.match(text, first.end):
+            return best  # "the Semaphore foreshore", "a walk on Brighton pier"
         if not (strong or weak) or first.sentence_start:
             return None
     return best
