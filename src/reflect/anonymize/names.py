@@ -284,9 +284,9 @@ class Reader:
             return None
         if token.core.isupper() and len(token.core) > 1 and not self.first(i):
             return None  # acronyms: see orgs.find_acronyms
-        if self.text.startswith(" Day", token.end) and folded in self.lex.places:
-            if not self.first(i):
-                return None  # "Australia Day", "Canada Day": a holiday (not "Doris Day")
+        holiday = self.text.startswith(" Day", token.end) and folded in self.lex.places
+        if holiday and not self.first(i):
+            return None  # "Australia Day", "Canada Day": a holiday (not "Doris Day")
         if self.named_by(i):
             return "named"
         if self.first(i) and not self.common(i):
