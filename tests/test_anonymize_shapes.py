@@ -658,3 +658,39 @@ def test_a_title_then_a_name_that_is_a_word() -> None:
         "Brooks",
     )
     assert "Airman [A]" in result
+
+
+# ---- capitalised word-names opening a sentence (examples written here) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Grace kept texting me after that.", "Grace"),
+        ("Penny didn't come back.", "Penny"),
+        ("Amber had a boyfriend.", "Amber"),
+        ("Iris was new to the office.", "Iris"),
+        ("Angel was drunk and I drove.", "Angel"),
+        ("Rusty was our foreman.", "Rusty"),
+        ("Hunter was the one who saw it.", "Hunter"),
+        ("Summer never answered.", "Summer"),
+    ],
+)
+def test_a_word_name_opening_a_sentence_with_what_a_person_does(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope is what I have left.",
+        "Hope was the one thing I had.",
+        "Summer came and went.",
+        "Joy was not what I felt.",
+        "Crystal meth was everywhere in that town.",
+        "Storm clouds rolled in.",
+        "Mark my words.",
+    ],
+)
+def test_word_names_opening_a_sentence_as_words_stay(text: str) -> None:
+    assert out(text) == text

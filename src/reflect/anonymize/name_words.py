@@ -43,6 +43,27 @@ AFTER_PHRASAL = frozenset(
     about once twice""".split()
 )
 SEASONS = frozenset({"summer", "winter", "autumn", "fall", "spring"})
+WHAT_SEASONS_DO = frozenset(
+    "came went passed fell started ended arrived rolled turned hit began lasted had".split()
+)
+# Verbs a person opens a sentence with, beside ACTS and SPEECH_VERBS ("Penny didn't come").
+PERSON_ACTS = frozenset(
+    """drove paid didn't didnt wasn't wasnt couldn't couldnt wouldn't wouldnt hadn't hadnt
+    hasn't never always also still finally later once cried laughed texted quit worked
+    moved smiled nodded shrugged blushed agreed refused lived grew wore wanted needed""".split()
+)
+# What a person is, after "X was": "Iris was new", "Angel was drunk", "Daisy was seventeen".
+PERSON_STATES = frozenset(
+    """new drunk tipsy sober young younger older pregnant married single engaged shy quiet
+    nice sweet kind pretty beautiful gorgeous upset crying scared terrified furious angry
+    nervous sick tired married only barely just still twenty nineteen eighteen seventeen
+    sixteen fifteen fourteen thirteen""".split()
+)
+# Roles beside context.ROLES: "Rusty was our foreman", "Hunter was the one who".
+MORE_ROLES = frozenset(
+    """foreman forewoman superintendent lifeguard ranger bouncer stripper bartender
+    babysitter nanny maid housekeeper cleaner temp trainee rookie cadet recruit""".split()
+)
 TIME_LEADS = frozenset({"last", "next", "every", "each", "all", "whole", "early", "late"})
 # What follows "ruby, " when ruby is called on: "ruby, i'm sorry", "grace, if you read this".
 AFTER_A_VOCATIVE = frozenset(

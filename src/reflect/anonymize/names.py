@@ -114,9 +114,12 @@ class Reader:
             if following[0] in {"a", "an", "my", "our", "the", "his", "her", "their"}:
                 following = following[1:]
             # the role noun, or one modifier and then the role ("a yoga instructor")
+            roles = ROLES | words.MORE_ROLES
+            if following[:2] == ["one", "who"]:
+                return True  # "Hunter was the one who saw it"
             return bool(following) and (
-                following[0] in ROLES
-                or following[1:2] == [w for w in following[1:2] if w in ROLES] != []
+                following[0] in roles
+                or following[1:2] == [w for w in following[1:2] if w in roles] != []
             )
         if next_gap == ", " and nxt in {
             "my",
@@ -178,6 +181,22 @@ class Reader:
         if token.sentence_start and next_gap.startswith(",") and self.first(i) and not plural:
             return True
         return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
+
+    def _word_name_opens_sentence(self, i: int) -> bool:
+        """ "Grace kept texting me", "Penny didn't come back", "Iris was new": a capitalised
+        first name that is also a word, opening a sentence with what a person does or is (not
+        "Hope is what I have left", "Summer came and went", "Joy was not what I felt")."""
+        token = self.tokens[i]
+        if not (token.capitalised and token.sentence_start) or self._next_gap(i) != " ":
+            return False
+        nxt, after = self._next(i), self._next(i, 2)
+        if self.folded[i] in words.SEASONS and nxt in words.WHAT_SEASONS_DO:
+            return False
+        if nxt in words.ACTS or nxt in words.PERSON_ACTS:
+            return True
+        if nxt in {"was", "were"}:
+            return after in words.PERSON_STATES or after in words.MORE_ROLES
+        return False
 
     def _lowercase_name_context(self, i: int) -> bool:
         """In text typed without capitals, a first name that is also a word ("ruby", "hope")
@@ -296,7 +315,9 @@ class Reader:
         if self.first(i):
             if token.capitalised and not token.sentence_start and not token.core.isupper():
                 return "first-name-capitalised"
-            return "first-name-context" if self.context_says_name(i) else None
+            if self.context_says_name(i) or self._word_name_opens_sentence(i):
+                return "first-name-context"
+            return None
         if not token.capitalised:
             if not self.lowercase_text or len(token.core) < 3:
                 return None
