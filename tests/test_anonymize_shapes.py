@@ -694,3 +694,14 @@ def test_a_word_name_opening_a_sentence_with_what_a_person_does(text: str, word:
 )
 def test_word_names_opening_a_sentence_as_words_stay(text: str) -> None:
     assert out(text) == text
+
+
+def test_a_possessive_typed_without_its_apostrophe() -> None:
+    gone("we were at jakes place and i kept pushing", "jakes")
+    gone("we went to ashleys house after", "ashleys")
+    assert out("the kids room was a mess.") == "the kids room was a mess."
+
+
+def test_chat_shorthand_is_no_name() -> None:
+    text = "i dmed her after on insta and she blocked me"
+    assert out(text) == text

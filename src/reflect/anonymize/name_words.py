@@ -42,6 +42,11 @@ AFTER_PHRASAL = frozenset(
     """and at from who for after again on last that because but so when until till all
     about once twice""".split()
 )
+# What follows a possessive typed without its apostrophe: "jakes place", "ashleys mom".
+BELONGINGS = frozenset(
+    """place house apartment apt room dorm car truck party mom dad mum parents sister brother
+    cousin friend friends bf gf boyfriend girlfriend phone birthday wedding bed couch""".split()
+)
 SEASONS = frozenset({"summer", "winter", "autumn", "fall", "spring"})
 WHAT_SEASONS_DO = frozenset(
     "came went passed fell started ended arrived rolled turned hit began lasted had".split()
@@ -107,5 +112,6 @@ CHAT_WORDS = frozenset(
     isnt itd itll ive lets mightve mustnt mustve neednt shant shes shouldnt shouldve thatd
     thatll thats theres theyd theyll theyre theyve weve werent whatll whats whens wheres whod
     whos whove whys wont wouldnt wouldve youd youll youre youve yall gonna wanna gotta tbh idk
-    lol lmao omg smh ngl imo btw cuz tho thru ppl""".split()
+    lol lmao omg smh ngl imo btw cuz tho thru ppl dmed dming dmd insta ig fb lowkey highkey
+    tryna finna sayin playin tellin screenshotted negging ghosted""".split()
 )

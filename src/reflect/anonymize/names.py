@@ -182,6 +182,20 @@ class Reader:
             return True
         return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
 
+    def _possessive_without_apostrophe(self, i: int) -> bool:
+        """ "we were at jakes place", "went to ashleys house": a first name with its "s" and
+        no apostrophe, before something of hers or his."""
+        folded = self.folded[i]
+        stem = folded[:-1]
+        return (
+            folded.endswith("s")
+            and self._next(i) in words.BELONGINGS
+            and self._next_gap(i) == " "
+            and stem in self.lex.first_names
+            and stem not in self.lex.common_words
+            and stem not in NOT_NAMES
+        )
+
     def _word_name_opens_sentence(self, i: int) -> bool:
         """ "Grace kept texting me", "Penny didn't come back", "Iris was new": a capitalised
         first name that is also a word, opening a sentence with what a person does or is (not
@@ -319,6 +333,8 @@ class Reader:
                 return "first-name-context"
             return None
         if not token.capitalised:
+            if self._possessive_without_apostrophe(i):
+                return "chat-possessive"
             if not self.lowercase_text or len(token.core) < 3:
                 return None
             if not self.known(i) and token.core.isalpha():
