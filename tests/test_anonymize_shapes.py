@@ -705,3 +705,12 @@ def test_a_possessive_typed_without_its_apostrophe() -> None:
 def test_chat_shorthand_is_no_name() -> None:
     text = "i dmed her after on insta and she blocked me"
     assert out(text) == text
+
+
+def test_everyday_words_of_other_englishes_are_no_names() -> None:
+    for text in (
+        "me an ma pal were oot every night, an a telt her a didnae care.",
+        "eish, it was lekker at the braai but abeg, i dey tell you.",
+        "arre yaar, we went in the arvo and she said acha.",
+    ):
+        assert out(text) == text, out(text)

@@ -114,4 +114,18 @@ CHAT_WORDS = frozenset(
     whos whove whys wont wouldnt wouldve youd youll youre youve yall gonna wanna gotta tbh idk
     lol lmao omg smh ngl imo btw cuz tho thru ppl dmed dming dmd insta ig fb lowkey highkey
     tryna finna sayin playin tellin screenshotted negging ghosted""".split()
+) | frozenset(
+    # Everyday words of Englishes the dictionaries leave out (Scots, South African, Nigerian
+    # and West African, South Asian, Australian and New Zealand, Caribbean, Irish): words, not
+    # names, when a story is written in one of these voices.
+    """wis fae tae oot aboot noo didnae dinnae cannae couldnae wouldnae isnae wasnae hae ken
+    kent telt wee aye naw nae och awfy bairn lassie laddie wean greet greetin dreich bampot
+    eejit feart outwith ken yin yon baw fitba messages scran boak
+    eish ag ja nee bru boet bra howzit lekker jislaaik shame babbelas braai robot
+    abeg abi oga wahala sef sha jare una dey wetin comot chop ehn ehen o oyinbo na
+    yaar arre acha accha bhai didi bhaiya haan nahi achha chalo jaldi arey
+    chur kia ora mana whanau aroha tu ka pai sweet-as heaps togs jandals dag
+    arvo servo bogan reckon mozzie brekkie ute thongs esky stubby bottle-o
+    wagwan dem nuh bredren mon yuh seh
+    craic grand eejit feck gowl yoke gaff lads""".split()
 )
