@@ -4,6 +4,7 @@ and capitalised words that look like names because no dictionary knows them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from . import initials
 from . import name_words as words
@@ -26,6 +27,10 @@ from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
 
+# Every word named_by can read a name after: "named", "called", "name was", "call her".
+_NAMING_LEADS = words.ALWAYS_NAMING | NAMING | OBJECT_PRONOUNS | {"is", "was"}
+_BESIDE_A_NICKNAME = words.PAL_WORDS | {"me", "and"}
+
 
 def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
     starts = [t for t in tokens if t.sentence_start]
@@ -33,6 +38,18 @@ def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
     if not starts:
         return False
     return lower_i > 0 or sum(1 for t in starts if not t.capitalised) * 2 > len(starts)
+
+
+class _Memo(dict[str, bool]):
+    """A word list's answers for one story, asked once per distinct word."""
+
+    def __init__(self, ask: Callable[[str], bool]) -> None:
+        super().__init__()
+        self._ask = ask
+
+    def __missing__(self, word: str) -> bool:
+        answer = self[word] = self._ask(word)
+        return answer
 
 
 class Reader:
@@ -46,18 +63,22 @@ class Reader:
         # Text typed all in lowercase ("me and summer were seventeen. i said ok") loses the
         # capital letters that mark names, so rare words count as names there.
         self.lowercase_text = _mostly_lowercase(text, tokens)
+        # A story repeats its words: each word list is asked about each word once.
+        self._common = _Memo(lambda w: w in lex.common_words)
+        self._known = _Memo(lambda w: w in lex.known_words or w in words.CHAT_WORDS)
+        self._surname = _Memo(lambda w: w in lex.surnames and w not in NOT_NAMES)
 
     def first(self, i: int) -> bool:
         return self.folded[i] in self.lex.first_names and self.folded[i] not in NOT_NAMES
 
     def surname(self, i: int) -> bool:
-        return self.folded[i] in self.lex.surnames and self.folded[i] not in NOT_NAMES
+        return self._surname[self.folded[i]]
 
     def common(self, i: int) -> bool:
-        return self.folded[i] in self.lex.common_words
+        return self._common[self.folded[i]]
 
     def known(self, i: int) -> bool:
-        return self.folded[i] in self.lex.known_words or self.folded[i] in words.CHAT_WORDS
+        return self._known[self.folded[i]]
 
     def safe(self, i: int) -> bool:
         return self.folded[i] in self.lex.safe_proper or self.folded[i] in NOT_NAMES
@@ -86,6 +107,8 @@ class Reader:
 
     def named_by(self, i: int) -> bool:
         """ "a bar called Hooligans", "we called her Red", "her name was Caitlin"."""
+        if i == 0 or self.folded[i - 1] not in _NAMING_LEADS:
+            return False  # no word before it that can name anyone
         prev, between = self.before(i)
         if between.strip() not in {"", '"', "“"}:
             return False
@@ -256,6 +279,8 @@ class Reader:
         """In text typed without capitals, an ordinary word where only a person fits: beside the
         writer in a list ("me, red, and a kid", "me and tank went"), or after a pal word ("my
         boy tank was driving", "my guy smoke said")."""
+        if i == 0 or self.folded[i - 1] not in _BESIDE_A_NICKNAME:
+            return False  # only "me, X,", "me and X" and "my boy X" get here
         folded = self.folded[i]
         if (
             folded in DISCOURSE_WORDS

@@ -13,6 +13,7 @@ from .lexicon import Lexicon, fold
 from .org_words import SUFFIXES
 from .spans import Span
 from .text import Token, gap
+from .text import _tokenize as tokenize_words
 
 _MAX_SUFFIX_WORDS = max(s.count(" ") + 1 for s in SUFFIXES)
 _PREFIX_RE = re.compile(
@@ -160,11 +161,33 @@ def find_prefix_orgs(text: str) -> list[Span]:
     return spans
 
 
+_brand_starts: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _brand_first_words(lex: Lexicon) -> frozenset[str]:
+    """The folded first word of every brand, as the tokenizer reads it ("applebee" of
+    "applebee's", "j" of "j.p. morgan"): a word outside it starts no brand."""
+    global _brand_starts
+    if _brand_starts[0] is not lex.brands:
+        firsts = set()
+        for brand in lex.brands:
+            found = tokenize_words(brand)
+            if found:
+                firsts.add(fold(found[0].core))
+        _brand_starts = (lex.brands, frozenset(firsts))
+    return _brand_starts[1]
+
+
 def find_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
+    starts = _brand_first_words(lex)
     i = 0
     while i < len(tokens):
         hit: tuple[int, str] | None = None
+        core = tokens[i].core
+        if core.islower() or fold(core) not in starts:
+            i += 1  # a word in lowercase, or one no brand starts with, starts no brand here
+            continue
         for n in range(min(lex.max_brand_words, len(tokens) - i), 0, -1):
             words = tokens[i : i + n]
             if not words[0].core[:1].isupper() and not any(c.isupper() for c in words[0].core):

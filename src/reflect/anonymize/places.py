@@ -79,6 +79,7 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 _IN_A_PLACE = frozenset({"in", "near", "outside", "downtown"})
 _STRONG_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "downtown", "visiting"})
+_LEADS_INTO_A_PLACE = _STRONG_PREPOSITIONS | _PLACE_PREPOSITIONS | {"to"}
 _CONNECTORS = frozenset({"of", "upon", "de", "la", "le", "el", "on", "the", "and", "-"})
 _US_STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM "
@@ -139,12 +140,34 @@ def find_towns_before_states(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+class _Gazetteer(dict[str, str | None]):
+    """The gazetteer's answers for one story: a story repeats its words, and each is looked
+    up once."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self._table = lex.places
+
+    def __missing__(self, key: str) -> str | None:
+        value = self[key] = self._table.get(key)
+        return value
+
+
 def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     spans: list[Span] = find_towns_with_regions(text, lex)
     lowercase_text = sum(1 for t in tokens if t.text == "i") > 0
+    places = _Gazetteer(lex)
     i = 0
     while i < len(tokens):
-        match = _longest_place(text, tokens, i, lex, lowercase_text)
+        token = tokens[i]
+        if (
+            not token.core[:1].isupper()
+            and (i == 0 or tokens[i - 1].lower not in _LEADS_INTO_A_PLACE)
+            and places[token.core.lower()] is None
+        ):
+            i += 1  # what _longest_place finds for most words, without calling it
+            continue
+        match = _longest_place(text, tokens, i, lex, lowercase_text, places)
         if match is None:
             i += 1
             continue
@@ -168,7 +191,7 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             end += 1
         elif after == ", ":
             state = tokens[end + 1]
-            region = _longest_place(text, tokens, end + 1, lex)
+            region = _longest_place(text, tokens, end + 1, lex, places=places)
             if state.core in _US_STATE_CODES or (
                 not state.capitalised and _region_code(state) and state.text == state.core
             ):
@@ -199,7 +222,7 @@ def _region_code(token: Token) -> bool:
 
 
 def _place_run(
-    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase: bool = False
+    text: str, tokens: list[Token], i: int, places: _Gazetteer, lowercase: bool = False
 ) -> tuple[int, str] | None:
     """The longest run of up to four words from ``i`` that the gazetteer knows: (last, type).
     With ``lowercase``, words without capitals continue the run ("salt lake city")."""
@@ -222,11 +245,9 @@ def _place_run(
             if j == i:
                 continue  # "St" alone is no place
             rest = fold(" ".join(words[1:]))
-            place_type = next(
-                (t for t in (lex.places.get(f"{s} {rest}") for s in spellings) if t), None
-            )
+            place_type = next((t for t in (places[f"{s} {rest}"] for s in spellings) if t), None)
         else:
-            place_type = lex.places.get(fold(" ".join(words)))
+            place_type = places[fold(" ".join(words))]
         if place_type is not None and (tokens[j].capitalised or j == i or lowercase):
             best = (j, place_type)
     return best
@@ -240,7 +261,9 @@ _ABBREVIATED = {
 }
 
 
-def _lowercase_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tuple[int, str] | None:
+def _lowercase_run(
+    text: str, tokens: list[Token], i: int, places: _Gazetteer
+) -> tuple[int, str] | None:
     """A place of two or more words typed without capitals ("new york", "el paso") right
     after a place preposition ("moved to salt lake city"); only there, which also keeps the
     look-ups off most words of a long story."""
@@ -249,7 +272,7 @@ def _lowercase_run(text: str, tokens: list[Token], i: int, lex: Lexicon) -> tupl
     prev = tokens[i - 1].lower
     if prev not in _STRONG_PREPOSITIONS and prev not in _PLACE_PREPOSITIONS and prev != "to":
         return None
-    best = _place_run(text, tokens, i, lex, lowercase=True)
+    best = _place_run(text, tokens, i, places, lowercase=True)
     return best if best is not None and best[0] > i else None
 
 
@@ -276,14 +299,20 @@ def _lowercase_place_fits(
 
 
 def _longest_place(
-    text: str, tokens: list[Token], i: int, lex: Lexicon, lowercase_text: bool = False
+    text: str,
+    tokens: list[Token],
+    i: int,
+    lex: Lexicon,
+    lowercase_text: bool = False,
+    places: _Gazetteer | None = None,
 ) -> tuple[int, str] | None:
+    places = _Gazetteer(lex) if places is None else places
     first = tokens[i]
     if not first.capitalised:
-        run = _lowercase_run(text, tokens, i, lex)
-        if run is not None or first.core.lower() not in lex.places:
+        run = _lowercase_run(text, tokens, i, places)
+        if run is not None or places[first.core.lower()] is None:
             return run
-    best = _place_run(text, tokens, i, lex)
+    best = _place_run(text, tokens, i, places)
     if best is not None and text.startswith(" Day", tokens[best[0]].end):
         return None  # "Australia Day", "Canada Day": a holiday, not where anyone was
     if best is None or best[0] != i:

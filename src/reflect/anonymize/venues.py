@@ -175,7 +175,11 @@ def find_lowercase_brands(text: str, tokens: list[Token], lex: Lexicon) -> list[
     for i, token in enumerate(tokens):
         if token.capitalised:
             continue
-        entries = index.get(_plain(token.text)) or index.get(token.lower)
+        word = token.text
+        if "'" in word or "’" in word:
+            entries = index.get(_plain(word)) or index.get(token.lower)
+        else:
+            entries = index.get(word if word.islower() else word.lower())
         if not entries:
             continue
         hit = _brand_at(tokens, i, entries)
