@@ -714,3 +714,28 @@ def test_everyday_words_of_other_englishes_are_no_names() -> None:
         "arre yaar, we went in the arvo and she said acha.",
     ):
         assert out(text) == text, out(text)
+
+
+# ---- names paired with a person, nicknames, lowercase towns that are words --------------------
+
+
+def test_a_capitalised_word_joined_to_a_person_by_and_is_a_person() -> None:
+    assert "with [A] and [B] that" in gone("I was with Duke and Ace that night.", "Duke", "Ace")
+    assert "[A] and Mom" in out("I went with Sarah and Mom to the store.")
+    assert "and Christmas" in out("It was Sarah and Christmas all over again.")
+
+
+def test_an_adjective_nickname_in_capitals_is_a_person() -> None:
+    assert "with [C]." in gone("Later Kev and Sal came over with Big Col.", "Col")
+    assert "to a city" in out("We drove to Little Rock that night.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("we grew up in mobile and left young", "mobile"),
+        ("she lived out in bath for a while", "bath"),
+    ],
+)
+def test_a_lowercase_town_that_is_a_word_in_lowercase_text(text: str, word: str) -> None:
+    assert "a city" in gone(text, word)

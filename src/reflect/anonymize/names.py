@@ -32,7 +32,7 @@ _NAMING_LEADS = words.ALWAYS_NAMING | NAMING | OBJECT_PRONOUNS | {"is", "was"}
 _BESIDE_A_NICKNAME = words.PAL_WORDS | {"me", "and"}
 
 
-def _mostly_lowercase(text: str, tokens: list[Token]) -> bool:
+def mostly_lowercase(text: str, tokens: list[Token]) -> bool:
     starts = [t for t in tokens if t.sentence_start]
     lower_i = sum(1 for t in tokens if t.text == "i")
     if not starts:
@@ -62,7 +62,7 @@ class Reader:
         self.folded = [fold(t.core) for t in tokens]
         # Text typed all in lowercase ("me and summer were seventeen. i said ok") loses the
         # capital letters that mark names, so rare words count as names there.
-        self.lowercase_text = _mostly_lowercase(text, tokens)
+        self.lowercase_text = mostly_lowercase(text, tokens)
         # A story repeats its words: each word list is asked about each word once.
         self._common = _Memo(lambda w: w in lex.common_words)
         self._known = _Memo(lambda w: w in lex.known_words or w in words.CHAT_WORDS)
@@ -430,6 +430,7 @@ def _nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     reader = Reader(text, tokens, lex)
     spans: list[Span] = _nicknames(reader, text, tokens)
+    people: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
         reason = reader.starts_name(i)
@@ -480,5 +481,41 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         if reason == "initial" and text[stop : stop + 1] == ".":
             stop += 1  # "J. said no" -> "[A] said no" (a sentence's full stop is given back)
         spans.append(Span(kind, tokens[start].start, stop, reason, gender))
+        if kind == "person":
+            people.append((start, end))
         i = end + 1
-    return spans
+    return spans + _paired_with_a_person(reader, people, spans)
+
+
+def _paired_with_a_person(
+    reader: Reader, people: list[tuple[int, int]], spans: list[Span]
+) -> list[Span]:
+    """ "with Duke and Ace", "Ace and Duke were": a capitalised word joined by "and" to a
+    person is a person too, even when it is also a word."""
+    tokens = reader.tokens
+    covered = {s.start for s in spans}
+    found: list[Span] = []
+    for start, end in people:
+        # (the other word, then the three tokens in order: left, "and", right)
+        for other, chain in (
+            (end + 2, (end, end + 1, end + 2)),
+            (start - 2, (start - 2, start - 1, start)),
+        ):
+            if not (0 <= other < len(tokens)) or reader.word(chain[1]) != "and":
+                continue
+            if not (reader.adjacent(chain[0], chain[1]) and reader.adjacent(chain[1], chain[2])):
+                continue
+            token = tokens[other]
+            if (
+                not token.capitalised
+                or token.sentence_start
+                or token.core.isupper()
+                or not token.core.isalpha()
+                or reader.safe(other)
+                or reader.folded[other] in DISCOURSE_WORDS
+                or token.start in covered
+            ):
+                continue
+            gender = reader.lex.gender(token.core)
+            found.append(Span("person", token.start, token.end, "paired", gender))
+    return found

@@ -10,6 +10,7 @@ import re
 from . import venues
 from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS, TITLES
 from .lexicon import Lexicon, fold
+from .name_words import NICKNAME_ADJECTIVES
 from .org_words import SUFFIXES
 from .spans import Span
 from .text import Token, gap
@@ -340,6 +341,8 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
                 fold(t.core) in lex.first_names and fold(t.core) not in lex.common_words
                 for t in run
             ) or _first_and_surname(run, lex)
+            # "Big Col", "Little Dee": a nickname, not a shop
+            has_name = has_name or (len(run) == 2 and run[0].lower in NICKNAME_ADJECTIVES)
             kind, noun = ("person", "") if has_name else ("org", "place")
             spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
         i = j + 1

@@ -7,6 +7,7 @@ import re
 
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
+from .names import mostly_lowercase
 from .spans import Span
 from .text import Token, gap
 
@@ -155,7 +156,7 @@ class _Gazetteer(dict[str, str | None]):
 
 def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     spans: list[Span] = find_towns_with_regions(text, lex)
-    lowercase_text = sum(1 for t in tokens if t.text == "i") > 0
+    lowercase_text = mostly_lowercase(text, tokens)
     places = _Gazetteer(lex)
     i = 0
     while i < len(tokens):
