@@ -739,3 +739,18 @@ def test_an_adjective_nickname_in_capitals_is_a_person() -> None:
 )
 def test_a_lowercase_town_that_is_a_word_in_lowercase_text(text: str, word: str) -> None:
     assert "a city" in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("She went to Ohio State on a scholarship.", "Ohio", "to a university on"),
+        ("we met at michigan state in 2012", "michigan", "at a university in"),
+        ("she went to iowa state university", "iowa", "to a university"),
+        ("We crossed the Texas state line at night.", "Texas", "crossed a state line"),
+    ],
+)
+def test_a_state_before_state_reads_as_its_university_or_its_state(
+    text: str, word: str, reads: str
+) -> None:
+    assert reads in gone(text, word)

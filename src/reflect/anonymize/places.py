@@ -185,7 +185,16 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         # "Portland, OR" and "Austin, Texas" read as one place; so do "tulsa ok" and "Reno NV"
         # once the town is known.
         after = gap(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens) else ""
-        if after == " " and place_type == "c" and _region_code(tokens[end + 1]):
+        if after == " " and _a_state_school(tokens, end + 1):
+            # "Ohio State", "boise state university": a university, not a state and a "state"
+            last = end + 2 if _word(tokens, end + 2) == "university" else end + 1
+            spans[-1] = Span("org", tokens[i].start, tokens[last].end, "state-school", "university")
+            end = last
+        elif after == " " and place_type == "s" and _word(tokens, end + 1) == "state":
+            # "the Texas state line" -> "a state line", not "a state state line"
+            spans[-1] = Span("place", tokens[i].start, tokens[end + 1].end, "gazetteer", "state")
+            end += 1
+        elif after == " " and place_type == "c" and _region_code(tokens[end + 1]):
             spans[-1] = Span(
                 "place", tokens[i].start, tokens[end + 1].end, "gazetteer", spans[-1].hint
             )
@@ -205,6 +214,24 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
                 end = region[0]
         i = end + 1
     return spans
+
+
+# What follows "Texas state" when it is the state's: "the Texas state line", "Ohio state police".
+_STATE_THINGS = frozenset(
+    """line lines police trooper troopers park parks capitol senator senate fair law laws
+    government legislature prison pen penitentiary highway route road border champion
+    champions championship championships tax taxes department agency representative rep house
+    lottery flag bird flower record title court courts""".split()
+)
+
+
+def _word(tokens: list[Token], i: int) -> str:
+    return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+
+def _a_state_school(tokens: list[Token], i: int) -> bool:
+    """Token i is "State" after a place, naming its university ("Ohio State", "boise state")."""
+    return _word(tokens, i) == "state" and _word(tokens, i + 1) not in _STATE_THINGS
 
 
 # Region codes typed in lowercase after a town ("tulsa ok", "regina sk"), leaving out those that
