@@ -754,3 +754,30 @@ def test_a_state_before_state_reads_as_its_university_or_its_state(
     text: str, word: str, reads: str
 ) -> None:
     assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("she was a flight attendant with southwest", "southwest", "with an airline"),
+        ("i was a pilot for delta when we met.", "delta", "for an airline"),
+        ("she wrote for the tribune", "tribune", "for a publication"),
+        ("she worked at the daily news for a year", "daily news", "at a publication"),
+    ],
+)
+def test_airlines_and_papers_typed_in_lowercase(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was a pilot for years.",
+        "i was a pilot for the navy.",
+        "she worked at the post office.",
+        "she was a flight attendant for a while.",
+        "i wrote for the school paper",
+    ],
+)
+def test_crew_jobs_and_writing_without_a_named_employer_stay(text: str) -> None:
+    assert out(text) == text

@@ -111,8 +111,25 @@ _AIRLINE_RE = re.compile(
 )
 
 
+# A crew job at an airline typed in lowercase: "a flight attendant with southwest", "a pilot
+# for delta" (not "a pilot for years", "a captain at the time").
+_LOWER_AIRLINE_RE = re.compile(
+    r"\b(?:pilot|first\s+officer|flight\s+attendant|steward|stewardess|cabin\s+crew|purser|"
+    r"gate\s+agent)\s+(?:at|for|with)\s+(?P<name>[a-z][a-z0-9]+(?:\s+(?:airlines|airways|air))?)"
+    r"\b(?=\s*(?:[.,;!?\n]|$|\s(?:and|but|for|when|where|until|in|at|on|back|then|so)\b))"
+)
+_NOT_AIRLINES = frozenset(
+    """years months weeks days ages decades hours life now then once free fun money work
+    a an the my his her their our two three four five six ten twenty thirty long""".split()
+)
+
+
 def find_airlines(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
+    for m in _LOWER_AIRLINE_RE.finditer(text):
+        if m["name"] in NOT_NAMES or m["name"] in _NOT_AIRLINES:
+            continue
+        spans.append(Span("org", m.start("name"), m.end("name"), "airline", "airline"))
     for m in _AIRLINE_RE.finditer(text):
         name = m["name"]
         if fold(name) in lex.places or fold(name) in NOT_NAMES or fold(name) in {"home", "back"}:
@@ -142,7 +159,25 @@ def find_publications(text: str, lex: Lexicon) -> list[Span]:
             continue  # "wrote for Denver": the place detectors' ("the Post" is a paper)
         start = m.start("the") if m["the"] else m.start("name")
         spans.append(Span("org", start, m.end("name"), "publication", "publication"))
+    for m in _LOWER_PUBLICATION_RE.finditer(text):
+        spans.append(Span("org", m.start("the"), m.end("name"), "publication", "publication"))
     return spans
+
+
+# A newspaper typed in lowercase: "wrote for the tribune", "a reporter at the daily news"
+# (not "worked at the post office").
+_PAPER_WORDS = (
+    r"news|times|post|herald|gazette|journal|chronicle|courier|observer|tribune|guardian|"
+    r"telegraph|examiner|inquirer|enquirer|register|ledger|sentinel|bulletin|mirror|express|"
+    r"independent|standard|star|globe|sun|monitor|dispatch|advocate|recorder|press"
+)
+_LOWER_PUBLICATION_RE = re.compile(
+    r"\b(?:(?:wrote|writes|writing|freelanced|freelancing|reported|reporting|worked|working|"
+    r"interned|interning)\s+(?:for|at)|(?:reporter|editor|columnist|journalist|writer|critic|"
+    r"correspondent|photographer|staffer|intern)\s+(?:at|for|with|on))\s+"
+    rf"(?P<the>the\s+)(?P<name>(?:(?:daily|weekly|evening|sunday|morning|local)\s+)?(?:{_PAPER_WORDS}))"
+    r"\b(?!\s+(?:office|room|desk|shop|stand|box|building|truck|van|car|center|centre|station))"
+)
 
 
 # Greek-letter houses: two or three letter names ("Sigma Chi", "phi delt", "sig ep") or
