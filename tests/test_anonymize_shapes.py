@@ -781,3 +781,29 @@ def test_airlines_and_papers_typed_in_lowercase(text: str, word: str, reads: str
 )
 def test_crew_jobs_and_writing_without_a_named_employer_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("Now I have a daughter, she is four, and I worry.", "four", "she is a toddler, and"),
+        ("My daughter is four now.", "four", "is a toddler now"),
+        ("my son was six when it happened.", "six", "was a child when"),
+    ],
+)
+def test_a_young_childs_age_in_words(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were four in the car.",
+        "it was four in the morning.",
+        "she was one of them.",
+        "she was four minutes late.",
+        "there were four of us.",
+    ],
+)
+def test_small_counts_in_words_stay(text: str) -> None:
+    assert out(text) == text
