@@ -807,3 +807,11 @@ def test_a_young_childs_age_in_words(text: str, word: str, reads: str) -> None:
 )
 def test_small_counts_in_words_stay(text: str) -> None:
     assert out(text) == text
+
+
+def test_a_name_with_a_lowercase_link_goes_whole() -> None:
+    assert "At a place in a city" in gone(
+        "At South by Southwest in Austin I met a publicist.", "South", "Southwest"
+    )
+    assert "in a city for" in gone("We stayed in Newcastle upon Tyne for a week.", "Tyne")
+    assert "[A] by [B]'s car" in out("I met Jen by Tom's car.")

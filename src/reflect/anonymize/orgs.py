@@ -317,6 +317,10 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             and not tokens[j + 1].sentence_start
         ):
             j += 1
+        # "South by Southwest", "Newcastle upon Tyne", "Festival of Lights": a lowercase link
+        # inside one name (never between two people's names: "Jen by Tom's car").
+        while j + 2 < len(tokens) and _linked_name_part(text, tokens, j, lex):
+            j += 2
         run = tokens[i : j + 1]
         if run[-1].core in _HOLIDAY_ENDS:
             i = j + 1
@@ -347,6 +351,28 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
         i = j + 1
     return spans
+
+
+_NAME_LINKS = frozenset({"by", "upon", "of"})
+
+
+def _linked_name_part(text: str, tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Tokens j+1, j+2 are "by Southwest" continuing the capitalised name that ends at j."""
+    link, right, left = tokens[j + 1], tokens[j + 2], tokens[j]
+    return (
+        link.core in _NAME_LINKS
+        and right.capitalised
+        and right.core != "I"
+        and not right.sentence_start
+        and left.text == left.core
+        and link.text == link.core
+        and gap(text, left, link) == " "
+        and gap(text, link, right) == " "
+        and left.lower not in SUFFIXES  # "Church of Pella": a church in a town, as the kinds say
+        and fold(left.core) not in lex.first_names
+        and fold(right.core) not in lex.first_names
+        and fold(right.core) not in lex.safe_proper
+    )
 
 
 # "Kettle & Crane", "Barnes & Noble", "Hart & Sons Roofing": capitalised words joined by an
