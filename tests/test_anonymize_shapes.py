@@ -503,6 +503,8 @@ def test_a_common_word_before_a_state_is_no_town() -> None:
         ("i bumped into joy at the store.", "joy"),
         ("i talked to faith for an hour.", "faith"),
         ("ruby said no. i did not listen.", "ruby"),
+        ("i saw summer at the party and went over.", "summer"),
+        ("i cornered crystal in the kitchen.", "crystal"),
     ],
 )
 def test_lowercase_word_names_after_verbs_that_take_a_person(text: str, word: str) -> None:

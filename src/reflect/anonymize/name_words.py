@@ -19,7 +19,8 @@ AFTER_AN_ASIDE = frozenset(
 )
 TAKES_A_PERSON = frozenset(
     """told asked texted messaged kissed hugged grabbed followed met dated married paid
-    thanked warned begged called see visit visited meet tell ask text call kiss date""".split()
+    thanked warned begged called see visit visited meet tell ask text call kiss date saw
+    invited drove pushed cornered dmed touched""".split()
 )
 AFTER_TAKING = frozenset(
     """on for to about after again last once twice everything something nothing anything that
