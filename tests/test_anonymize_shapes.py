@@ -817,3 +817,23 @@ def test_a_name_with_a_lowercase_link_goes_whole() -> None:
     )
     assert "in a city for" in gone("We stayed in Newcastle upon Tyne for a week.", "Tyne")
     assert "[A] by [B]'s car" in out("I met Jen by Tom's car.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I worked the door at Envy for two years.", "Envy"),
+        ("I was a line cook at Juniper when we met.", "Juniper"),
+    ],
+)
+def test_a_capitalised_everyday_word_after_at_is_where_someone_was(text: str, word: str) -> None:
+    assert "at a place" in gone(text, word)
+
+
+def test_holidays_faiths_and_everyday_places_after_at_stay() -> None:
+    for text in (
+        "We met at Christmas and again at Easter.",
+        "She was at Church.",
+        "I was at Work.",
+    ):
+        assert out(text) == text

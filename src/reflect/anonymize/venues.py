@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import NOT_NAMES, PERSON_NOUNS, RELATIONS
+from .context import MONTH_NAMES, NOT_NAMES, PERSON_NOUNS, RELATIONS
 from .lexicon import Lexicon, fold
 from .spans import Span
 from .text import Token
@@ -235,3 +235,33 @@ def _placed_there(text: str, tokens: list[Token], i: int, last: int) -> bool:
     nxt = tokens[last + 1]
     between = text[tokens[last].end : nxt.start]
     return between.strip() != "" or nxt.lower in _AFTER_A_BRAND or nxt.lower in _BRAND_NOUNS
+
+
+# "worked the door at Envy", "a line cook at Juniper": a capitalised everyday word right after a
+# lowercase "at", mid-sentence, is the name of where someone was. Rare words are the person
+# detector's; first names and possessives ("at Grace's") are people's; holidays, faiths,
+# months and the like are in the safe list ("at Christmas", "at Mass").
+_AT_A_NAME_RE = re.compile(r"(?<![\w'’-])at\s+(?P<name>[A-Z][a-z]+)\b(?![’'\w-]|\s+[A-Z&])")
+
+
+_EVERYDAY_AT = frozenset(
+    """work home school college uni night noon midnight sea war camp practice least last first
+    once times all dinner lunch breakfast church mass""".split()
+)
+
+
+def find_capitalised_words_at(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AT_A_NAME_RE.finditer(text):
+        folded = m["name"].lower()
+        if (
+            folded not in lex.common_words
+            or folded in lex.safe_proper
+            or folded in NOT_NAMES
+            or folded in MONTH_NAMES
+            or folded in lex.first_names
+            or folded in _EVERYDAY_AT
+        ):
+            continue
+        spans.append(Span("venue", m.start("name"), m.end("name"), "venue-context", "place"))
+    return spans
