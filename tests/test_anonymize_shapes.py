@@ -837,3 +837,10 @@ def test_holidays_faiths_and_everyday_places_after_at_stay() -> None:
         "I was at Work.",
     ):
         assert out(text) == text
+
+
+def test_a_building_named_after_a_part_of_it() -> None:
+    assert "the back of a place," in gone(
+        "Afterwards I'd hang around the back of the Lyric, waiting.", "Lyric"
+    )
+    assert out("It was in the back of the Bible.") == "It was in the back of the Bible."

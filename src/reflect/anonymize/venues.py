@@ -250,8 +250,22 @@ _EVERYDAY_AT = frozenset(
 )
 
 
+# "hung around the back of the Empire", "outside the doors of the Roxy": a part of a building,
+# then the capitalised name of the building.
+_PART_OF_THE_RE = re.compile(
+    r"\b(?:back|front|side|outside|inside|door|doors|steps|roof|basement|toilets|bathroom|"
+    r"bathrooms|stage|entrance|lobby|car\s+park|parking\s+lot)\s+of\s+the\s+"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\b"
+)
+
+
 def find_capitalised_words_at(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
+    for m in _PART_OF_THE_RE.finditer(text):
+        words = m["name"].split()
+        if all(w.lower() in lex.safe_proper or w.lower() in NOT_NAMES for w in words):
+            continue  # "the back of the Bible"
+        spans.append(Span("venue", m.start("name"), m.end("name"), "venue-context", "place"))
     for m in _AT_A_NAME_RE.finditer(text):
         folded = m["name"].lower()
         if (
