@@ -67,9 +67,14 @@ _VENUE_SUFFIXES = {
     "inn": "hotel",
     "motel": "hotel",
 }
+# Matched from "the" (a literal start is what `re` scans for fastest); the lead before it is
+# checked after, on the few matches.
 _LEAD_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<lead>at|to|from|outside|inside|near|into|leaving|left|hit|hitting|behind)"
-    r"\s+the\s+(?P<adj>[a-z]+)\s+(?P<noun>[a-z]+)(?:\s+(?P<suffix>[a-z]+))?"
+    rf"\bthe\s+(?P<adj>{'|'.join(sorted(VENUE_ADJECTIVES))})\s+(?P<noun>[a-z]+)"
+    r"(?:\s+(?P<suffix>[a-z]+))?"
+)
+_LEAD_BEFORE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:at|to|from|outside|inside|near|into|leaving|left|hit|hitting|behind)\s+$"
 )
 _ON_A_STREET_RE = re.compile(
     r"\s+on\s+(?:main|broadway|front|market|high|state|water|[0-9]+(?:st|nd|rd|th))"
@@ -81,6 +86,7 @@ _CALLED_RE = re.compile(
     r"taproom|brewery|shop|store|motel|hotel|venue|nightclub)\s+(?:called|named)\s+"
     r"(?P<name>(?:the\s+)?[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*){0,2})"
 )
+_CALLED_OR_NAMED_RE = re.compile(r"\b(?:called|named)\b")
 _NAME_STOPS = frozenset(
     """and or but so in on at for with to from by where when that which who because after
     before was is were had has near off across up down out i we she he they it""".split()
@@ -90,10 +96,12 @@ _NAME_STOPS = frozenset(
 def find_lowercase_venues(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _LEAD_RE.finditer(text):
-        adj, noun, suffix = m["adj"], m["noun"], m["suffix"] or ""
-        if adj not in VENUE_ADJECTIVES or noun in NOT_NAMES or _people(noun):
+        noun, suffix = m["noun"], m["suffix"] or ""
+        if noun in NOT_NAMES or _people(noun):
             continue
-        before = text[: m.start()].split()[-1:]
+        if not _LEAD_BEFORE_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "at the", "to the", "hit the": a lead that puts someone there
+        before = text[max(0, m.start() - 40) : m.start()].split()[-2:-1]  # the word before the lead
         if before and before[0].lower() in _NOT_A_PLACE_LEAD:
             continue  # "looked at the black cat"
         street = _ON_A_STREET_RE.match(text, m.end("noun"))
@@ -105,7 +113,7 @@ def find_lowercase_venues(text: str, lex: Lexicon) -> list[Span]:
         elif street:
             end = street.end()  # "the blue door on main": its street names it too
         spans.append(Span("venue", m.start("adj"), end, "lowercase-venue", hint))
-    for m in _CALLED_RE.finditer(text):
+    for m in _CALLED_RE.finditer(text) if _CALLED_OR_NAMED_RE.search(text) else ():
         words = m["name"].split()
         start_word = 1 if words[0] == "the" else 0
         kept = []
@@ -253,15 +261,19 @@ _EVERYDAY_AT = frozenset(
 # "hung around the back of the Empire", "outside the doors of the Roxy": a part of a building,
 # then the capitalised name of the building.
 _PART_OF_THE_RE = re.compile(
+    r"\bof\s+the\s+(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\b"
+)
+_PART_BEFORE_RE = re.compile(
     r"\b(?:back|front|side|outside|inside|door|doors|steps|roof|basement|toilets|bathroom|"
-    r"bathrooms|stage|entrance|lobby|car\s+park|parking\s+lot)\s+of\s+the\s+"
-    r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})\b"
+    r"bathrooms|stage|entrance|lobby|car\s+park|parking\s+lot)\s+$"
 )
 
 
 def find_capitalised_words_at(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _PART_OF_THE_RE.finditer(text):
+        if not _PART_BEFORE_RE.search(text, max(0, m.start() - 14), m.start()):
+            continue
         words = m["name"].split()
         if all(w.lower() in lex.safe_proper or w.lower() in NOT_NAMES for w in words):
             continue  # "the back of the Bible"
