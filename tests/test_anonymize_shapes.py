@@ -844,3 +844,20 @@ def test_a_building_named_after_a_part_of_it() -> None:
         "Afterwards I'd hang around the back of the Lyric, waiting.", "Lyric"
     )
     assert out("It was in the back of the Bible.") == "It was in the back of the Bible."
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hope and jake went to the store.", "hope"),
+        ("me, jake and hope drove out there.", "hope"),
+        ("i was with jake, hope and tyler.", "hope"),
+        ("Jake, Hope and Tyler were there.", "Hope"),
+    ],
+)
+def test_a_word_name_listed_with_a_person(text: str, word: str) -> None:
+    gone(text, word)
+
+
+def test_a_word_after_a_comma_that_ends_no_list_stays() -> None:
+    assert "hope was gone" in out("i called jake, hope was gone by then.")

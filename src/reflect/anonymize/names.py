@@ -490,32 +490,60 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
 def _paired_with_a_person(
     reader: Reader, people: list[tuple[int, int]], spans: list[Span]
 ) -> list[Span]:
-    """ "with Duke and Ace", "Ace and Duke were": a capitalised word joined by "and" to a
-    person is a person too, even when it is also a word."""
+    """ "with Duke and Ace", "Ace and Duke were", "jake, hope and tyler": a word joined to a
+    person by "and", or listed with one, is a person too, even when it is also a word (in
+    lowercase text, only a first name that is also a word: "jake and hope went")."""
     tokens = reader.tokens
     covered = {s.start for s in spans}
     found: list[Span] = []
-    for start, end in people:
-        # (the other word, then the three tokens in order: left, "and", right)
-        for other, chain in (
-            (end + 2, (end, end + 1, end + 2)),
-            (start - 2, (start - 2, start - 1, start)),
-        ):
-            if not (0 <= other < len(tokens)) or reader.word(chain[1]) != "and":
-                continue
-            if not (reader.adjacent(chain[0], chain[1]) and reader.adjacent(chain[1], chain[2])):
-                continue
+    queue = list(people)
+    while queue:
+        start, end = queue.pop()
+        for other in _listed_with(reader, start, end):
             token = tokens[other]
-            if (
-                not token.capitalised
-                or token.sentence_start
-                or token.core.isupper()
-                or not token.core.isalpha()
-                or reader.safe(other)
-                or reader.folded[other] in DISCOURSE_WORDS
-                or token.start in covered
-            ):
+            if token.start in covered or not _pairs_as_a_name(reader, other):
                 continue
+            covered.add(token.start)
             gender = reader.lex.gender(token.core)
             found.append(Span("person", token.start, token.end, "paired", gender))
+            queue.append((other, other))
     return found
+
+
+def _listed_with(reader: Reader, start: int, end: int) -> list[int]:
+    """The tokens joined to tokens start..end by "and" or by a list's commas."""
+    n = len(reader.tokens)
+
+    def gap_at(i: int) -> str:  # between token i and token i + 1
+        return reader._next_gap(i) if 0 <= i < n - 1 else ""
+
+    def continues(i: int) -> bool:  # token i is followed by more of the list
+        return gap_at(i) == ", " or (gap_at(i) == " " and reader.word(i + 1) == "and")
+
+    found = []
+    if end + 2 < n and reader.word(end + 1) == "and" and gap_at(end) == gap_at(end + 1) == " ":
+        found.append(end + 2)  # "Duke and Ace"
+    if (
+        start >= 2
+        and reader.word(start - 1) == "and"
+        and gap_at(start - 2) == gap_at(start - 1) == " "
+    ):
+        found.append(start - 2)  # "Ace and Duke"
+    if end + 1 < n and gap_at(end) == ", " and continues(end + 1):
+        found.append(end + 1)  # "jake, hope and tyler"
+    if start >= 1 and gap_at(start - 1) == ", " and continues(end):
+        found.append(start - 1)  # "hope, jake and tyler"
+    return found
+
+
+def _pairs_as_a_name(reader: Reader, i: int) -> bool:
+    token = reader.tokens[i]
+    if token.sentence_start and token.capitalised:
+        return False
+    if not token.core.isalpha() or token.core.isupper() or reader.safe(i):
+        return False
+    if reader.folded[i] in DISCOURSE_WORDS:
+        return False
+    if token.capitalised:
+        return True
+    return reader.lowercase_text and reader.first(i)
