@@ -861,3 +861,29 @@ def test_a_word_name_listed_with_a_person(text: str, word: str) -> None:
 
 def test_a_word_after_a_comma_that_ends_no_list_stays() -> None:
     assert "hope was gone" in out("i called jake, hope was gone by then.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("lil tee texted me after.", "tee"),
+        ("me and big country went out.", "country"),
+        ("we called him big red.", "big red"),
+    ],
+)
+def test_lowercase_adjective_nicknames_doing_what_people_do(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the big man said no.",
+        "my big brother said no.",
+        "little kids cried all night.",
+        "a tall guy walked in.",
+        "young people never listen.",
+    ],
+)
+def test_an_adjective_and_a_common_noun_stay(text: str) -> None:
+    assert out(text) == text

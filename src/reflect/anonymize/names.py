@@ -243,7 +243,9 @@ class Reader:
         nxt, next_gap = self._next(i), self._next_gap(i)
         clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(self.tokens) - 1
         if next_gap == " " and nxt in words.ACTS:
-            return True
+            # "ruby went" (but "the guy walked in", "a tall guy walked in": a common noun)
+            described = prev in words.NICKNAME_ADJECTIVES and self.word(i - 2) in words.DETERMINERS
+            return prev not in words.DETERMINERS and not described
         if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in words.DETERMINERS:
             # "this girl ruby who", "my ex rose used to"
             return nxt in words.AFTER_A_NAME or nxt in words.AFTER_AN_ASIDE or clause_end
@@ -416,15 +418,42 @@ def _nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
     """ "a guy we called big toast", "my flatmate big gaz": an adjective and a word after a
     naming word or a person noun, when the word is no common word or the naming is explicit."""
     spans = []
-    for i in range(1, len(tokens) - 1):
+    for i in range(0, len(tokens) - 1):
         if reader.folded[i] not in words.NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
             continue
         prev, between = reader.before(i)
-        named = prev in NAMING and between == " "
+        # "we called him big red": the naming verb may have its object first
+        named = between == " " and (
+            prev in NAMING or (prev in OBJECT_PRONOUNS and reader.word(i - 2) in NAMING and i >= 2)
+        )
         rare = not reader.common(i + 1) and reader.folded[i + 1] not in NOT_NAMES
-        if (named or (prev in PERSON_NOUNS and between == " " and rare)) and not reader.safe(i + 1):
+        context = named or (prev in PERSON_NOUNS and between == " " and rare)
+        if (context and not reader.safe(i + 1)) or _nickname_acts(reader, i):
             spans.append(Span("person", tokens[i].start, tokens[i + 1].end, "nickname", "u"))
     return spans
+
+
+def _nickname_acts(reader: Reader, i: int) -> bool:
+    """ "lil tee texted me", "me and big country went out": an adjective and a word, with no
+    determiner before them, doing what a person does (not "the big man said", "my big brother
+    said", "little kids cried")."""
+    word = i + 1
+    folded = reader.folded[word]
+    if i > 0 and (
+        reader.word(i - 1) in words.DETERMINERS or reader.word(i - 1) in {"your", "their"}
+    ):
+        return False
+    if (
+        reader.safe(word)
+        or folded in RELATIONS
+        or folded in PERSON_NOUNS
+        or folded in words.NOT_AFTER_A_PAL
+        or (folded.endswith("s") and folded[:-1] in reader.lex.common_words)
+        or not reader.tokens[word].core.isalpha()
+    ):
+        return False
+    nxt, next_gap = reader.word(word + 1), reader._next_gap(word)
+    return next_gap == " " and (nxt in words.ACTS or nxt in words.PERSON_ACTS)
 
 
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
