@@ -168,6 +168,13 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         ):
             i += 1  # what _longest_place finds for most words, without calling it
             continue
+        if (
+            token.core[:1].isupper()
+            and _alone(text, tokens, i)
+            and places[fold(token.core)] is None
+        ):
+            i += 1  # a capitalised word no place starts with, and nothing after it to join
+            continue
         match = _longest_place(text, tokens, i, lex, lowercase_text, places)
         if match is None:
             i += 1
@@ -247,6 +254,19 @@ def _region_code(token: Token) -> bool:
     if token.core.isupper():
         return token.core in REGION_CODES and len(token.core) >= 2
     return token.core in _LOWERCASE_REGION_CODES
+
+
+def _alone(text: str, tokens: list[Token], i: int) -> bool:
+    """No place of several words can start at token i (see _place_run: the next word does not
+    continue a run, and the word is no "St" that is spelt out)."""
+    if tokens[i].lower in _ABBREVIATED or i + 1 >= len(tokens):
+        return tokens[i].lower not in _ABBREVIATED
+    nxt = tokens[i + 1]
+    return (
+        text[tokens[i].end : nxt.start] not in {" ", "-"}
+        or tokens[i].text != tokens[i].core
+        or (not nxt.core[:1].isupper() and nxt.lower not in _CONNECTORS)
+    )
 
 
 def _place_run(
