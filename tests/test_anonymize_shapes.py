@@ -788,8 +788,8 @@ def test_crew_jobs_and_writing_without_a_named_employer_stay(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "word", "reads"),
     [
-        ("Now I have a daughter, she is four, and I worry.", "four", "she is a toddler, and"),
-        ("My daughter is four now.", "four", "is a toddler now"),
+        ("Now I have a daughter, she is four, and I worry.", "four", "she is a child, and"),
+        ("My daughter is four now.", "four", "is a child now"),
         ("my son was six when it happened.", "six", "was a child when"),
     ],
 )

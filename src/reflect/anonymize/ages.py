@@ -14,7 +14,6 @@ from .age_stages import (
     life_stage,
     life_stage_at,
 )
-from .child_ages import find_child_ages
 from .numbers import (
     NUMBER_FIRST_WORDS,
     NUMBER_PATTERN,
@@ -359,7 +358,6 @@ def find_ages(text: str) -> list[Span]:
         *_short_ages(text),
         *_birthdays_and_children(text),
         *_ages_beside_a_person(text),
-        *find_child_ages(text),  # issue 11 hook: a young child's age in words (child_ages.py)
     ]
     return [_with_range(text, span) for span in spans]
 
