@@ -823,7 +823,7 @@ def test_a_name_with_a_lowercase_link_goes_whole() -> None:
     ("text", "word"),
     [
         ("I worked the door at Envy for two years.", "Envy"),
-        ("I was a line cook at Juniper when we met.", "Juniper"),
+        ("I was a line cook at Anchor when we met.", "Anchor"),
     ],
 )
 def test_a_capitalised_everyday_word_after_at_is_where_someone_was(text: str, word: str) -> None:
@@ -887,3 +887,11 @@ def test_lowercase_adjective_nicknames_doing_what_people_do(text: str, word: str
 )
 def test_an_adjective_and_a_common_noun_stay(text: str) -> None:
     assert out(text) == text
+
+
+def test_word_names_after_person_words_of_other_englishes() -> None:
+    gone("There was this lass Poppy behind the bar.", "Poppy")
+    gone("there was this lass poppy behind the bar.", "poppy")
+    gone("a bloke named Crispin was there.", "Crispin")
+    for text in ("we walked through a poppy field.", "she made gin with juniper berries."):
+        assert out(text) == text

@@ -48,6 +48,14 @@ BELONGINGS = frozenset(
     """place house apartment apt room dorm car truck party mom dad mum parents sister brother
     cousin friend friends bf gf boyfriend girlfriend phone birthday wedding bed couch""".split()
 )
+# Words for a person in other Englishes and slang, beside context.RELATIONS ("this lass Poppy",
+# "a bloke called", "my missus Jo").
+MORE_PEOPLE = frozenset(
+    """lass lassie lad laddie bloke geezer fella fellow chap missus wifey hun shorty homegirl
+    homeboy boo bae sis cuz""".split()
+)
+# Where a person stood, after "this girl ruby": "behind the bar", "by the door".
+WHERE_SHE_WAS = frozenset({"behind", "by", "near", "on", "got", "had"})
 SEASONS = frozenset({"summer", "winter", "autumn", "fall", "spring"})
 WHAT_SEASONS_DO = frozenset(
     "came went passed fell started ended arrived rolled turned hit began lasted had".split()

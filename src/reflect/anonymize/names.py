@@ -172,7 +172,11 @@ class Reader:
         if not token.capitalised:
             # Lowercase ambiguous words ("will", "mark") need strong evidence.
             ends_clause = next_gap.strip()[:1] in {",", ".", "!", "?", ";", ")"} or nxt == "and"
-            related = prev in RELATIONS and between == " " and (speech_after or ends_clause)
+            related = (
+                (prev in RELATIONS or prev in words.MORE_PEOPLE)
+                and between == " "
+                and (speech_after or ends_clause)
+            )
             if self.lowercase_text and (token.text != token.core or self.described_by_role(i)):
                 return True
             if self.lowercase_text and self.first(i) and self._lowercase_name_context(i):
@@ -180,7 +184,7 @@ class Reader:
             # "me and hope" names someone only where nothing is capitalised ("the only woman
             # on the crew and I" is a crew).
             return related or (paired and self.lowercase_text)
-        if prev in RELATIONS and between.strip() in {"", ","}:
+        if (prev in RELATIONS or prev in words.MORE_PEOPLE) and between.strip() in {"", ","}:
             return True
         # An appositive after a person noun: "A regular, Ploy, used to come in" (not "A regular,
         # Frankly, ..."; a lowercase "though" never gets here).
@@ -246,9 +250,15 @@ class Reader:
             # "ruby went" (but "the guy walked in", "a tall guy walked in": a common noun)
             described = prev in words.NICKNAME_ADJECTIVES and self.word(i - 2) in words.DETERMINERS
             return prev not in words.DETERMINERS and not described
-        if prev in PERSON_NOUNS and between == " " and self.word(i - 2) in words.DETERMINERS:
+        person_noun = prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
+        if person_noun and between == " " and self.word(i - 2) in words.DETERMINERS:
             # "this girl ruby who", "my ex rose used to"
-            return nxt in words.AFTER_A_NAME or nxt in words.AFTER_AN_ASIDE or clause_end
+            return (
+                nxt in words.AFTER_A_NAME
+                or nxt in words.AFTER_AN_ASIDE
+                or nxt in words.WHERE_SHE_WAS
+                or clause_end
+            )
         # "i met amber at a party", "texted summer after": a verb that takes a person, with no
         # article, then a preposition or a clause end (a common noun there has its article).
         if prev in words.TAKES_A_PERSON and between == " ":
