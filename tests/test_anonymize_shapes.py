@@ -895,3 +895,10 @@ def test_word_names_after_person_words_of_other_englishes() -> None:
     gone("a bloke named Crispin was there.", "Crispin")
     for text in ("we walked through a poppy field.", "she made gin with juniper berries."):
         assert out(text) == text
+
+
+def test_a_base_typed_in_lowercase() -> None:
+    assert "at a military base" in gone("i was stationed at ft hood and met her.", "hood")
+    assert "to a military base" in gone("i got shipped to camp lejeune.", "lejeune")
+    assert out("we were in camp today.") == "we were in camp today."
+    assert "near a city" in out("i grew up near ft worth and left.")

@@ -248,6 +248,7 @@ def _employer_before(text: str, pos: int) -> bool:
 def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = venues.find_lowercase_venues(text, lex)
     spans += venues.find_capitalised_words_at(text, lex)
+    spans += venues.find_lowercase_bases(text, lex)
     for m in _EMPLOYER_RE.finditer(text):
         name = clean_name(m["name"])
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"

@@ -291,3 +291,29 @@ def find_capitalised_words_at(text: str, lex: Lexicon) -> list[Span]:
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "venue-context", "place"))
     return spans
+
+
+# A base typed in lowercase: "stationed at ft hood", "at fort bragg", "shipped to camp lejeune"
+# (a fort the gazetteer knows as a town, "fort worth", is the places' to name).
+_LOWER_BASE_RE = re.compile(
+    r"\b(?:(?P<lead>stationed|based|deployed|posted|assigned|shipped|sent|transferred)\s+"
+    r"(?:out\s+)?(?:at|in|to|on|near|from|out\s+of)|at|in|to|near|from|outside)\s+"
+    r"(?P<name>(?P<kind>fort|ft\.?|camp)\s+(?P<word>[a-z][a-z'’-]+))\b"
+)
+
+
+def find_lowercase_bases(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _LOWER_BASE_RE.finditer(text):
+        if m["kind"] == "camp" and not m["lead"]:
+            continue  # "in camp today": only a posting makes a camp a base
+        if m["word"] in NOT_NAMES or m["word"] in _NAME_STOPS:
+            continue
+        for spelling in ("fort", "ft", "ft."):
+            if lex.places.get(f"{spelling} {fold(m['word'])}") == "c" and m["kind"] != "camp":
+                break
+        else:
+            spans.append(
+                Span("org", m.start("name"), m.end("name"), "military-base", "military base")
+            )
+    return spans
