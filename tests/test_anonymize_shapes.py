@@ -902,3 +902,31 @@ def test_a_base_typed_in_lowercase() -> None:
     assert "to a military base" in gone("i got shipped to camp lejeune.", "lejeune")
     assert out("we were in camp today.") == "we were in camp today."
     assert "near a city" in out("i grew up near ft worth and left.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("i remember grace crying in my car", "grace"),
+        ("honestly amber deserved better", "amber"),
+        ("i think about what i did to hope every day", "hope"),
+        ("i kept texting joy even after she blocked me", "joy"),
+        ("it was me, jay, and destiny in the car", "destiny"),
+        ("me n ruby were close", "ruby"),
+    ],
+)
+def test_more_places_a_lowercase_word_name_stands_in(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hope faded after that.",
+        "the amber colored light was on.",
+        "i remember summer being hot.",
+        "i said to myself it was fine.",
+    ],
+)
+def test_the_same_words_as_words_stay(text: str) -> None:
+    assert out(text) == text

@@ -20,12 +20,13 @@ AFTER_AN_ASIDE = frozenset(
 TAKES_A_PERSON = frozenset(
     """told asked texted messaged kissed hugged grabbed followed met dated married paid
     thanked warned begged called see visit visited meet tell ask text call kiss date saw
-    invited drove pushed cornered dmed touched""".split()
+    invited drove pushed cornered dmed touched texting messaging calling asking telling
+    kissing touching following dating seeing visiting hugging grabbing pushing dming""".split()
 )
 AFTER_TAKING = frozenset(
     """on for to about after again last once twice everything something nothing anything that
     what how why if whether when where out back home later first too goodbye i she he we it
-    not""".split()
+    not even anyway constantly every all""".split()
 )
 # "ran into ruby", "went with hope", "hung out with summer": a verb and its particle that take a
 # person; the name follows the particle (keyed by the particle, then the words before it).
@@ -35,14 +36,28 @@ PHRASAL_PERSON_VERBS = {
         """went came left danced talked slept flirted stayed walked drove fought argued
         hooked broke made hung hanging chatted partnered paired""".split()
     ),
-    "to": frozenset({"talked", "talking", "spoke", "speaking", "introduced", "lied", "apologized"}),
+    "to": frozenset(
+        """talked talking spoke speaking introduced lied apologized apologised did done said
+        wrote sent explained""".split()
+    ),
 }
 # What follows a name after such a verb (narrower than AFTER_TAKING: "went with hope in my
 # heart" is a feeling).
 AFTER_PHRASAL = frozenset(
     """and at from who for after again on last that because but so when until till all
-    about once twice""".split()
+    about once twice every""".split()
 )
+# Verbs of seeing and remembering, before a name and what she was doing ("i remember grace
+# crying", "i watched amber leaving").
+SEEING = frozenset("remember remembered saw watched heard found noticed caught left".split())
+# First names that are also abstract nouns, which open sentences as nouns ("hope faded").
+VIRTUES = frozenset(
+    """hope faith grace joy mercy patience charity honor honour trinity destiny harmony
+    serenity felicity verity unity liberty justice prudence constance chastity blessing
+    precious""".split()
+)
+# Words in -ed after a name that are no past tense of what she did ("amber colored").
+NOT_PAST_VERBS = frozenset("colored coloured tinted shaped sized based aged haired eyed".split())
 # What follows a possessive typed without its apostrophe: "jakes place", "ashleys mom".
 BELONGINGS = frozenset(
     """place house apartment apt room dorm car truck party mom dad mum parents sister brother

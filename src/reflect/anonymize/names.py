@@ -30,6 +30,7 @@ from .text import Token, gap
 # Every word named_by can read a name after: "named", "called", "name was", "call her".
 _NAMING_LEADS = words.ALWAYS_NAMING | NAMING | OBJECT_PRONOUNS | {"is", "was"}
 _BESIDE_A_NICKNAME = words.PAL_WORDS | {"me", "and"}
+_ANDS = frozenset({"and", "n", "an"})
 
 
 def mostly_lowercase(text: str, tokens: list[Token]) -> bool:
@@ -166,8 +167,9 @@ class Reader:
             return True
         speech_after = nxt in SPEECH_VERBS and next_gap == " "
         # "Hope and I", "me and Hope" (not "she would give in, and I").
-        paired = (nxt == "and" and next_gap == " " and self._next(i, 2) in {"i", "me"}) or (
-            prev == "and" and between == " " and self.word(i - 2) in {"me", "i"} and i >= 2
+        # ("n" and "an" are "and" typed on a phone: "me n ruby were 16")
+        paired = (nxt in _ANDS and next_gap == " " and self._next(i, 2) in {"i", "me"}) or (
+            prev in _ANDS and between == " " and self.word(i - 2) in {"me", "i"} and i >= 2
         )
         if not token.capitalised:
             # Lowercase ambiguous words ("will", "mark") need strong evidence.
@@ -223,6 +225,16 @@ class Reader:
             and stem not in NOT_NAMES
         )
 
+    def _did_something(self, i: int) -> bool:
+        """ "honestly amber deserved better": a word-name before a past-tense verb, with no
+        determiner before it; not a virtue ("hope faded", "faith returned") or a season."""
+        nxt, prev = self._next(i), self.word(i - 1)
+        if self.folded[i] in words.VIRTUES or self.folded[i] in words.SEASONS:
+            return False
+        if prev in words.DETERMINERS or prev in words.NICKNAME_ADJECTIVES:
+            return False
+        return nxt.endswith("ed") and len(nxt) > 4 and nxt not in words.NOT_PAST_VERBS
+
     def _word_name_opens_sentence(self, i: int) -> bool:
         """ "Grace kept texting me", "Penny didn't come back", "Iris was new": a capitalised
         first name that is also a word, opening a sentence with what a person does or is (not
@@ -250,6 +262,10 @@ class Reader:
             # "ruby went" (but "the guy walked in", "a tall guy walked in": a common noun)
             described = prev in words.NICKNAME_ADJECTIVES and self.word(i - 2) in words.DETERMINERS
             return prev not in words.DETERMINERS and not described
+        if next_gap == " " and self._did_something(i):
+            return True
+        if prev in words.SEEING and between == " " and nxt.endswith("ing"):
+            return nxt not in {"being", "having"}  # "i remember grace crying in my car"
         person_noun = prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
         if person_noun and between == " " and self.word(i - 2) in words.DETERMINERS:
             # "this girl ruby who", "my ex rose used to"
@@ -560,8 +576,9 @@ def _listed_with(reader: Reader, start: int, end: int) -> list[int]:
         return gap_at(i) == ", " or (gap_at(i) == " " and reader.word(i + 1) == "and")
 
     found = []
-    if end + 2 < n and reader.word(end + 1) == "and" and gap_at(end) == gap_at(end + 1) == " ":
-        found.append(end + 2)  # "Duke and Ace"
+    and_after = end + 2 < n and reader.word(end + 1) == "and" and gap_at(end + 1) == " "
+    if and_after and gap_at(end) in {" ", ", "}:
+        found.append(end + 2)  # "Duke and Ace", "me, jay, and destiny"
     if (
         start >= 2
         and reader.word(start - 1) == "and"
