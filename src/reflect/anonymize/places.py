@@ -373,7 +373,8 @@ def _longest_place(
         # Lowercase only when no dictionary knows the word ("lagos", "enugu"). A town that is
         # also a first name is a town right after "in" ("lived in regina sk", not "regina's").
         if folded in lex.first_names:
-            return best if prev in _IN_A_PLACE and first.text == first.core else None
+            town = prev in _IN_A_PLACE and first.text == first.core
+            return best if town and folded not in lex.common_words else None  # not "in spring"
         if folded not in lex.known_words:
             return best
         fits = _lowercase_place_fits(text, first, folded, prev, lex, lowercase_text)
