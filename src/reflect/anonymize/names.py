@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from . import initials
+from . import initials, name_pairs, word_names
 from . import name_words as words
 from .context import (
     DISCOURSE_WORDS,
@@ -29,7 +29,6 @@ from .text import Token, gap
 
 # Every word named_by can read a name after: "named", "called", "name was", "call her".
 _NAMING_LEADS = words.ALWAYS_NAMING | NAMING | OBJECT_PRONOUNS | {"is", "was"}
-_BESIDE_A_NICKNAME = words.PAL_WORDS | {"me", "and"}
 _ANDS = frozenset({"and", "n", "an"})
 
 
@@ -181,7 +180,7 @@ class Reader:
             )
             if self.lowercase_text and (token.text != token.core or self.described_by_role(i)):
                 return True
-            if self.lowercase_text and self.first(i) and self._lowercase_name_context(i):
+            if self.lowercase_text and self.first(i) and word_names.lowercase_name_context(self, i):
                 return True
             # "me and hope" names someone only where nothing is capitalised ("the only woman
             # on the crew and I" is a crew).
@@ -211,126 +210,6 @@ class Reader:
             return True
         return between.endswith(", ") and next_gap.strip()[:1] in {".", "!", "?"} and self.first(i)
 
-    def _possessive_without_apostrophe(self, i: int) -> bool:
-        """ "we were at jakes place", "went to ashleys house": a first name with its "s" and
-        no apostrophe, before something of hers or his."""
-        folded = self.folded[i]
-        stem = folded[:-1]
-        return (
-            folded.endswith("s")
-            and self._next(i) in words.BELONGINGS
-            and self._next_gap(i) == " "
-            and stem in self.lex.first_names
-            and stem not in self.lex.common_words
-            and stem not in NOT_NAMES
-        )
-
-    def _did_something(self, i: int) -> bool:
-        """ "honestly amber deserved better": a word-name before a past-tense verb, with no
-        determiner before it; not a virtue ("hope faded", "faith returned") or a season."""
-        nxt, prev = self._next(i), self.word(i - 1)
-        if self.folded[i] in words.VIRTUES or self.folded[i] in words.SEASONS:
-            return False
-        if prev in words.DETERMINERS or prev in words.NICKNAME_ADJECTIVES:
-            return False
-        return nxt.endswith("ed") and len(nxt) > 4 and nxt not in words.NOT_PAST_VERBS
-
-    def _word_name_opens_sentence(self, i: int) -> bool:
-        """ "Grace kept texting me", "Penny didn't come back", "Iris was new": a capitalised
-        first name that is also a word, opening a sentence with what a person does or is (not
-        "Hope is what I have left", "Summer came and went", "Joy was not what I felt")."""
-        token = self.tokens[i]
-        if not (token.capitalised and token.sentence_start) or self._next_gap(i) != " ":
-            return False
-        nxt, after = self._next(i), self._next(i, 2)
-        if self.folded[i] in words.SEASONS and nxt in words.WHAT_SEASONS_DO:
-            return False
-        if nxt in words.ACTS or nxt in words.PERSON_ACTS:
-            return True
-        if nxt in {"was", "were"}:
-            return after in words.PERSON_STATES or after in words.MORE_ROLES
-        return False
-
-    def _lowercase_name_context(self, i: int) -> bool:
-        """In text typed without capitals, a first name that is also a word ("ruby", "hope")
-        reads as a name where a name fits: "this girl ruby who", "mason went", ", sunny,",
-        "the homeowner's daughter, hope, used to"."""
-        prev, between = self.before(i)
-        nxt, next_gap = self._next(i), self._next_gap(i)
-        clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(self.tokens) - 1
-        if next_gap == " " and nxt in words.ACTS:
-            # "ruby went" (but "the guy walked in", "a tall guy walked in": a common noun)
-            described = prev in words.NICKNAME_ADJECTIVES and self.word(i - 2) in words.DETERMINERS
-            return prev not in words.DETERMINERS and not described
-        if next_gap == " " and self._did_something(i):
-            return True
-        if prev in words.SEEING and between == " " and nxt.endswith("ing"):
-            return nxt not in {"being", "having"}  # "i remember grace crying in my car"
-        person_noun = prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
-        if person_noun and between == " " and self.word(i - 2) in words.DETERMINERS:
-            # "this girl ruby who", "my ex rose used to"
-            return (
-                nxt in words.AFTER_A_NAME
-                or nxt in words.AFTER_AN_ASIDE
-                or nxt in words.WHERE_SHE_WAS
-                or clause_end
-            )
-        # "i met amber at a party", "texted summer after": a verb that takes a person, with no
-        # article, then a preposition or a clause end (a common noun there has its article).
-        if prev in words.TAKES_A_PERSON and between == " ":
-            return nxt in words.AFTER_A_NAME or nxt in words.AFTER_TAKING or clause_end
-        if between == " " and self._after_a_phrasal_verb(i):
-            return nxt in words.AFTER_PHRASAL or clause_end
-        season = self.folded[i] in words.SEASONS
-        if between == ", " and next_gap.startswith(","):
-            if prev in PERSON_NOUNS or prev in OBJECT_PRONOUNS or prev in {"me", "and", "on"}:
-                return True
-            # "a lassie in halls, ruby, from inverness": set off by commas, with no determiner
-            # making it a thing ("that summer, ...").
-            return not season and prev not in words.DETERMINERS | words.TIME_LEADS
-        # A vocative: "ruby, i'm sorry", "grace, if you read this" (not "summer, i was 19").
-        vocative = self.tokens[i].sentence_start and next_gap == ", " and not season
-        return vocative and nxt in words.AFTER_A_VOCATIVE
-
-    def _after_a_phrasal_verb(self, i: int) -> bool:
-        """ "ran into ruby", "went with hope", "hung out with summer": a verb and particle that
-        take a person, with no article between them and the word."""
-        verbs = words.PHRASAL_PERSON_VERBS.get(self.word(i - 1))
-        if verbs is None or i < 2:
-            return False
-        verb = self.word(i - 2)
-        if verb in {"out", "up"} and i >= 3:
-            verb = self.word(i - 3)  # "hung out with", "hooked up with"
-        return verb in verbs
-
-    def _lowercase_word_as_name(self, i: int) -> bool:
-        """In text typed without capitals, an ordinary word where only a person fits: beside the
-        writer in a list ("me, red, and a kid", "me and tank went"), or after a pal word ("my
-        boy tank was driving", "my guy smoke said")."""
-        if i == 0 or self.folded[i - 1] not in _BESIDE_A_NICKNAME:
-            return False  # only "me, X,", "me and X" and "my boy X" get here
-        folded = self.folded[i]
-        if (
-            folded in DISCOURSE_WORDS
-            or folded in RELATIONS
-            or folded in PERSON_NOUNS
-            or folded in words.NOT_AFTER_A_PAL
-            or not self.tokens[i].core.isalpha()
-            or (folded.endswith("s") and folded[:-1] in self.lex.common_words)
-            or folded.endswith("ly")
-        ):
-            return False
-        prev, between = self.before(i)
-        nxt, next_gap = self._next(i), self._next_gap(i)
-        if prev == "me" and between == ", " and next_gap.startswith(","):
-            return True  # "me, red, and a kid named cash"
-        if prev == "and" and between == " " and self.word(i - 2) == "me" and i >= 2:
-            return next_gap == " " and nxt in words.ACTS | words.WITH_ME  # "me and tank went"
-        if prev in words.PAL_WORDS and between == " " and self.word(i - 2) in {"my", "our"}:
-            acts = next_gap == " " and (nxt in words.ACTS or nxt in words.AFTER_AN_ASIDE)
-            return acts or next_gap.strip()[:1] in {",", ".", "!", "?"}
-        return False
-
     def initial(self, i: int) -> bool:
         return initials.stands_for_a_person(self, i)
 
@@ -344,6 +223,15 @@ class Reader:
         if prev in MONTH_LEADS or re.match(r"['’]?s?\s*\d", nxt_raw):
             return False
         return self._next(i) not in {"of", "and", "or", "through", "to", "until"}
+
+    def _month_names_someone(self, i: int) -> bool:
+        token = self.tokens[i]
+        acts = self._next(i) in words.ACTS or (
+            self._next(i) in words.ADVERBS and self._next(i, 2) in words.ACTS | SPEECH_VERBS
+        )
+        if token.capitalised and token.sentence_start and self._next_gap(i) == " " and acts:
+            return True  # "April kept moving it off", "June never said yes"
+        return self.month_as_name(i) or self.context_says_name(i)
 
     def starts_name(self, i: int) -> str | None:
         """Why token i is (the start of) a person's name, or None."""
@@ -360,12 +248,7 @@ class Reader:
         ):
             return None  # "Eleven messages in a row" is a count; "She'd" a pronoun
         if folded in MONTH_NAMES:
-            acts = self._next(i) in words.ACTS or (
-                self._next(i) in words.ADVERBS and self._next(i, 2) in words.ACTS | SPEECH_VERBS
-            )
-            if token.capitalised and token.sentence_start and self._next_gap(i) == " " and acts:
-                return "month-context"  # "April kept moving it off", "June never said yes"
-            return "month-context" if self.month_as_name(i) or self.context_says_name(i) else None
+            return "month-context" if self._month_names_someone(i) else None
         if self.safe(i):
             return None
         if token.core.isupper() and len(token.core) > 1 and not self.first(i):
@@ -382,17 +265,17 @@ class Reader:
         if self.first(i):
             if token.capitalised and not token.sentence_start and not token.core.isupper():
                 return "first-name-capitalised"
-            if self.context_says_name(i) or self._word_name_opens_sentence(i):
+            if self.context_says_name(i) or word_names.word_name_opens_sentence(self, i):
                 return "first-name-context"
             return None
         if not token.capitalised:
-            if self._possessive_without_apostrophe(i):
+            if word_names.possessive_without_apostrophe(self, i):
                 return "chat-possessive"
             if not self.lowercase_text or len(token.core) < 3:
                 return None
             if not self.known(i) and token.core.isalpha():
                 return "unknown-lowercase"
-            return "lowercase-context" if self._lowercase_word_as_name(i) else None
+            return "lowercase-context" if word_names.lowercase_word_as_name(self, i) else None
         if not token.sentence_start and not self.known(i):
             return "surname" if self.surname(i) else "unknown-capitalised"
         if not token.sentence_start and not self.common(i) and not token.core.isupper():
@@ -440,51 +323,9 @@ class Reader:
         return (self.surname(j) or self.first(j)) and not self.known(j)
 
 
-def _nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
-    """ "a guy we called big toast", "my flatmate big gaz": an adjective and a word after a
-    naming word or a person noun, when the word is no common word or the naming is explicit."""
-    spans = []
-    for i in range(0, len(tokens) - 1):
-        if reader.folded[i] not in words.NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
-            continue
-        prev, between = reader.before(i)
-        # "we called him big red": the naming verb may have its object first
-        named = between == " " and (
-            prev in NAMING or (prev in OBJECT_PRONOUNS and reader.word(i - 2) in NAMING and i >= 2)
-        )
-        rare = not reader.common(i + 1) and reader.folded[i + 1] not in NOT_NAMES
-        context = named or (prev in PERSON_NOUNS and between == " " and rare)
-        if (context and not reader.safe(i + 1)) or _nickname_acts(reader, i):
-            spans.append(Span("person", tokens[i].start, tokens[i + 1].end, "nickname", "u"))
-    return spans
-
-
-def _nickname_acts(reader: Reader, i: int) -> bool:
-    """ "lil tee texted me", "me and big country went out": an adjective and a word, with no
-    determiner before them, doing what a person does (not "the big man said", "my big brother
-    said", "little kids cried")."""
-    word = i + 1
-    folded = reader.folded[word]
-    if i > 0 and (
-        reader.word(i - 1) in words.DETERMINERS or reader.word(i - 1) in {"your", "their"}
-    ):
-        return False
-    if (
-        reader.safe(word)
-        or folded in RELATIONS
-        or folded in PERSON_NOUNS
-        or folded in words.NOT_AFTER_A_PAL
-        or (folded.endswith("s") and folded[:-1] in reader.lex.common_words)
-        or not reader.tokens[word].core.isalpha()
-    ):
-        return False
-    nxt, next_gap = reader.word(word + 1), reader._next_gap(word)
-    return next_gap == " " and (nxt in words.ACTS or nxt in words.PERSON_ACTS)
-
-
 def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     reader = Reader(text, tokens, lex)
-    spans: list[Span] = _nicknames(reader, text, tokens)
+    spans: list[Span] = name_pairs.nicknames(reader, text, tokens)
     people: list[tuple[int, int]] = []
     i = 0
     while i < len(tokens):
@@ -539,67 +380,4 @@ def find_people(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
         if kind == "person":
             people.append((start, end))
         i = end + 1
-    return spans + _paired_with_a_person(reader, people, spans)
-
-
-def _paired_with_a_person(
-    reader: Reader, people: list[tuple[int, int]], spans: list[Span]
-) -> list[Span]:
-    """ "with Duke and Ace", "Ace and Duke were", "jake, hope and tyler": a word joined to a
-    person by "and", or listed with one, is a person too, even when it is also a word (in
-    lowercase text, only a first name that is also a word: "jake and hope went")."""
-    tokens = reader.tokens
-    covered = {s.start for s in spans}
-    found: list[Span] = []
-    queue = list(people)
-    while queue:
-        start, end = queue.pop()
-        for other in _listed_with(reader, start, end):
-            token = tokens[other]
-            if token.start in covered or not _pairs_as_a_name(reader, other):
-                continue
-            covered.add(token.start)
-            gender = reader.lex.gender(token.core)
-            found.append(Span("person", token.start, token.end, "paired", gender))
-            queue.append((other, other))
-    return found
-
-
-def _listed_with(reader: Reader, start: int, end: int) -> list[int]:
-    """The tokens joined to tokens start..end by "and" or by a list's commas."""
-    n = len(reader.tokens)
-
-    def gap_at(i: int) -> str:  # between token i and token i + 1
-        return reader._next_gap(i) if 0 <= i < n - 1 else ""
-
-    def continues(i: int) -> bool:  # token i is followed by more of the list
-        return gap_at(i) == ", " or (gap_at(i) == " " and reader.word(i + 1) == "and")
-
-    found = []
-    and_after = end + 2 < n and reader.word(end + 1) == "and" and gap_at(end + 1) == " "
-    if and_after and gap_at(end) in {" ", ", "}:
-        found.append(end + 2)  # "Duke and Ace", "me, jay, and destiny"
-    if (
-        start >= 2
-        and reader.word(start - 1) == "and"
-        and gap_at(start - 2) == gap_at(start - 1) == " "
-    ):
-        found.append(start - 2)  # "Ace and Duke"
-    if end + 1 < n and gap_at(end) == ", " and continues(end + 1):
-        found.append(end + 1)  # "jake, hope and tyler"
-    if start >= 1 and gap_at(start - 1) == ", " and continues(end):
-        found.append(start - 1)  # "hope, jake and tyler"
-    return found
-
-
-def _pairs_as_a_name(reader: Reader, i: int) -> bool:
-    token = reader.tokens[i]
-    if token.sentence_start and token.capitalised:
-        return False
-    if not token.core.isalpha() or token.core.isupper() or reader.safe(i):
-        return False
-    if reader.folded[i] in DISCOURSE_WORDS:
-        return False
-    if token.capitalised:
-        return True
-    return reader.lowercase_text and reader.first(i)
+    return spans + name_pairs.paired_with_a_person(reader, people, spans)

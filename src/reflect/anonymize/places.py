@@ -60,23 +60,7 @@ _NOUNS_AFTER_IN = frozenset(
 )
 _TOWN_NOT = frozenset({"yes", "no", "okay", "ok", "fine", "well", "and", "but", "so", "then", "i"})
 _PLACE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "from",
-        "near",
-        "outside",
-        "around",
-        "across",
-        "through",
-        "toward",
-        "towards",
-        "visiting",
-        "via",
-        "downtown",
-        "to",
-        "of",
-        "at",
-    }
+    """in from near outside around across through toward towards visiting via downtown to of at""".split()
 )
 _IN_A_PLACE = frozenset({"in", "near", "outside", "downtown"})
 _STRONG_PREPOSITIONS = frozenset({"in", "from", "near", "outside", "downtown", "visiting"})
@@ -180,47 +164,52 @@ def find_places(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             i += 1
             continue
         end, place_type = match
-        spans.append(
-            Span(
-                "place",
-                tokens[i].start,
-                tokens[end].end,
-                "gazetteer",
-                _PLACE_NOUNS.get(place_type, "place"),
-            )
+        span = Span(
+            "place",
+            tokens[i].start,
+            tokens[end].end,
+            "gazetteer",
+            _PLACE_NOUNS.get(place_type, "place"),
         )
-        # "Portland, OR" and "Austin, Texas" read as one place; so do "tulsa ok" and "Reno NV"
-        # once the town is known.
-        after = gap(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens) else ""
-        if after == " " and _a_state_school(tokens, end + 1):
-            # "Ohio State", "boise state university": a university, not a state and a "state"
-            last = end + 2 if _word(tokens, end + 2) == "university" else end + 1
-            spans[-1] = Span("org", tokens[i].start, tokens[last].end, "state-school", "university")
-            end = last
-        elif after == " " and place_type == "s" and _word(tokens, end + 1) == "state":
-            # "the Texas state line" -> "a state line", not "a state state line"
-            spans[-1] = Span("place", tokens[i].start, tokens[end + 1].end, "gazetteer", "state")
-            end += 1
-        elif after == " " and place_type == "c" and _region_code(tokens[end + 1]):
-            spans[-1] = Span(
-                "place", tokens[i].start, tokens[end + 1].end, "gazetteer", spans[-1].hint
-            )
-            end += 1
-        elif after == ", ":
-            state = tokens[end + 1]
-            region = _longest_place(text, tokens, end + 1, lex, places=places)
-            if state.core in _US_STATE_CODES or (
-                not state.capitalised and _region_code(state) and state.text == state.core
-            ):
-                spans[-1] = Span("place", tokens[i].start, state.end, "gazetteer", spans[-1].hint)
-                end += 1
-            elif region is not None and region[1] in {"s", "n"}:
-                spans[-1] = Span(
-                    "place", tokens[i].start, tokens[region[0]].end, "gazetteer", spans[-1].hint
-                )
-                end = region[0]
+        span, end = _stretch(text, tokens, i, end, place_type, span, lex, places)
+        spans.append(span)
         i = end + 1
     return spans
+
+
+def _stretch(
+    text: str,
+    tokens: list[Token],
+    i: int,
+    end: int,
+    place_type: str,
+    span: Span,
+    lex: Lexicon,
+    places: _Gazetteer,
+) -> tuple[Span, int]:
+    """The place that ends at token ``end``, with what reads as part of it: "Portland, OR" and
+    "Austin, Texas" are one place; so are "tulsa ok" and "Reno NV" once the town is known."""
+    after = gap(text, tokens[end], tokens[end + 1]) if end + 1 < len(tokens) else ""
+    start = tokens[i].start
+    if after == " " and _a_state_school(tokens, end + 1):
+        # "Ohio State", "boise state university": a university, not a state and a "state"
+        last = end + 2 if _word(tokens, end + 2) == "university" else end + 1
+        return Span("org", start, tokens[last].end, "state-school", "university"), last
+    if after == " " and place_type == "s" and _word(tokens, end + 1) == "state":
+        # "the Texas state line" -> "a state line", not "a state state line"
+        return Span("place", start, tokens[end + 1].end, "gazetteer", "state"), end + 1
+    if after == " " and place_type == "c" and _region_code(tokens[end + 1]):
+        return Span("place", start, tokens[end + 1].end, "gazetteer", span.hint), end + 1
+    if after == ", ":
+        state = tokens[end + 1]
+        region = _longest_place(text, tokens, end + 1, lex, places=places)
+        if state.core in _US_STATE_CODES or (
+            not state.capitalised and _region_code(state) and state.text == state.core
+        ):
+            return Span("place", start, state.end, "gazetteer", span.hint), end + 1
+        if region is not None and region[1] in {"s", "n"}:
+            return Span("place", start, tokens[region[0]].end, "gazetteer", span.hint), region[0]
+    return span, end
 
 
 # What follows "Texas state" when it is the state's: "the Texas state line", "Ohio state police".
