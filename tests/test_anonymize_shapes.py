@@ -930,3 +930,10 @@ def test_more_places_a_lowercase_word_name_stands_in(text: str, word: str) -> No
 )
 def test_the_same_words_as_words_stay(text: str) -> None:
     assert out(text) == text
+
+
+def test_an_adjective_nickname_or_a_pal_nickname_ending_a_clause() -> None:
+    gone("i was out with big mike.", "mike")
+    gone("that night it was just me and my boy tank", "tank")
+    for text in ("it was a big deal.", "she had a little rose tattoo.", "we paid a big bill."):
+        assert out(text) == text

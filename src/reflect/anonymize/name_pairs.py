@@ -54,7 +54,11 @@ def _nickname_acts(reader: Reader, i: int) -> bool:
     ):
         return False
     nxt, next_gap = reader.word(word + 1), reader._next_gap(word)
-    return next_gap == " " and (nxt in words.ACTS or nxt in words.PERSON_ACTS)
+    if next_gap == " " and (nxt in words.ACTS or nxt in words.PERSON_ACTS):
+        return True
+    # "big mike." and "with crazy dave": an adjective and a first name, ending a clause
+    ends = word + 1 >= len(reader.tokens) or next_gap.strip()[:1] in {",", ".", "!", "?"}
+    return ends and reader.first(word)
 
 
 def paired_with_a_person(

@@ -137,5 +137,6 @@ def lowercase_word_as_name(reader: Reader, i: int) -> bool:
         return next_gap == " " and nxt in words.ACTS | words.WITH_ME  # "me and tank went"
     if prev in words.PAL_WORDS and between == " " and reader.word(i - 2) in {"my", "our"}:
         acts = next_gap == " " and (nxt in words.ACTS or nxt in words.AFTER_AN_ASIDE)
-        return acts or next_gap.strip()[:1] in {",", ".", "!", "?"}
+        last = i == len(reader.tokens) - 1
+        return acts or last or next_gap.strip()[:1] in {",", ".", "!", "?"}
     return False
