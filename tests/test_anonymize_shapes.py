@@ -937,3 +937,33 @@ def test_an_adjective_nickname_or_a_pal_nickname_ending_a_clause() -> None:
     gone("that night it was just me and my boy tank", "tank")
     for text in ("it was a big deal.", "she had a little rose tattoo.", "we paid a big bill."):
         assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("mate this is about sunny, she was the first year apprentice", "sunny"),
+        ("the customer was autumn, the name on the app. she opened the door", "autumn"),
+        ("turned out later it was hope from college, and we slowed down", "hope"),
+        ("i used to watch this streamer rain, her channel is small", "rain"),
+        ("me and my friend sunny were second years at uni", "sunny"),
+        ("there was a girl jewel selling coconut water by the pier", "jewel"),
+        ("one of the builders was stormy, her username was x", "stormy"),
+    ],
+)
+def test_a_word_name_the_clause_says_is_someone(text: str, name: str) -> None:
+    assert not re.search(rf"\b{name}\b", anonymize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it was hope from the start",
+        "this is about hope, she said",
+        "it was autumn, the leaves fell",
+        "it was raining and a storm came",
+        "a girl selling coconut water",
+    ],
+)
+def test_the_same_words_as_words_stay(text: str) -> None:
+    assert anonymize(text).text == text

@@ -13,7 +13,12 @@ ACTS = SPEECH_VERBS | frozenset(
 )
 ADVERBS = frozenset({"never", "always", "just", "still", "finally", "then", "even", "only"})
 DETERMINERS = frozenset({"this", "that", "a", "the", "one", "some", "our", "my", "his", "her"})
-AFTER_A_NAME = frozenset({"who", "from", "at", "in", "with", "was", "and", "that", "whose"})
+AFTER_A_NAME = frozenset({"who", "from", "at", "in", "with", "was", "were", "and", "that", "whose"})
+# After "it was hope from": where people come from, so the word is someone ("it was hope from
+# college"), not a feeling ("hope from the start").
+PEOPLES_PLACES = frozenset(
+    "college school work class uni church gym highschool year group team office next".split()
+)
 AFTER_AN_ASIDE = frozenset(
     {"was", "is", "had", "who", "said", "told", "asked", "came", "went", "would", "used", "and"}
 )
@@ -67,7 +72,8 @@ BELONGINGS = frozenset(
 # "a bloke called", "my missus Jo").
 MORE_PEOPLE = frozenset(
     """lass lassie lad laddie bloke geezer fella fellow chap missus wifey hun shorty homegirl
-    homeboy boo bae sis cuz""".split()
+    homeboy boo bae sis cuz streamer builder gamer player tester client friend mate
+    neighbour neighbor""".split()
 )
 # Where a person stood, after "this girl ruby": "behind the bar", "by the door".
 WHERE_SHE_WAS = frozenset({"behind", "by", "near", "on", "got", "had"})

@@ -62,6 +62,8 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     """In text typed without capitals, a first name that is also a word ("ruby", "hope")
     reads as a name where a name fits: "this girl ruby who", "mason went", ", sunny,",
     "the homeowner's daughter, hope, used to"."""
+    if named_in_a_clause(reader, i):
+        return True
     prev, between = reader.before(i)
     nxt, next_gap = reader._next(i), reader._next_gap(i)
     clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(reader.tokens) - 1
@@ -98,6 +100,31 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     # A vocative: "ruby, i'm sorry", "grace, if you read this" (not "summer, i was 19").
     vocative = reader.tokens[i].sentence_start and next_gap == ", " and not season
     return vocative and nxt in words.AFTER_A_VOCATIVE
+
+
+def named_in_a_clause(reader: Reader, i: int) -> bool:
+    """Where a clause around a word-name says it is someone: "this is about sunny, she was",
+    "one of the builders was stormy, her username", "the customer was autumn, the name on the
+    app", "it was hope from college", "a girl jewel selling coconut water"."""
+    prev, between = reader.before(i)
+    nxt, next_gap = reader._next(i), reader._next_gap(i)
+    folded = reader.folded[i]
+    thing_like = folded in words.SEASONS or folded in words.VIRTUES
+    if next_gap.startswith(",") and between == " " and prev not in words.DETERMINERS:
+        after = reader._next(i, 2)
+        if nxt in {"the", "her"} and after in {"name", "username", "handle"}:
+            return True  # "was autumn, the name on the app"
+        if not thing_like and nxt in {"she", "her", "who", "he"}:
+            return prev in {"was", "is", "about", "with", "for", "like", "called"}
+    if prev == "was" and between == " " and next_gap == " " and nxt == "from":
+        return reader._next(i, 2) in words.PEOPLES_PLACES
+    person_noun = prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
+    if person_noun and between == " " and next_gap == " " and not thing_like:
+        # "a girl jewel selling coconut water", "my friend sunny were second years"
+        return (nxt.endswith("ing") and nxt not in {"thing", "nothing", "something"}) or (
+            nxt in {"were", "was", "and"} and reader.word(i - 2) in words.DETERMINERS
+        )
+    return False
 
 
 def after_a_phrasal_verb(reader: Reader, i: int) -> bool:
