@@ -967,3 +967,32 @@ def test_a_word_name_the_clause_says_is_someone(text: str, name: str) -> None:
 )
 def test_the_same_words_as_words_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("jade was next to me, shes the only woman on the crew", "jade"),
+        ("every saturday ruby the redhead who served us", "ruby"),
+        ("that night me and big mike were out", "mike"),
+        ("there was this babe favour from our department, very quiet", "favour"),
+        ("Hope and Karen went out.", "Hope"),
+        ("Jade and Karen from the front office came too.", "Jade"),
+    ],
+)
+def test_more_word_names_read_as_people(text: str, name: str) -> None:
+    assert not re.search(rf"\b{name}\b", anonymize(text).text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "amber was the colour",
+        "my favourite colour",
+        "i apologised to her and realised",
+        "peace and quiet was all i wanted",
+        "Summer and Karen's wedding was fun.",
+    ],
+)
+def test_british_spellings_and_ordinary_words_stay(text: str) -> None:
+    assert re.sub(r"\[[A-Z]\]", "", anonymize(text).text).split()[:2] == text.split()[:2]

@@ -14,6 +14,7 @@ import re
 from .code_company import NOT_PLACE_CODES, codes_again, codes_beside_their_noun
 from .numbers import year_phrase
 from .spans import Span
+from .text import sentence_start_at
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART_OF_DAY = r"(?:night|morning|evening|afternoon|arvo)"
@@ -198,6 +199,11 @@ def find_clock_times(text: str) -> list[Span]:
     return spans
 
 
+_AIRLINE_BEFORE = re.compile(
+    r"(?:\b(?P<det>the|a|an|our|my|her)\s+)?"
+    r"\b(?!(?:The|A|An|My|Her|Our|That|This|Last|Next|First|Same|Early|Late|Morning|Night)\b)"
+    r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)?\s+$"
+)
 _HABIT_IN_CLAUSE = re.compile(
     r"\b(?:every|each)\s+(?:morning|night|evening|afternoon|day|weekday|shift|time)\s*$", re.I
 )
@@ -320,7 +326,20 @@ def find_codes(text: str) -> list[Span]:
             replacement = "a flight" if not m["det"] else f"{m['det']} flight"
             if m["det"] is None and m["flight"][0] == "F":
                 replacement = "A flight"
-            spans.append(Span("number", m.start(), m.end(), "flight", replacement))
+            start = m.start()
+            if not m["det"] and (
+                airline := _AIRLINE_BEFORE.search(text[max(0, start - 40) : start])
+            ):
+                # "on United flight 417" -> "on a flight": the airline goes with its flight
+                start -= len(airline.group())
+                replacement = (
+                    "A flight"
+                    if airline.group()[0].isupper() and sentence_start_at(text, start)
+                    else "a flight"
+                )
+                if airline["det"]:
+                    replacement = f"{airline['det']} flight"
+            spans.append(Span("number", start, m.end(), "flight", replacement))
         else:
             spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
     for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):

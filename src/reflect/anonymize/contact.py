@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .context import NOT_NAMES
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, american_spelling, fold
 from .scan import WordAnchored, chunks_holding, finditer_in_chunks
 from .spans import Span
 from .text import Token
@@ -235,14 +235,7 @@ def _unknown_word(word: str, lex: Lexicon) -> bool:
         return False
     if word[:1].isupper() and word[1:].islower():
         return False  # "Tucson", "Sunny": names and places are the other detectors' job
-    return not (lower.isalpha() and _british(lower) in lex.known_words)
-
-
-def _british(word: str) -> str:
-    """ "favourite" -> "favorite", "realised" -> "realized": SCOWL here is American."""
-    for old, new in (("our", "or"), ("ise", "ize"), ("yse", "yze"), ("tre", "ter"), ("ll", "l")):
-        word = word.replace(old, new)
-    return word
+    return not (lower.isalpha() and american_spelling(lower) in lex.known_words)
 
 
 def _segment(word: str, lex: Lexicon) -> list[str] | None:
@@ -292,7 +285,7 @@ def find_compound_handles(tokens: list[Token], lex: Lexicon) -> list[Span]:
             or word in lex.first_names
             or word in lex.surnames
             or word in lex.places
-            or _british(word) in lex.known_words
+            or american_spelling(word) in lex.known_words
         ):
             continue
         if _run_together(word, lex):

@@ -276,6 +276,22 @@ def _load_compiled() -> Lexicon | None:
     )
 
 
+def american_spelling(word: str) -> str:
+    """ "favourite" -> "favorite", "realised" -> "realized", "colour" -> "color": the word
+    lists (SCOWL) are American, and a British spelling must not read as an unknown name."""
+    for old, new in (
+        ("our", "or"),
+        ("ise", "ize"),
+        ("yse", "yze"),
+        ("tre", "ter"),
+        ("ll", "l"),
+        ("ogue", "og"),
+        ("ence", "ense"),
+    ):
+        word = word.replace(old, new)
+    return word
+
+
 @cache
 def lexicon() -> Lexicon:
     return _load_compiled() or build()

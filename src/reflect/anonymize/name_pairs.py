@@ -114,7 +114,14 @@ def _listed_with(reader: Reader, start: int, end: int) -> list[int]:
 def _pairs_as_a_name(reader: Reader, i: int) -> bool:
     token = reader.tokens[i]
     if token.sentence_start and token.capitalised:
-        return False
+        # "Hope and Karen went out", "Jade and Karen from the office": a first name opening
+        # the sentence, joined by "and" to a person, is someone too (not "Summer and Karen's").
+        return (
+            reader.first(i)
+            and reader.word(i + 1) == "and"
+            and reader.folded[i] not in words.SEASONS
+            and not reader.safe(i)
+        )
     if not token.core.isalpha() or token.core.isupper() or reader.safe(i):
         return False
     if reader.folded[i] in DISCOURSE_WORDS:

@@ -78,6 +78,13 @@ MORE_PEOPLE = frozenset(
 # Where a person stood, after "this girl ruby": "behind the bar", "by the door".
 WHERE_SHE_WAS = frozenset({"behind", "by", "near", "on", "got", "had"})
 SEASONS = frozenset({"summer", "winter", "autumn", "fall", "spring"})
+# After "jade was": where or how a person was ("next to me", "new", "drunk"), not what a thing
+# is ("jade was the colour").
+WHERE_OR_HOW_SHE_WAS = frozenset(
+    """next there here sitting standing waiting working beside behind crying laughing drunk
+    new young pretty shy quiet nice kind single married engaged always still just really so
+    texting dancing talking smiling upset scared""".split()
+)
 WHAT_SEASONS_DO = frozenset(
     "came went passed fell started ended arrived rolled turned hit began lasted had".split()
 )

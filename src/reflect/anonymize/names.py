@@ -22,7 +22,7 @@ from .context import (
     ROLES,
     SPEECH_VERBS,
 )
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, american_spelling, fold
 from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
@@ -65,7 +65,13 @@ class Reader:
         self.lowercase_text = mostly_lowercase(text, tokens)
         # A story repeats its words: each word list is asked about each word once.
         self._common = _Memo(lambda w: w in lex.common_words)
-        self._known = _Memo(lambda w: w in lex.known_words or w in words.CHAT_WORDS)
+        self._known = _Memo(
+            lambda w: (
+                w in lex.known_words
+                or w in words.CHAT_WORDS
+                or american_spelling(w) in lex.known_words
+            )
+        )
         self._surname = _Memo(lambda w: w in lex.surnames and w not in NOT_NAMES)
 
     def first(self, i: int) -> bool:

@@ -105,12 +105,17 @@ _LEVELS_RE = re.compile(
 )
 _MOVE = (
     r"(?:moved|transferred|switched|changed|reassigned|went|got\s+moved|was\s+moved|asked\s+to\s+move|"
-    r"asked\s+for\s+a\s+transfer|requested\s+a\s+transfer|left\s+for|quit|resigned|transferring|moving)"
+    r"asked\s+for\s+a\s+transfer|requested\s+a\s+transfer|left\s+for|quit|resigned|transferring|moving|"
+    r"move|change|switch|transfer)"
+)
+# "changed teams in March", "asked to switch shifts in June": the plural says "another" itself.
+_TEAMS_PLURAL = (
+    r"(?:teams|departments|shifts|offices|desks|sections|groups|classes|crews|sites|units)"
 )
 _TEAM_MOVE_RE = re.compile(
-    rf"\b(?P<move>{_MOVE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
+    rf"\b(?P<move>{_MOVE}\b(?:(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
     r"(?:team|department|shift|office|store|branch|floor|unit|squad|crew|project|class|section|"
-    r"school|job|role|location|site|platoon|company|group|desk))\b"
+    rf"school|job|role|location|site|platoon|company|group|desk)|\s+{_TEAMS_PLURAL}))\b"
     rf"(?P<when>(?:\s+[\w'’-]+){{0,5}}?\s+(?:in|by|that|last|next|early|late|mid|around)\s+(?:{_MONTHS}|{_SEASON})\b)",
     re.IGNORECASE,
 )
@@ -284,10 +289,10 @@ def _ranks(w: Words) -> list[Phrase]:
 
 
 _MONTH_THEN_MOVE_RE = re.compile(
-    rf"\b(?:in|by|that|last|early|late|mid)\s+(?:{_MONTHS}|{_SEASON}),?\s+(?:she|he|I|we)\s+"
-    rf"(?P<move>{_MOVE}\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
+    rf"\b(?:in|by|that|last|early|late|mid)\s+(?:{_MONTHS}|{_SEASON}),?\s+"
+    rf"(?P<move>(?:she|he|I|we)\s+{_MOVE}\b(?:(?:\s+[\w'’-]+){{0,4}}?\s+(?:another|a\s+different|the\s+other|a\s+new|other)\s+"
     r"(?:team|department|shift|office|store|branch|floor|unit|squad|crew|project|class|section|"
-    r"school|job|role|location|site|platoon|company|group|desk))\b",
+    rf"school|job|role|location|site|platoon|company|group|desk)|\s+{_TEAMS_PLURAL}))\b",
     re.IGNORECASE,
 )
 _JOB_CHANGE_RE = re.compile(
@@ -303,7 +308,7 @@ _MOVES = (
     WordAnchored.of(
         _TEAM_MOVE_RE,
         """moved transferred switched changed reassigned went got was asked requested left quit
-        resigned transferring moving""".split(),
+        resigned transferring moving move change switch transfer""".split(),
     ),
 )
 

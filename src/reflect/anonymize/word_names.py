@@ -118,6 +118,18 @@ def named_in_a_clause(reader: Reader, i: int) -> bool:
             return prev in {"was", "is", "about", "with", "for", "like", "called"}
     if prev == "was" and between == " " and next_gap == " " and nxt == "from":
         return reader._next(i, 2) in words.PEOPLES_PLACES
+    if (
+        prev in words.NICKNAME_ADJECTIVES
+        and between == " "
+        and reader.word(i - 2) in {"and", "with"}
+    ):
+        return True  # "me and big mike were", "out with lil jay"
+    if next_gap == " " and prev not in words.DETERMINERS and not thing_like:
+        after = reader._next(i, 2)
+        if nxt in {"was", "is"} and after in words.WHERE_OR_HOW_SHE_WAS:
+            return True  # "jade was next to me", "ivy was new"
+        if nxt == "the" and reader._next(i, 3) in {"who", "that"}:
+            return True  # "ruby the redhead who"
     person_noun = prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
     if person_noun and between == " " and next_gap == " " and not thing_like:
         # "a girl jewel selling coconut water", "my friend sunny were second years"
