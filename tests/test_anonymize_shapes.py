@@ -965,7 +965,7 @@ def test_a_word_name_the_clause_says_is_someone(text: str, name: str) -> None:
         "a girl selling coconut water",
     ],
 )
-def test_the_same_words_as_words_stay(text: str) -> None:
+def test_those_words_as_plain_words_stay(text: str) -> None:
     assert anonymize(text).text == text
 
 

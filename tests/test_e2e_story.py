@@ -451,3 +451,122 @@ def test_in_place_editor_wraps_between_words(
     assert "Amends." in shown.split("Edit the draft below", 1)[1]
     screen.send("\x03")
     finish(screen.child)
+
+
+def test_an_output_folder_that_does_not_exist_is_refused_before_anything_is_asked(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "no-such-folder" / "story.md"
+    result = run_reflect(
+        "story",
+        "-o",
+        str(missing),
+        env={"REFLECT_HOME": str(vault_home), "REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+    )
+    assert result.returncode != 0
+    assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+    assert ".tmp" not in result.stderr  # no internal temp-file name
+    assert not missing.parent.exists()
+
+
+def test_ctrl_c_in_the_review_says_no_story_was_written(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    entry = make_entry("My coworker Jen Morales said no.")
+    Journal(Vault.open(vault_home)).add(entry)
+    env = {"NO_COLOR": "", "REFLECT_PASSPHRASE_FILE": str(passphrase_file)}
+    child = spawn("story", entry.id[:8], home=vault_home, env=env)
+    child.expect("Which parts go into the story")
+    child.send("\r")
+    child.expect("Edit the draft first")
+    pick(child, "n")
+    child.expect("What next")
+    child.sendcontrol("c")
+    child.expect("no story was written")
+    assert finish(child) == 130
+
+
+def test_a_kept_story_draft_is_not_offered_as_a_source(
+    vault_home: Path, passphrase_file: Path
+) -> None:
+    from reflect.story.keep import draft_entry
+
+    journal = Journal(Vault.open(vault_home))
+    journal.add(make_entry("My coworker Jen Morales said no."))
+    journal.add(draft_entry("A story already told."))
+    screen = Screen(
+        "--plain",
+        "story",
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=80,
+    )
+    shown = screen.wait(r"Type the numbers to use")
+    assert re.search(r"^1\. 2026-", shown, re.MULTILINE)
+    assert not re.search(r"^2\. ", shown, re.MULTILINE) and "Story draft" not in shown
+    screen.child.sendcontrol("c")
+    screen.finish()
+
+
+def test_an_emptied_draft_is_said_and_the_draft_kept(
+    vault_home: Path, passphrase_file: Path
+) -> None:
+    entry = make_entry("My coworker Jen Morales said no.")
+    Journal(Vault.open(vault_home)).add(entry)
+    screen = Screen(
+        "--plain",
+        "story",
+        entry.id[:8],
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=80,
+    )
+    screen.wait(r"Press Enter to use all of them")
+    screen.send("\r")
+    screen.wait(r"Type edit to write the draft again")
+    screen.send("edit\r")
+    screen.wait(r"Type the whole draft")
+    screen.send(".\r")
+    shown = screen.wait(r"What next\?")
+    assert "The draft was left empty" in " ".join(shown.split())
+    assert "[A]" in shown  # the draft as it was, reviewed
+    screen.child.sendcontrol("c")
+    screen.finish()
+
+
+@pytest.mark.parametrize("columns", [60])
+def test_a_story_shown_on_the_terminal_wraps_at_words(
+    vault_home: Path, passphrase_file: Path, columns: int
+) -> None:
+    long_answer = " ".join(["I kept talking over her in every single meeting"] * 6) + "."
+    entry = make_entry(long_answer)
+    Journal(Vault.open(vault_home)).add(entry)
+    screen = Screen(
+        "--plain",
+        "story",
+        entry.id[:8],
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=columns,
+    )
+    screen.wait(r"Press Enter to use all of them")
+    screen.send("\r")
+    screen.wait(r"Type edit to write the draft again")
+    screen.send("\r")
+    screen.wait(r"What next\? Type c")
+    screen.send("c\r")
+    screen.wait(r"Type the numbers of any to hide|Nothing else stands out")
+    if "Type the numbers of any to hide" in screen.text():
+        screen.send("\r")
+    screen.wait(r"Write this story to the terminal\?")
+    screen.clear()
+    screen.send("yes\r")
+    shown = screen.wait(r"Keep this draft in your journal")
+    lines = [line for line in shown.splitlines() if "meeting" in line or "talking" in line]
+    assert lines
+    # Wrapped at words by reflect, every line stops short of the edge; a long line that the
+    # terminal broke would fill it exactly, cut wherever the edge fell ("conv" / "incing").
+    for line in lines:
+        assert len(line) < columns, line
+    screen.send("no\r")
+    assert screen.finish() == 0

@@ -181,3 +181,10 @@ PLAINTEXT_COPY_WARNING = (
     "This copy is NOT encrypted: anyone who can open the file can read the answers. "
     "Keep it somewhere private and delete it when you no longer need it."
 )
+
+# Ctrl-C during the story review: the decisions made so far are gone, nothing was written, and
+# the journal is as it was.
+STORY_INTERRUPTED = (
+    "Interrupted: no story was written, and your journal is as it was. "
+    "The review starts afresh next time."
+)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from .context import NOT_NAMES
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, american_spelling, fold
 from .model import Finding, ResidualRisk
 from .quasi import Phrase, find_phrases
 from .text import tokenize
@@ -35,6 +35,8 @@ def residual_risks(text: str, findings: Sequence[Finding], lex: Lexicon) -> list
             continue
         if folded in NOT_NAMES or folded in lex.safe_proper:
             continue
+        if not capitalised and _everyday_spelling(folded, lex):
+            continue  # "couldnt", "colour": a word typed without its apostrophe, or British
         if capitalised:
             risks.setdefault(
                 folded,
@@ -72,3 +74,20 @@ def _phrase_risk(text: str, phrase: Phrase, findings: Sequence[Finding]) -> Resi
     if text[start : start + 1].isupper() and text[start:end].split()[0] != "I":
         suggestion = suggestion[:1].upper() + suggestion[1:]
     return ResidualRisk(shown, phrase.reason, "phrase", text[start:end], suggestion)
+
+
+# Contractions typed without the apostrophe, as chat-style writers do ("couldnt", "youre").
+_CONTRACTIONS = frozenset(
+    f"{stem}{tail}"
+    for stem, tails in (
+        ("could should would does did is was were has have had are do ai ca wo must need", ("nt",)),
+        ("you they we who what there that", ("re", "ve", "ll", "d")),
+        ("he she it there that what who", ("ll", "d", "s")),
+    )
+    for stem in stem.split()
+    for tail in tails
+)
+
+
+def _everyday_spelling(folded: str, lex: Lexicon) -> bool:
+    return folded in _CONTRACTIONS or american_spelling(folded) in lex.known_words

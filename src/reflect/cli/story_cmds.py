@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from reflect.cli.common import JsonFlag, PassphraseFile, require_terminal, settings, unlock
+from reflect.messages import STORY_INTERRUPTED
 
 if TYPE_CHECKING:
     from reflect.journal.store import OpenJournal
@@ -25,6 +26,7 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
     """The entries (named, or picked) and then the incidents and closing answers to tell."""
     from reflect.errors import ReflectError
     from reflect.story.draft import entry_parts
+    from reflect.story.keep import STORY_SET
     from reflect.ui import story_picker
     from reflect.untrusted import clean_line
 
@@ -32,7 +34,8 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
         entries = opened.entries(entry_ids)
     else:
         # Only the person's own entries: an unverified (planted) one is never offered.
-        records = opened.list_entries(verified_only=True)
+        # A kept story draft is already anonymized text, never a source for another story.
+        records = [r for r in opened.list_entries(verified_only=True) if r["set"] != STORY_SET]
         if not records:
             raise ReflectError("Your journal is empty. Run `reflect` to write a reflection first.")
         labels = [
@@ -43,7 +46,8 @@ def _choose_parts(opened: OpenJournal, entry_ids: list[str], plain: bool) -> lis
         entries = opened.entries([records[n]["id"] for n in chosen])
     parts = entry_parts(entries)
     if not parts:
-        raise ReflectError("Those entries have no written answers to make a story from.")
+        which = "That entry has" if len(entries) == 1 else "Those entries have"
+        raise ReflectError(f"{which} no written answers to make a story from.")
     chosen = story_picker.pick_parts([p.label for p in parts], plain=plain)
     return [parts[n] for n in chosen]
 
@@ -110,10 +114,18 @@ def story(
 
     if fmt not in STORY_FORMATS:
         raise UsageError(f"--format must be one of {', '.join(STORY_FORMATS)}.")
+    from reflect.errors import Interrupted
+    from reflect.vault.files import check_output_path
+
+    if output_file is not None:
+        check_output_path(output_file)  # before the review, so no review is done for nothing
     require_terminal("to anonymize text without questions, use `reflect anonymize FILE`.")
     opened = unlock(ctx, passphrase_file)
-    text = _reviewed_story(ctx, opened, entry_ids or [], ask_words=redact)
-    _share(ctx, opened, text, fmt, output_file)
+    try:
+        text = _reviewed_story(ctx, opened, entry_ids or [], ask_words=redact)
+        _share(ctx, opened, text, fmt, output_file)
+    except KeyboardInterrupt:
+        raise Interrupted(STORY_INTERRUPTED) from None
 
 
 def _reviewed_story(
@@ -158,7 +170,7 @@ def _share(
         settings(ctx).output.notice("Nothing was written.")
         return
     if output_file is None:
-        print(final, end="")
+        settings(ctx).output.say(final.rstrip("\n"))  # wrapped at words on a terminal
     else:
         from reflect.vault.files import write_output_file
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from reflect.models import Answer, Entry, now
 
+STORY_SET = "story"  # the set of a kept story draft: never offered as a source for a story
+
 
 def draft_entry(text: str) -> Entry:
     """The anonymized story as a journal entry (set "story"), stamped now."""
@@ -11,7 +13,7 @@ def draft_entry(text: str) -> Entry:
     return Entry.model_validate(
         {
             "created": stamp,
-            "set": "story",
+            "set": STORY_SET,
             "title": "Story draft",
             "answers": [
                 Answer(

@@ -86,8 +86,12 @@ def next_steps(prompt_set: PromptSet, entry: Entry) -> list[tuple[str, str]]:
     steps = [
         (f"{cmd} show {short}", "read it again"),
         (f"{cmd} list", "all your entries"),
-        (f"{cmd} story {short}", "turn it into an anonymized story"),
     ]
+    written = any(
+        a.kind == "text" and not a.skipped and str(a.value or "").strip() for a in entry.answers
+    )
+    if written:  # a story needs something written: an all-"No" entry has nothing to tell
+        steps.append((f"{cmd} story {short}", "turn it into an anonymized story"))
     return steps  # a hand-in, when there is one, has its own line above (handin_hint)
 
 

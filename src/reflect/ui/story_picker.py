@@ -187,8 +187,7 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
         lines: list[str] = []
         while (line := _next_line()) != ".":
             lines.append(line)
-        edited = "\n".join(lines).strip()
-        return edited or text
+        return _kept_unless_emptied("\n".join(lines).strip(), text)
     import questionary
 
     console.print(Text(EDIT_OFFER))
@@ -205,7 +204,15 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
         edited = write(clean(text), allow_back=False, echo=console).text
     except StoppedWriting:
         raise Interrupted("Interrupted; nothing was written.") from None
-    return edited.strip() or text
+    return _kept_unless_emptied(edited.strip(), text)
+
+
+def _kept_unless_emptied(edited: str, text: str) -> str:
+    """An emptied draft is no story: say so, and go on with the draft as it was."""
+    if edited:
+        return edited
+    _say("The draft was left empty, so the story goes on with the draft as it was.")
+    return text
 
 
 def _next_line() -> str:

@@ -113,6 +113,11 @@ def check_output_path(path: Path) -> Path:
         )
     if path.is_dir():
         raise ReflectError(f"{path} is a folder; give a file name to write to.")
+    if not path.absolute().parent.is_dir():
+        raise ReflectError(
+            f"The folder {path.absolute().parent} does not exist, so nothing was written there. "
+            "Create it first, or give a path in a folder that exists."
+        )
     return path
 
 
