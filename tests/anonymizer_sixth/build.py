@@ -320,6 +320,758 @@ story(
     ("the new girl at reception",),
 )
 
+story(
+    """this one is from 2017. i was in the youth choir at Living Waters Assembly in surulere and
+    i was 24. there was a sister in the choir, Blessing, who had just finished NYSC. i started
+    telling everyone she was my wife-to-be, even the pastor, before i ever asked her. when she
+    said she was not interested i told her that God had shown me in a dream, and that she was
+    fighting His will. i said it in front of other choir members after rehearsal on a thursday.
+    my cousin tunde told me it was manipulation. i told him he was jealous. Blessing left the
+    choir and moved to another parish in ikeja. her mother called my mother. it cost her the
+    choir she had been in since she was a girl. i used God as pressure, that is the worst part
+    for me. now i lead the youth fellowship and i teach the boys that no means no, even when you
+    think heaven is on your side, and i have apologised to her family in person.""",
+    [
+        ("2017", "year"),
+        ("Living Waters Assembly", "org"),
+        ("surulere", "place"),
+        ("24", "age"),
+        ("Blessing", "person"),
+        ("thursday", "time"),
+        ("tunde", "person"),
+        ("ikeja", "place"),
+    ],
+    "church-man nigerian church mostly_lowercase word_name relation_name ignored-no "
+    "pretended-care",
+)
+
+story(
+    """Kiwi here, dairy farmer near Bulls. In 2005 I was 27 and we had a relief milker, a young
+    woman from Germany on a working holiday, the only backpacker we'd ever taken on. I treated
+    her like part of the deal. I'd stand too close in the shed at five in the morning, I'd
+    comment on her shorts, and one night at the Rangitikei rugby club after a few jugs I told
+    her she owed me for the job and tried to get her into my truck. She said nein and then no
+    and then she walked the four k home on the road in the dark. Two days later she was gone to
+    a farm in Feilding and she told the agency why. We never got another worker from them. My
+    wife found out through the agency. Honestly I'm glad she did. I don't hire through
+    agencies any more without a woman in the family doing the interview with me, and I've told
+    my son the lot.""",
+    [
+        ("Bulls", "place"),
+        ("2005", "year"),
+        ("27", "age"),
+        ("Germany", "place"),
+        ("Rangitikei rugby club", "org"),
+        ("Feilding", "place"),
+    ],
+    "farmer new-zealand drunk power-employee word_place decoy_times",
+    ("a young woman from Germany on a working holiday", "the only backpacker we'd ever taken on"),
+)
+
+story(
+    """idk if this counts. 2nd year at uni in karachi, i was 20. there was a girl in our group
+    project, i'll write her as S. She was quiet and i decided that meant she was into me lol. i
+    sent her like 40 messages over a weekend when she didn't answer about the project, then i
+    told the group she was 'easy' coz she replied to another boy first. that rumour went round
+    the whole batch. her brother came to campus. my friend hamza told me to stop and i didn't.
+    in the end she changed her section for the next semester and lost a scholarship interview
+    because her marks dropped. i learnt that i thought her silence was a yes and her no was an
+    insult. now i'm 27, married, working in a bank in clifton, and i still think about it. i
+    apologised to her on email in 2022. i tell my younger cousins, if she doesn't reply, that
+    is the reply.""",
+    [
+        ("uni", "org"),
+        ("karachi", "place"),
+        ("20", "age"),
+        ("S.", "person"),
+        ("hamza", "person"),
+        ("27", "age"),
+        ("clifton", "place"),
+        ("2022", "year"),
+    ],
+    "student pakistani college online chat-style mostly_lowercase initials school_short "
+    "belittling",
+)
+
+story(
+    """Trini man here. In 2015 I was working sales at digicel in San Fernando and every carnival
+    I would go to fetes with the fellas. At a fete at the Oval on the Saturday before carnival I
+    see a girl from accounts, Crystal, and I wine on her from behind without asking, and when
+    she move away I follow and do it again, because in my head that is what fete is. She turn
+    and tell me stop, clear. My boy Kern laugh and say she playing hard. Monday morning she
+    would not look at me in the office and I tell the fellas she was stush. She transfer to the
+    Port of Spain branch in April. What I learn is that carnival doesn't make yes automatic, and
+    a woman in the same office as me can't just get away from me after. Now I ask before I dance
+    with anybody, and when my younger brother gets on so at a fete, I pull him aside.""",
+    [
+        ("2015", "year"),
+        ("digicel", "org"),
+        ("San Fernando", "place"),
+        ("Oval", "venue"),
+        ("Saturday", "time"),
+        ("Crystal", "person"),
+        ("Kern", "person"),
+        ("Monday", "time"),
+        ("Port of Spain", "place"),
+    ],
+    "sales caribbean trinidad workplace holiday ignored-no word_name lowercase_employer",
+    ("a girl from accounts", "She transfer to the Port of Spain branch in April"),
+)
+
+story(
+    """Offshore, 2012, on a platform east of Shetland I'll not name. I was a scaffolder, 34, and
+    we got a new medic, the only woman on the installation that trip. Bunk 12B was next to the
+    sick bay and I'd hang about there on nights making comments, asking her for 'a check up'. In
+    the smoking shack I told the boys she was gagging for it. It got back to her. She put in a
+    report and the OIM moved me to the other end of the accommodation, and I called her a grass
+    to anyone who'd listen. She was on the chopper back to Aberdeen the next week on the crew
+    change and she never came back to that platform. Decent job, gone, because of me and my
+    mouth. My wee girl's a paramedic now. That's what made it land. I do the speak-up training
+    at Dyce for new starts and I give them this, my own example, first.""",
+    [
+        ("2012", "year"),
+        ("Shetland", "place"),
+        ("34", "age"),
+        ("12B", "number"),
+        ("Aberdeen", "place"),
+        ("Dyce", "place"),
+    ],
+    "offshore oil scottish workplace objectifying belittling role_only",
+    ("a new medic, the only woman on the installation that trip",),
+)
+
+story(
+    """I'm writing this because my counsellor said to. Last summer I was at a party and a girl I
+    knew from school was really drunk. I was too, but less. I kept texting her afterwards things
+    I wouldn't say to her face, about her body, and asked for pictures, and when she said no I
+    said she was frigid and everyone thought so. I may have said worse. She stopped coming to
+    school for a bit. Her friends told me she was in a bad state. I told myself it was just
+    texts. It wasn't just texts. My mum found the messages on my phone and she didn't shout,
+    which was worse. She just asked me how I'd feel if someone sent those to my sister. I've
+    apologised to the girl, through her friend, because she doesn't want me messaging her and
+    that's fair. I've deleted everything. By grace or luck I got a second chance to not be that
+    guy. I'm trying to be small and quiet about it and just do better.""",
+    [],
+    "teen british online belittling ignored-no decoy_words minor",
+)
+
+story(
+    """when i was at tech in kumasi, 2008, i was the hall rep in unity hall, room 214. ama was a
+    fresher in our block and i told her i could help her get a better room allocation if she
+    came to see me in my room after prep. she came. i closed the door and started touching her
+    and when she froze i told myself that meant ok. it did not mean ok. she left crying, and
+    after that she avoided the whole block and moved off campus to ayeduase, which cost her
+    money she did not have. i told my guys she was 'forward'. kojo, my roommate, said nothing
+    and later he told me he should have. now i am a lecturer myself and i see the same thing,
+    boys with a little power. i sit on the welfare committee and i have told the committee my
+    own story, with no names. i have written to ama to apologise. she has not answered and she
+    does not owe me that.""",
+    [
+        ("tech", "org"),
+        ("kumasi", "place"),
+        ("2008", "year"),
+        ("unity hall", "place"),
+        ("214", "number"),
+        ("ama", "person"),
+        ("ayeduase", "place"),
+        ("kojo", "person"),
+    ],
+    "lecturer ghanaian college power-student took-advantage mostly_lowercase school_short",
+    ("a fresher in our block",),
+)
+
+story(
+    """Army, 2006, Fort Hood. I was a sergeant in Bravo Company, 1st Battalion, 8th Cavalry, and
+    we had a PFC named Reyes assigned to our platoon as a supply clerk, the only female soldier
+    attached to us that rotation. I made her the butt of it. Every formation I had something to
+    say about her uniform fitting her. One night after a barracks party in Killeen, TX I went
+    knocking on room 118 at 0200 telling her to open up, that I was checking on her. She didn't
+    open. She reported it to her first sergeant and I got counseled and I told my guys she
+    couldn't hang. She put in for a transfer and went to a unit in Germany. I found out years
+    later that she got out early because of the way people treated her after, and I started
+    that. I'm a counselor for veterans now. I tell the men in my groups this: rank doesn't make
+    you right, and a closed door is a full sentence.""",
+    [
+        ("2006", "year"),
+        ("Fort Hood", "place"),
+        ("Bravo Company, 1st Battalion, 8th Cavalry", "org"),
+        ("Reyes", "person"),
+        ("Killeen", "place"),
+        ("TX", "place"),
+        ("118", "number"),
+        ("0200", "time"),
+        ("Germany", "place"),
+    ],
+    "soldier veteran us-south military drunk belittling power-employee state_abbrev military_unit",
+    ("a supply clerk, the only female soldier attached to us that rotation",),
+)
+
+story(
+    """I come from Poland to work in UK in 2007, building sites around crewe. I was 29. There was
+    a girl who worked in the site canteen, Daisy, very young, maybe 18. Every lunch me and the
+    other Polish guys made comments about her in Polish and she knew, because she learned some
+    words from us. Once after work at murphy's I was drunk and I waited for her by the bus stop
+    and asked her to come to my flat, flat 3, very near. She said no, I have boyfriend. I said I
+    don't see boyfriend. I grabbed her bag strap. A man at the stop told me go home. She did not
+    come back to the canteen. The boss said she find another job in Nantwich. For years I
+    thought it was nothing, just words. My English got better and now I understand the words I
+    said to her. Now I am foreman. I don't allow this on my site, in any language.""",
+    [
+        ("Poland", "place"),
+        ("UK", "place"),
+        ("2007", "year"),
+        ("crewe", "place"),
+        ("29", "age"),
+        ("Daisy", "person"),
+        ("18", "age"),
+        ("murphy's", "venue"),
+        ("3", "number"),
+        ("Nantwich", "place"),
+    ],
+    "builder polish eastern-european british drunk objectifying ignored-no word_name "
+    "venue_person lowercase_place",
+)
+
+story(
+    """ok im 17 and this happened in year 11. theres a girl on my bus, the 370, who i used to send
+    stuff to on snap, her handle was lilyy.moon_x. i got her nudes by pretending i really liked
+    her, i said i wanted to take her to the formal and all this. once i had them i didnt care
+    anymore and i showed my mate jacko at lunch, behind the canteen. he airdropped one to
+    someone. by the friday it was around the whole school in maroubra. she didnt come to school
+    for 2 weeks. her mum went to the principal and the police came and talked to me and jacko. i
+    pretended to care about her to get something and then i treated her like a thing to show
+    off. im doing a program now with a youth worker. i deleted everything, i wrote her a letter
+    through the school, and i tell the year 9 boys at the program what happened so they dont
+    think its a joke.""",
+    [
+        ("17", "age"),
+        ("370", "number"),
+        ("lilyy.moon_x", "handle"),
+        ("jacko", "person"),
+        ("friday", "time"),
+        ("maroubra", "place"),
+    ],
+    "teen australian minor online pretended-care objectifying chat-style mostly_lowercase "
+    "handle_bare bus_route nickname",
+)
+
+story(
+    """ok this one from my NS days lah. 2010, i was 19, section 2IC at tekong, then posted to a
+    unit in sembawang. there was a female regular, an admin specialist, the only girl in our
+    company office. me and my batch used to rate her in the bunk every night, out of ten, her
+    backside, her face. one night at the cookhouse i said it loud so she could hear, 'eh six
+    only leh'. she heard. she just put down her tray and walked out. i thought it was funny
+    until my sergeant, a guy called ah seng, told me she had asked to be posted out. she went to
+    another camp in jurong. she was doing her job and i made her the joke of the company. i am
+    34 now, married, and my wife is an officer in SAF. i told her this story and she was quiet
+    for a long time. now when my friends rate women in the group chat i leave the chat or i say
+    stop, straight.""",
+    [
+        ("2010", "year"),
+        ("19", "age"),
+        ("tekong", "place"),
+        ("sembawang", "place"),
+        ("ah seng", "person"),
+        ("jurong", "place"),
+        ("34", "age"),
+        ("SAF", "org"),
+    ],
+    "national-service singaporean military objectifying belittling chat-style mostly_lowercase "
+    "role_only",
+    ("a female regular, an admin specialist, the only girl in our company office",),
+)
+
+story(
+    """Soy de Guadalajara, but I write in English for my group. In 2018 I was 30 and manager of a
+    taquería on Avenida Chapultepec. We had a waitress, Itzel Barragán, a student at UdeG working
+    nights. I got her number from the staff list and I texted her after every shift, 'qué guapa
+    hoy', 'send me a photo before you sleep'. She answered short or not at all. On a Sunday after
+    a wedding we catered I drove her home and would not unlock the car until she gave me a kiss.
+    She gave it so she could leave. I told myself she wanted to. She quit two days later and
+    wrote on the staff group that she would not come back 'por lo que ya saben'. Everybody knew.
+    The owner, don Chuy, did nothing, and neither did I. What it cost her: her job, and her
+    trust in any ride home after. I own the place now. Nobody texts staff after hours about
+    anything except shifts, and I drive no one home.""",
+    [
+        ("Guadalajara", "place"),
+        ("2018", "year"),
+        ("30", "age"),
+        ("Avenida Chapultepec", "address"),
+        ("Itzel Barragán", "person"),
+        ("UdeG", "org"),
+        ("Sunday", "time"),
+        ("Chuy", "person"),
+    ],
+    "restaurant-manager mexican workplace power-employee took-advantage online",
+    ("a student at UdeG working nights",),
+)
+
+story(
+    """I drove for swift out of Phoenix for eleven years. In 2014 a dispatcher, Marisa, was new on
+    my board and I got her direct line, 602-555-0143, from another driver. I called it at all
+    hours, not about loads. I told her she had a voice for other work, and when she went quiet I
+    laughed and said she couldn't take a compliment. On the Wednesday she finally told me to
+    stop calling that number I put in a complaint saying she was giving me bad loads on purpose.
+    She got written up. My lie went in her file. She left the company the next spring. I found
+    out through another driver, Big Hoss, who knew her family in Tolleson. I sent a letter to
+    the safety department in 2019 admitting what I'd done so it would be in her file too. I
+    don't know if it reached her. Now I train new drivers, and dispatch is off limits for
+    anything but freight, that's the first thing I say.""",
+    [
+        ("swift", "org"),
+        ("Phoenix", "place"),
+        ("2014", "year"),
+        ("Marisa", "person"),
+        ("602-555-0143", "phone"),
+        ("Wednesday", "time"),
+        ("Big Hoss", "person"),
+        ("Tolleson", "place"),
+        ("2019", "year"),
+    ],
+    "trucker us-west workplace belittling lowercase_employer word_org nickname",
+)
+
+story(
+    """I was 21 and playing junior football for Naomh Fionnbarra in Cabra. After a county final
+    in 2003 we went on the lash to dukes on the quays, the whole panel. There was a girl there
+    from the camogie team, Gráinne, and I spent the night at her, telling her she'd be mad to go
+    home, getting her drinks she hadn't asked for, blocking the door of the smoking area. Around
+    2 when the lights came on she said she was getting a taxi with her sister. I followed them
+    out on to the street and called her a tease in front of half the club. On the Monday the
+    whole parish had the story the way I told it, not the way it happened. She gave up the
+    camogie that year. I was the reason. I'm 43 now, a club officer, and I've pushed through a
+    code of conduct for the nights out that names what I did, without naming her. I rang her in
+    2020 to say sorry. She said she'd waited a long time to hear it.""",
+    [
+        ("21", "age"),
+        ("Naomh Fionnbarra", "org"),
+        ("Cabra", "place"),
+        ("2003", "year"),
+        ("dukes", "venue"),
+        ("Gráinne", "person"),
+        ("2", "time"),
+        ("Monday", "time"),
+        ("43", "age"),
+        ("2020", "year"),
+    ],
+    "gaa irish sports drunk belittling ignored-no lowercase_venue",
+    ("from the camogie team",),
+)
+
+story(
+    """2nd year at stellies, 2016, living in res, room 308. i played for the maties u21s and we
+    thought we ran the place. there was a girl in my econ tut, Amber van Wyk, and at a res party
+    on the friday of intervarsity i kept topping up her drink with brannas and coke even after
+    she said she was fine. when she went to lie down on a couch i went and sat by her and started
+    kissing her neck. she was out of it. my mate Sipho saw and literally picked me up and
+    carried me out. he walked her back to her res. the next week she reported the party to the
+    house committee without naming me, and everyone knew who she meant. i said she was a drama
+    queen. the drama was me, not her. that night i nearly did something i could never undo. i'm
+    28 now, i coach schoolboy rugby in paarl, and i tell the boys in plain words what sipho did,
+    and that they must be him.""",
+    [
+        ("stellies", "org"),
+        ("2016", "year"),
+        ("308", "number"),
+        ("maties", "org"),
+        ("Amber van Wyk", "person"),
+        ("friday", "time"),
+        ("Sipho", "person"),
+        ("sipho", "person"),
+        ("28", "age"),
+        ("paarl", "place"),
+    ],
+    "student south-african college sports drunk took-advantage chat-style mostly_lowercase "
+    "school_short team_nickname coach word_name",
+)
+
+story(
+    """I'm 74, ex-pit, Armthorpe. In 1984, during the strike, I were 32 and on the branch committee
+    of the NUM. A lass from the women's support group, Pearl Small, used to run the soup kitchen
+    at the Welfare. I thought because we were all in it together she owed me something. I'd lean
+    over her at the urns and say things about her figure in front of the lads, and one night at
+    the Welfare, after a do, I told her she should be grateful for the attention with her husband
+    away picketing at Orgreave. She threw a tea towel at me and walked out and for a fortnight
+    she didn't come in. The soup kitchen nearly went under. Small was her married name and he
+    came round to see me when he got back. I deserved what he said. I've carried that for forty
+    years. I talk now at the heritage centre about the strike, and I tell the truth about us men
+    and the women who fed us, and how some of us treated them.""",
+    [
+        ("74", "age"),
+        ("Armthorpe", "place"),
+        ("1984", "year"),
+        ("32", "age"),
+        ("NUM", "org"),
+        ("Pearl Small", "person"),
+        ("Welfare", "venue"),
+        ("Small", "person"),
+        ("Orgreave", "place"),
+    ],
+    "miner northern-english older retired union objectifying belittling word_name word_venue",
+    ("A lass from the women's support group",),
+)
+
+story(
+    """In the Q2 review of 2021 I was a regional sales manager for a pharma company in Hyderabad.
+    I had a medical representative reporting to me, Divya Reddy, the only woman rep in the
+    Telangana region. I wrote to her late at night from my personal mail,
+    rk.sales.hyd@example.in, about her 'presentation', which meant her appearance, and I told her
+    her targets would be easier if she came for dinner with me alone in Banjara Hills. She
+    declined politely three times. I cut her territory in the next cycle. She resigned in
+    September and told HR the reason in her exit interview. HR sat on it for a month and then I
+    was transferred, not dismissed, which I am not proud of either. My colleague Venkat told me
+    later that she had taken a lower-paying job in Vijayawada. I have since written her an
+    apology and written to HR asking them to put her complaint on my record properly. Now I keep
+    all work communication on the official channel, and I never decide a territory alone.""",
+    [
+        ("Q2", "time"),
+        ("2021", "year"),
+        ("Hyderabad", "place"),
+        ("Divya Reddy", "person"),
+        ("Telangana", "place"),
+        ("rk.sales.hyd@example.in", "email"),
+        ("Banjara Hills", "place"),
+        ("Venkat", "person"),
+        ("Vijayawada", "place"),
+    ],
+    "sales-manager indian formal workplace power-employee online relation_name",
+    ("the only woman rep in the Telangana region", "She resigned in September"),
+)
+
+story(
+    """i was a youth pastor at grace community in macon ga for about 6 years. in 2012 there was a
+    volunteer, a college girl named hope, who helped with the youth on wednesday nights. i
+    started texting her scripture at night and then stuff that wasnt scripture. on the fall
+    retreat i asked her to go for a walk with me after lights out and told her i was lonely in
+    my marriage and that God had put her in my life. she was 20. she said she needed to go back
+    to the cabin and i said just pray with me first, and held her hand so she couldnt leave. my
+    cousin dre, who was a chaperone, came looking and she went with him. she stopped
+    volunteering after that and i told the elders she was flaky. dre never let it go, thank God
+    for him. i resigned in 2015 and told the elders the truth. i work in insurance now. i dont
+    counsel anybody and i tell the men in my bible study that pretending to care is still a
+    lie.""",
+    [
+        ("grace community", "org"),
+        ("macon", "place"),
+        ("ga", "place"),
+        ("2012", "year"),
+        ("hope", "person"),
+        ("20", "age"),
+        ("dre", "person"),
+        ("2015", "year"),
+    ],
+    "youth-pastor us-south church pretended-care power-mentor chat-style mostly_lowercase "
+    "word_name word_org relation_name state_abbrev",
+)
+
+story(
+    """I drove for Bolt in south London for three years, Peckham mostly. In 2020 I picked up a
+    nurse finishing a night shift at King's, always about 7.15am, same pickup most weeks. She
+    sat in the back and I kept asking her if she was single, telling her she had a body for a
+    husband not for nursing. I saw her number in the app and one day I messaged her from my own
+    phone, 07700 900417, saying I would wait for her after work. She reported me to the app and
+    they took me off for two weeks. I was vexed with her, not with me. I told my brother Emeka
+    she had made it up to get a free ride. He said, would you believe that if a man said it to
+    Chioma? Chioma is his daughter. I stopped talking. That nurse must have changed her pickup
+    point, maybe her whole way home. Now I drive for my own little firm and I do not talk to
+    passengers about anything personal, only 'good morning' and the road.""",
+    [
+        ("Bolt", "org"),
+        ("London", "place"),
+        ("Peckham", "place"),
+        ("2020", "year"),
+        ("King's", "org"),
+        ("7.15am", "time"),
+        ("07700 900417", "phone"),
+        ("Emeka", "person"),
+        ("Chioma", "person"),
+    ],
+    "driver nigerian british app_employer stalking objectifying power-customer word_org",
+    ("a nurse finishing a night shift at King's",),
+)
+
+story(
+    """Grade cricket, 2002, I was 23 and opening for Penrith. One of the club's scorers was a uni
+    student called Jess Hunter, the only woman who ever travelled with the firsts. On the bus
+    back from a game in the Hunter Valley I started a song about her, with the lads joining in,
+    about what she'd do for the captain. She sat up the front with her headphones in for two
+    hours. At presentation night at the leagues club she didn't come. Her dad rang the club
+    president, and I laughed it off as a bus song. Hunter was a name people at the club
+    respected, her old man had played, and after that season neither of them came back. That's
+    on me. I'm 46, I've got two girls playing cricket now, and when I hear a song start on a team
+    bus I stand up and stop it, every time, even when it's a laugh to everyone else.""",
+    [
+        ("2002", "year"),
+        ("23", "age"),
+        ("Penrith", "org"),
+        ("Jess Hunter", "person"),
+        ("Hunter Valley", "place"),
+        ("Hunter", "person"),
+        ("46", "age"),
+    ],
+    "cricketer australian sports belittling word_name amateur_club",
+    ("One of the club's scorers was a uni student", "the only woman who ever travelled with the firsts"),
+)
+
+story(
+    """first year at aber, 2019, i was 18 and living in penbryn, flat 7. there was a girl two
+    doors down, ffion, and we got with each other once during freshers. after that i acted like
+    she belonged to me. i'd turn up at her door at like three in the morning after the union,
+    banging, shouting her name, and when she didnt answer i'd message her friends saying she
+    was a tease. once i got in when her flatmate opened the door and i sat on her bed and
+    wouldnt leave till she cried. my mate gethin told me i was being a creep and i stopped
+    talking to him for a month. she moved out of halls in february and into a house in town,
+    which cost her loads. i got reported to the uni and i did a course and honestly i thought
+    it was a joke at the time. its not. im 22 now. i dont turn up at anyone's door, i text once,
+    and if theres no answer that is the answer.""",
+    [
+        ("aber", "org"),
+        ("2019", "year"),
+        ("18", "age"),
+        ("penbryn", "place"),
+        ("7", "number"),
+        ("ffion", "person"),
+        ("gethin", "person"),
+        ("uni", "org"),
+        ("22", "age"),
+    ],
+    "student welsh young college stalking drunk chat-style mostly_lowercase school_short",
+    ("she moved out of halls in february",),
+)
+
+story(
+    """In 2017 I was an engineer with Petronas in KL, 31, working in the twin towers. There was an
+    intern from UTP, Nurul, placed under me for six months. I messaged her on WhatsApp every
+    night, asked her to send photos of what she was wearing 'for the dress code', and on 14
+    February 2017 I left flowers on her desk with a note saying she should think about her
+    internship report. She brought the note to her supervisor at UTP, Dr. Hamidah, who called my
+    manager. I was moved to a different floor and nothing else. She finished her internship
+    working from the library at the university in Seri Iskandar; she never came back to the
+    office. I told colleagues she was immature. What I learned: an intern's 'yes boss' is not
+    consent to anything. I'm married now with a daughter. I sit on the internship committee and
+    I make sure every intern has a supervisor who is not her direct boss, and a number to
+    call.""",
+    [
+        ("2017", "year"),
+        ("Petronas", "org"),
+        ("KL", "place"),
+        ("31", "age"),
+        ("twin towers", "venue"),
+        ("UTP", "org"),
+        ("Nurul", "person"),
+        ("14 February 2017", "date"),
+        ("Hamidah", "person"),
+        ("Seri Iskandar", "place"),
+    ],
+    "engineer malaysian workplace power-student power-mentor online formal",
+    ("an intern from UTP",),
+)
+
+story(
+    """Mobay, 2010. Mi was foreman on a hotel build in Rose Hall and we had one female steel fixer,
+    the only woman on the whole site, young, from Granville. The man dem used to call her Breeze
+    because she moved so quick. I start calling her other names, about her body, every morning
+    at the gate so the whole crew hear. One evening at the pelican after payday I tell her if
+    she want to keep the work she should come by my place. She say no and leave her drink. Next
+    week she never turn up. The contractor tell me she went to work in Negril for less money. I
+    act like I never know why. My wife, Marcia, hear about it from her church sister, and she
+    ask me if I would want a foreman to talk to our daughter like that. Now I supervise for a
+    bigger company and the first thing I tell the man dem on my site: work is work, no
+    comments, no favours, no asking.""",
+    [
+        ("Mobay", "place"),
+        ("2010", "year"),
+        ("Rose Hall", "place"),
+        ("Granville", "place"),
+        ("Breeze", "person"),
+        ("pelican", "venue"),
+        ("Negril", "place"),
+        ("Marcia", "person"),
+    ],
+    "foreman jamaican caribbean workplace power-employee objectifying nickname word_name "
+    "lowercase_venue",
+    ("one female steel fixer, the only woman on the whole site",),
+)
+
+story(
+    """I coached girls' basketball at Central Catholic for twenty-two years, and I'm 79 now. In
+    '78 I had a team manager, a senior named Linda Baker, who kept the stats and rode the bus
+    with us. I was 35. On the road I'd have her sit up front by me, I'd comment on her legs to
+    the assistant coach as if she couldn't hear, and after a tournament in Toledo I came to her
+    room, 211, at the motel to 'talk about college'. I sat on her bed. She was 17. She asked me
+    to leave and I left, but she'd had to ask. She quit managing after that season and she
+    never said why, and I never asked. Baker was a family I knew from church, and I let them
+    think she'd just lost interest. I wrote to her in 2016 and said it plainly. She wrote back.
+    I don't coach anymore, but I've told the athletic director at my old school everything, and
+    I sit on a parents' panel about coach conduct.""",
+    [
+        ("Central Catholic", "org"),
+        ("79", "age"),
+        ("78", "year"),
+        ("Linda Baker", "person"),
+        ("Baker", "person"),
+        ("35", "age"),
+        ("Toledo", "place"),
+        ("211", "number"),
+        ("17", "age"),
+        ("2016", "year"),
+    ],
+    "coach older retired us-midwest minor power-mentor objectifying apostrophe_year word_name "
+    "hotel",
+    ("a team manager, a senior named Linda Baker",),
+)
+
+story(
+    """Queenstown, 2014, I was 26 and instructing at the Remarkables. There was a Japanese
+    instructor in her first season, the only one from Japan on our crew that winter, and I
+    decided she was my project. At staff parties at the World Bar I'd get her doing shots and
+    tell the boys she'd be easy. One night, the Thursday of our end-of-season piss-up, I walked
+    her back to her flat in Fernhill and tried to come inside. She said no, thank you, very
+    polite, and I kept my foot in the door and said she was being rude. Her flatmate Mitch came
+    out and told me to go home. Afterwards I posted a photo of her asleep at the bar on my blog,
+    kiwiskibum.example.com/season14, with a joke caption. She asked me to take it down and I
+    took my time. She went back to Japan early. I took the blog down years ago. I teach now,
+    kids mostly, and I'm the one on staff nights who walks people home and leaves them at the
+    door.""",
+    [
+        ("Queenstown", "place"),
+        ("2014", "year"),
+        ("26", "age"),
+        ("Remarkables", "venue"),
+        ("Japan", "place"),
+        ("World Bar", "venue"),
+        ("Thursday", "time"),
+        ("Fernhill", "place"),
+        ("Mitch", "person"),
+        ("kiwiskibum.example.com/season14", "url"),
+    ],
+    "ski-instructor new-zealand drunk ignored-no objectifying online",
+    ("the only one from Japan on our crew that winter",),
+)
+
+story(
+    """I am Ukrainian and I work in IT in krakow since 2015. In Q1 of 2019 we got a new QA on our
+    team, Oksana, the only woman in the backend team, she sat at desk 3.14 next to me. I made
+    jokes about 'women and code' every stand-up, I corrected her in the channel for little
+    things in front of everyone, and when she did not laugh I said she had no humour. At the
+    team party at a club in Kazimierz I kept telling her she would go further if she was more
+    friendly to me. I was lead, I decided her reviews. She said 'I am friendly enough' and went
+    home. In summer she moved to another company. On her last day she told me I made every
+    morning hard for her. I did not answer. Now I am engineering manager. I read my old
+    messages to her sometimes. I correct people in private, I do not make 'women and code'
+    jokes, and when someone else does I say it is not funny, in the channel, in public.""",
+    [
+        ("krakow", "place"),
+        ("2015", "year"),
+        ("Q1", "time"),
+        ("2019", "year"),
+        ("Oksana", "person"),
+        ("3.14", "number"),
+        ("Kazimierz", "place"),
+    ],
+    "it-lead ukrainian eastern-european workplace belittling power-employee lowercase_place "
+    "desk_number",
+    ("the only woman in the backend team", "In summer she moved to another company"),
+)
+
+story(
+    """I have been a deacon for most of my adult life and I still did this. At a church picnic
+    years ago I told a young woman who'd just joined that she'd look better if she smiled more
+    and wore something 'less sensible'. I said it as a joke and the men around me laughed. She
+    did not come back the next week, or ever. I told myself she was looking for a reason. The
+    truth is I was a jack of all trades at that church and I thought it gave me the right to
+    comment on everybody, her body included. Mark my words, I told my wife later, she was too
+    sensitive. My wife said: mark yours. She was right. It took me a long time to understand
+    that the laugh of the men around me was the whole problem; I was performing for them at her
+    cost. I made a royal mess of a welcome. Now I hold my tongue about how anyone looks, and when
+    a man jokes like I did I take him aside, quietly, the way I wish someone had done for me.""",
+    [],
+    "deacon older church objectifying belittling decoy_words decoy_capitals",
+)
+
+story(
+    """2011 at howard, i was 20, pledging omega psi phi. at a step show after party on the saturday
+    of homecoming i was trying to impress my line brothers, and there was a girl from my chem
+    lab, nia. she'd told me twice she had a man. i kept pulling her onto the floor, grabbing her
+    waist, and when she pushed my hand off i called her a name in front of everybody. my line
+    brother kam told me to chill and i told him to stay out of it. a week later she changed lab
+    sections. her roommate told mine she cried about it and felt like she couldn't go to parties
+    on the yard anymore. that was her whole social life freshman year. i thought being a man
+    meant not taking no in front of my brothers. it was the opposite. i'm 33 now, i mentor
+    undergrads in atl, and i tell the young bruhs, respect is what you do when nobody is
+    cheering.""",
+    [
+        ("2011", "year"),
+        ("howard", "org"),
+        ("20", "age"),
+        ("omega psi phi", "org"),
+        ("saturday", "time"),
+        ("nia", "person"),
+        ("kam", "person"),
+        ("yard", "place"),
+        ("33", "age"),
+        ("atl", "place"),
+    ],
+    "student us college fraternity greek_lowercase ignored-no belittling chat-style "
+    "mostly_lowercase",
+)
+
+story(
+    """Sales, Leeds, 2018. I was top of the board at a recruitment firm and I knew it. We had a
+    new grad, Summer Holt, the youngest on the desk, and I made her my running joke. Every
+    Monday team meeting I'd read out her numbers in a silly voice. At the Q4 awards do at the
+    anchor on the Friday before Christmas I was steaming and I told her she'd only get a bonus
+    if she sat on my knee. Everyone laughed. She didn't. She laughed later when I said it again,
+    the way you laugh so it stops. In the new year she moved to a firm in Harrogate for less
+    money. My manager, Gaz Pickles, said nothing because I was billing. It took my sister, who's
+    in recruitment too, telling me about a bloke exactly like me before I saw myself. I manage
+    a team now. I don't do nicknames or knees or numbers in silly voices, and I'm the sober one
+    at the awards.""",
+    [
+        ("Leeds", "place"),
+        ("2018", "year"),
+        ("Summer Holt", "person"),
+        ("Q4", "time"),
+        ("anchor", "venue"),
+        ("Friday", "time"),
+        ("Harrogate", "place"),
+        ("Gaz Pickles", "person"),
+    ],
+    "sales northern-english workplace belittling drunk power-employee word_name lowercase_venue "
+    "holiday",
+    ("the youngest on the desk",),
+)
+
+story(
+    """I came to Canada in 2019 for a diploma at Sheridan. I was 21, living in a basement in
+    Brampton ON with five guys from Punjab. During the flight over, AC 849 from Delhi, there was
+    a girl in 41K, alone, going to Toronto for her own course. I was in 41J. I talked to her the
+    whole flight, made comments about her clothes, kept asking for her Insta, and when she slept
+    I put my arm across her armrest so she had to wake up and sit against the window. She asked
+    the cabin crew to move her. I told my friends in our WhatsApp group she was full of
+    attitude. Later I saw her at a gurdwara in Malton and she left when she saw me. My sister is
+    coming next year by the same route. I think about that a lot. Now I don't talk to women
+    during flights unless they talk to me first, and I've told the new guys in our basement that
+    the rules back home and here are the same: no is no.""",
+    [
+        ("Canada", "place"),
+        ("2019", "year"),
+        ("Sheridan", "org"),
+        ("21", "age"),
+        ("Brampton", "place"),
+        ("ON", "place"),
+        ("Punjab", "place"),
+        ("AC 849", "number"),
+        ("Delhi", "place"),
+        ("41K", "number"),
+        ("Toronto", "place"),
+        ("41J", "number"),
+        ("Malton", "place"),
+    ],
+    "student indian canada travel objectifying state_abbrev airline seat_number role_only",
+    ("a girl in 41K, alone",),
+)
+
 # END STORIES
 
 
