@@ -1072,6 +1072,260 @@ story(
     ("a girl in 41K, alone",),
 )
 
+story(
+    """i work security at maponya mall in soweto, badge 4471, been there since 2016. there was a
+    cashier at the pick n pay, lerato, and every shift i'd find a reason to walk past her till
+    and say things, about her bum, about how she should smile for her 'boyfriend', meaning me.
+    i had the cameras, i knew when she took her break and i'd be at the back door when she came
+    out. one day she told my supervisor, a woman called mam dineo, and mam dineo moved me to the
+    parking for three months. i was angry at lerato the whole time. i told the other guards she
+    was a liar. she left pick n pay and went to work in a shop in kliptown where she would not
+    have to see me. i only understood when my own sister in orlando east told me a guard was
+    following her at work. that was me, exactly me. now i'm a shift leader, i check how my guys
+    use the cameras, and i've said sorry to lerato through mam dineo.""",
+    [
+        ("maponya mall", "venue"),
+        ("soweto", "place"),
+        ("4471", "number"),
+        ("2016", "year"),
+        ("pick n pay", "venue"),
+        ("lerato", "person"),
+        ("dineo", "person"),
+        ("kliptown", "place"),
+        ("orlando east", "place"),
+    ],
+    "security-guard south-african workplace stalking objectifying chat-style mostly_lowercase "
+    "badge_number township",
+)
+
+story(
+    """I was a shop steward with Teamsters Local 710 at a freight terminal in Bedford Park, 2009,
+    38 years old. We got the first woman dock worker the terminal ever hired, Dolores Winters,
+    and I made myself her 'protection'. Which meant I decided what she heard. I'd wait by her
+    locker, 66, at shift change, tell her the guys would ride her if she didn't stay close to
+    me, and then I'd make comments about her in the break room myself. When she filed a
+    grievance about the other guys, I sat on it because she'd stopped talking to me. She had
+    nobody. She lasted nine months. Winters is a name I see on every terminal list now because
+    her nephew works there, and every time I think about what I owed her as her steward. I'm
+    retired. I went to the union hall in 2021 and told the business agent everything, and I
+    still go to the women's committee meeting when they ask me to speak as what not to be.""",
+    [
+        ("Teamsters Local 710", "org"),
+        ("Bedford Park", "place"),
+        ("2009", "year"),
+        ("38", "age"),
+        ("Dolores Winters", "person"),
+        ("66", "number"),
+        ("Winters", "person"),
+        ("2021", "year"),
+    ],
+    "union-steward older retired us-midwest workplace power-employee pretended-care word_name "
+    "union_local locker_number",
+    ("the first woman dock worker the terminal ever hired",),
+)
+
+story(
+    """right so im 16 and i play for hibs academy, number 8. theres these two lassies at my school
+    everybody calls the twins, and the boys in the team had a bet going about who could get a pic
+    off one of them. i messaged one of the twins for weeks pretending i liked her. i sent her
+    stuff like ur the only one who gets me, all that. she sent me a pic on the wednesday before
+    the cup final and i put it straight in the team chat. by the next day it was all round
+    niddrie. her sister battered me at the bus stop and honestly fair. the coach found out and i
+    got dropped for the final and the police spoke to my maw. she stopped coming to school and
+    went to live with her dad in dalkeith for a bit. i pretended to care about someone to win a
+    bet. thats the worst thing ive ever done. im doing a programme now, i deleted the chat, and
+    i told the younger boys at the academy what i did so they dont.""",
+    [
+        ("16", "age"),
+        ("hibs", "org"),
+        ("8", "number"),
+        ("twins", "person"),
+        ("wednesday", "time"),
+        ("niddrie", "place"),
+        ("dalkeith", "place"),
+    ],
+    "teen scottish minor online sports pretended-care objectifying chat-style mostly_lowercase "
+    "nickname jersey_number team_nickname",
+)
+
+story(
+    """I was a sub-editor at the Daily Graphic in Accra in 2012. We had a national service intern
+    on the features desk, Akosua, she was 23. I edited her copy and I used that. I told her a
+    story would run only if she came to discuss it with me at a spot in Osu after work, and when
+    she came I told her she could go far if she was 'nice' to the right people, and I put my
+    hand on her thigh under the table. She moved it and left. Her piece did not run, because I
+    spiked it. She finished her service on the sports desk under someone else and went into PR.
+    I was in the newsroom for ten more years and nobody knew. I told my editor in 2023. I no
+    longer edit interns' copy alone, at my request, and I have written to Akosua. She replied
+    that she had kept every draft I spiked.""",
+    [
+        ("Daily Graphic", "org"),
+        ("Accra", "place"),
+        ("2012", "year"),
+        ("Akosua", "person"),
+        ("23", "age"),
+        ("Osu", "place"),
+        ("2023", "year"),
+    ],
+    "journalist ghanaian workplace power-employee power-mentor took-advantage publication formal",
+    ("a national service intern on the features desk",),
+)
+
+story(
+    """I ran a PT studio in Burleigh called Forge Strength from 2015, I was 29. Half my clients came
+    through my Insta, @forgebrody_pt, and I'd DM the women after sessions, 'that squat tho', fire
+    emojis, all that. One client, Tahnee, was training for her wedding. I told her she'd never
+    get her body back after kids so she'd better let me 'work on her' now, and I kept adding
+    extra sessions to her card and touching her hips to 'correct form' long after she'd stopped
+    asking for help. She cancelled two weeks out from the wedding and left a review that said
+    exactly what I did. I got the local rag onto her, said she was a disgruntled client. The
+    Bulletin ran my version. That one still makes me sick. Forge closed in 2020. I coach at a
+    council gym now, I never DM clients, I ask before I touch anyone's form, and I wrote to
+    Tahnee and to the paper.""",
+    [
+        ("Burleigh", "place"),
+        ("Forge Strength", "venue"),
+        ("2015", "year"),
+        ("29", "age"),
+        ("forgebrody_pt", "handle"),
+        ("Tahnee", "person"),
+        ("Bulletin", "org"),
+        ("Forge", "venue"),
+        ("2020", "year"),
+    ],
+    "personal-trainer australian gym online objectifying power-customer handle_at publication "
+    "word_venue",
+)
+
+story(
+    """I played keys in a gospel band, Sauti ya Neema, in Nairobi from 2013 to 2018. We had a new
+    backup singer, Faith, 19, just out of form four. After our gig at the Alliance Française on a
+    saturday I offered to drop her home in Kasarani and instead drove to my place in Roysambu and
+    told her we needed to 'practise harmonies'. She said she wanted to go home. I said it's late,
+    matatus are dangerous, just stay. She stayed on the couch because she had no choice, and I
+    came to sit next to her in the night and kept touching her though she pulled away. In the
+    morning I dropped her at the stage like nothing. She left the band within a month. I told
+    the others she was proud. My bandmate Kip knew and said I should leave the church. I didn't
+    then. I did the year after, and I spoke to our pastor. Now I don't drive anyone home alone,
+    and I play in a different church.""",
+    [
+        ("Sauti ya Neema", "org"),
+        ("Nairobi", "place"),
+        ("2013", "year"),
+        ("2018", "year"),
+        ("Faith", "person"),
+        ("19", "age"),
+        ("Alliance Française", "venue"),
+        ("saturday", "time"),
+        ("Kasarani", "place"),
+        ("Roysambu", "place"),
+        ("Kip", "person"),
+    ],
+    "musician kenyan church band took-advantage ignored-no word_name",
+    ("a new backup singer",),
+)
+
+story(
+    """I was a patrolman in Gary, Indiana for twenty-six years, badge 3092. In 1988, when I was 30,
+    I pulled over a young woman on Broadway for a taillight and I let her go without a ticket
+    after I'd got her number off her license and told her she owed me a dinner. I called her
+    house three times that week. She answered the last time and told me she was scared of me and
+    she'd call my sergeant. I said go ahead, who do you think he'll believe. That's the sentence
+    I can't get out of my head. She moved out of Gary that summer. I know because I looked her up
+    again, which I'm not proud of either. I'm 66 now. I told my sons, who are both on the job,
+    exactly what I did, and I sit in on the department's ethics class when they ask an old-timer
+    to speak. A badge isn't permission. It's the opposite.""",
+    [
+        ("Gary", "place"),
+        ("Indiana", "place"),
+        ("3092", "number"),
+        ("1988", "year"),
+        ("30", "age"),
+        ("Broadway", "address"),
+        ("66", "age"),
+    ],
+    "police older retired us-midwest stalking power-customer badge_number word_place",
+)
+
+story(
+    """at my cousin's mehndi in lahore in dec 2019 i kept following one of the bride's friends
+    around, she was the only girl there from karachi and didn't know anyone. i was 23. i kept
+    asking for her number and when she said she wasn't comfortable i got it from the dholki
+    group and started sending her songs at two in the morning. she blocked me. i made a new
+    number and messaged again and told her she was arrogant for a karachi girl. my cousin faraz
+    saw the chats on my phone and told the bride. the bride had to apologise to her own friend
+    at her own wedding. that is what i did, i made someone's wedding about my ego. now i'm 27 and
+    i don't message anyone who has said she isn't comfortable, once is enough, and i told the
+    boys in my family group that getting a number from a group is not permission.""",
+    [
+        ("lahore", "place"),
+        ("dec 2019", "date"),
+        ("karachi", "place"),
+        ("23", "age"),
+        ("faraz", "person"),
+        ("27", "age"),
+    ],
+    "young pakistani online stalking ignored-no belittling chat-style mostly_lowercase "
+    "relation_name holiday",
+    ("the only girl there from karachi",),
+)
+
+story(
+    """Drove cattle trucks out of Orange NSW for years. In 2008 I was 40 and I used to stop at a
+    roadhouse out past Gilgandra where the girl on the till, Kayla, was about 18, the owner's
+    granddaughter. Every run I'd lean on the counter and ask when she was going to let me take her
+    out, tell her she was wasted in a roadhouse with a figure like that. The other drivers egged
+    me on over the CB. One night, a Tuesday, she was closing alone and I stayed till lock-up,
+    parked across the bowser so she couldn't get her car out, and said I'd move when she gave me
+    a kiss. Her nan came out with the phone in her hand. I moved. The owner banned me and I told
+    every truckie on the Newell she was a stuck-up little cow. I'm 56 now. My granddaughter works
+    a till. Now when a bloke on the radio starts up about a girl in a roadhouse, I key the mic
+    and tell him to pull his head in.""",
+    [
+        ("Orange", "place"),
+        ("NSW", "place"),
+        ("2008", "year"),
+        ("40", "age"),
+        ("Gilgandra", "place"),
+        ("Kayla", "person"),
+        ("18", "age"),
+        ("Tuesday", "time"),
+        ("Newell", "address"),
+        ("56", "age"),
+    ],
+    "trucker australian older objectifying power-customer belittling word_place state_abbrev",
+    ("the girl on the till", "the owner's granddaughter"),
+)
+
+story(
+    """rio, 2016, carnaval. i was 24 and played surdo in the bateria of mangueira. after the ensaio
+    on a thursday night we went to a bar in lapa and there was a gringa, a tourist from chile,
+    alone because her friends went back to the hotel. i said i'd show her the real rio and took
+    her up to a party in rocinha where she didn't know anybody and couldn't get a taxi out. i
+    kept saying relax, relax, kissing her, and she kept looking for her phone. my friend biel saw
+    her face and he took her down the hill on his moto and put her in a taxi at são conrado. i
+    was angry at him for a week. what i learned is that i made her scared on purpose so she
+    would need me. that is not seduction, that is a trap. now i am 31 and i teach percussion to
+    kids, and i tell the older boys: if she needs you to get home, you take her home and
+    nothing else.""",
+    [
+        ("rio", "place"),
+        ("2016", "year"),
+        ("24", "age"),
+        ("mangueira", "org"),
+        ("thursday", "time"),
+        ("lapa", "place"),
+        ("chile", "place"),
+        ("rocinha", "place"),
+        ("biel", "person"),
+        ("são conrado", "place"),
+        ("31", "age"),
+    ],
+    "musician brazilian holiday travel took-advantage chat-style mostly_lowercase "
+    "lowercase_place",
+    ("a tourist from chile, alone",),
+)
+
 # END STORIES
 
 
