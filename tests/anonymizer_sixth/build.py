@@ -1326,6 +1326,253 @@ story(
     ("a tourist from chile, alone",),
 )
 
+story(
+    """I was curate at St Mary's in Chipping Norton, Oxon in the late nineties. I was 29 and
+    thought of myself as modern, easy to talk to. April Tanner ran the Sunday school; she was a
+    few years younger, recently divorced, and came to me for pastoral support. I let those
+    sessions become something else. I told her I understood her better than her husband ever
+    had, and I kissed her in the vestry after evensong one Thursday, and when she pulled back I
+    told her she'd misread me, that I'd only meant comfort. That lie made her doubt herself for
+    years, she told me later. She stepped down from the Sunday school and stopped coming to St
+    Mary's. I moved parish in 2001 without telling my bishop why. In 2019 I told him, and I told
+    April, in writing, that she had read me exactly right. I no longer offer pastoral meetings
+    alone, and I train ordinands on this: care that wants something back isn't care.""",
+    [
+        ("St Mary's", "org"),
+        ("Chipping Norton", "place"),
+        ("Oxon", "place"),
+        ("nineties", "year"),
+        ("29", "age"),
+        ("April Tanner", "person"),
+        ("April", "person"),
+        ("Thursday", "time"),
+        ("2001", "year"),
+        ("2019", "year"),
+    ],
+    "clergy english church power-mentor pretended-care formal word_name state_abbrev "
+    "decade_words",
+    ("ran the Sunday school",),
+)
+
+story(
+    """pinoy OFW here, i work maintenance in a hotel in dubai since 2012. on my way back after
+    christmas in 2017, flight EK 333 from manila, i sat in 54C and the girl in the window seat
+    was a first-time OFW going to be a domestic helper, 20 maybe, scared, she didn't know how
+    anything worked. i helped her with the forms at gate D7 and i thought that meant she owed
+    me. on the plane i kept my arm on her side, i kept asking her to add me on messenger, i told
+    her dubai was dangerous for girls alone and she needed a kuya like me. when she went to the
+    toilet i waited outside. a stewardess saw and moved her to another seat. i told myself she
+    was being maarte. later i understood i used her fear. she didn't need a kuya, she needed to
+    be left alone. now at the airport i help people only with what they ask, and in our OFW
+    group chat when the guys talk about the new girls i tell them stop, we are supposed to
+    protect each other.""",
+    [
+        ("dubai", "place"),
+        ("2012", "year"),
+        ("2017", "year"),
+        ("EK 333", "number"),
+        ("manila", "place"),
+        ("54C", "number"),
+        ("20", "age"),
+        ("D7", "number"),
+    ],
+    "hotel-maintenance filipino travel took-advantage pretended-care chat-style mostly_lowercase "
+    "airline seat_number gate_number holiday lowercase_place",
+    ("a first-time OFW going to be a domestic helper",),
+)
+
+story(
+    """I did tech support for years and I want to own one thing. There was a woman on our team who
+    was better than me at the job, and I couldn't stand it. So I made her the butt of it. Every
+    time she fixed something I'd say she must have smiled at the server. I'd stand behind her
+    chair and comment on what she wore to whoever walked past. It was run of the mill office
+    stuff, I thought, the kind of thing everybody does. She was the anchor of that team and I
+    made her feel like a joke. One day she asked me, very calm, to stop standing behind her. I
+    told the others she'd lost her sense of humour. She left a few months later for a better
+    job, and I was glad, which tells you everything. My daughter is in tech now. When she tells
+    me about men like me it lands like a stone. I keep my hands off other people's chairs, I
+    give credit where it's due, out loud, and when someone jokes like I did I ask him to explain
+    the joke.""",
+    [],
+    "it-support workplace belittling objectifying decoy_words",
+)
+
+story(
+    """Fort Mac, winter of 2013. I was 33, a heavy equipment operator staying at a camp north of
+    town, room 3117. There was a camp attendant, Sunny Dhaliwal, the only housekeeper on nights
+    in our wing. I'd leave notes on my bed for her, dirty ones, and once I stayed in my room when
+    I knew she was coming, in a towel, and asked her to 'do the bathroom while I'm here'. She
+    backed out and reported it to her lead. Camp security gave me a warning. I told the guys in
+    the wet lounge she was flattering herself. She asked to move to days and lost her night
+    premium. That's money she sent home to Surrey, BC. I didn't think about any of it till my
+    daughter took a summer job cleaning at a hotel. I'm on days now, I'm a safety rep with Local
+    955, and I tell the new hands: the woman cleaning your room is at work. Act like it.""",
+    [
+        ("Fort Mac", "place"),
+        ("2013", "year"),
+        ("33", "age"),
+        ("3117", "number"),
+        ("Sunny Dhaliwal", "person"),
+        ("Surrey", "place"),
+        ("BC", "place"),
+        ("Local 955", "org"),
+    ],
+    "oil-sands canada workplace objectifying power-customer word_name state_abbrev union_local "
+    "hotel",
+    ("the only housekeeper on nights in our wing",),
+)
+
+story(
+    """Galway lad, 2015, I was 20 and in the Connacht academy. We'd a night out after a win at the
+    Sportsground and ended up in the quays. There was a girl there working the cloakroom,
+    Saoirse, a student at NUIG. I was fairly langers and I kept going back to the hatch, leaning
+    in, telling her she'd be getting a lift home with me. She said no, she was grand, her
+    boyfriend was collecting her. At half 2 when she was locking up I was still outside the side
+    door waiting. Her boyfriend came and I gave him lip and called her a name I won't write. The
+    bouncer, a big lad we called Tiny, walked me up Quay Street. She packed in that job. I told
+    the lads she was a head case. I'm 29 now and coaching underage in Oranmore, and I tell them
+    straight: when the night's over for her, it's over for you.""",
+    [
+        ("Galway", "place"),
+        ("2015", "year"),
+        ("20", "age"),
+        ("Connacht", "org"),
+        ("Sportsground", "venue"),
+        ("quays", "venue"),
+        ("Saoirse", "person"),
+        ("NUIG", "org"),
+        ("half 2", "time"),
+        ("Tiny", "person"),
+        ("Quay Street", "address"),
+        ("29", "age"),
+        ("Oranmore", "place"),
+    ],
+    "rugby irish sports drunk ignored-no belittling coach lowercase_venue nickname pro_club",
+    ("working the cloakroom", "a student at NUIG"),
+)
+
+story(
+    """this was 2014, i was in 2nd year engg in chennai and took the 21G bus to college every day.
+    there was a girl from the women's college near our stop who got on at guindy. me and my gang
+    used to stand near the ladies seats and pass comments, sing film songs at her, and one day i
+    touched her waist when the bus braked and said sorry sorry, acting like an accident. it
+    wasn't an accident. she shouted at me and the conductor made us get down at saidapet. my
+    friend karthik laughed and patted my back. that's the part i remember most, that my friends
+    made it a win. later i heard she started going by auto which cost her money every day. i'm
+    29 now, working in pune, and i have a younger sister who takes the bus. i don't stand near
+    the ladies seats, and when i see boys doing eve-teasing i tell them off and if needed i tell
+    the conductor.""",
+    [
+        ("2014", "year"),
+        ("chennai", "place"),
+        ("21G", "number"),
+        ("guindy", "place"),
+        ("saidapet", "place"),
+        ("karthik", "person"),
+        ("29", "age"),
+        ("pune", "place"),
+    ],
+    "student indian college catcalling took-advantage chat-style mostly_lowercase bus_route "
+    "role_only lowercase_place",
+    ("a girl from the women's college near our stop who got on at guindy",),
+)
+
+story(
+    """I farmed all my life and I'm writing this late in it. When I was young I courted a girl from
+    the next farm, and when she told me she wasn't ready I sulked and went on at her, week after
+    week, saying a real woman wouldn't make a man wait. I belittled her in front of my brothers
+    to make her give in. She did, once, and I treated that like a victory. It wasn't. She married
+    someone else the next fall and she never looked at me straight again. For years I told it as
+    a story about a girl who got away. It was a story about a boy who wouldn't take no. I watched
+    the march of years turn me into a grumpy old man who still thought he'd been wronged. My
+    granddaughter's boyfriend spoke to her once the way I spoke to that girl, and I heard my own
+    voice in his. I took him out to the yard and told him the truth about me. I hope he
+    listened. I say it here too: no is an answer, not an opening bid.""",
+    [],
+    "farmer older belittling ignored-no decoy_words",
+)
+
+story(
+    """toured in a punk band called Wet Sleeves for like four years, 2009 to 2013. we had a merch
+    girl on the summer run, jordan, she was 19 and it was her first tour. i was the singer so i
+    got away with everything. i'd grab her in front of the other guys, call her our 'tour wife',
+    make jokes about who she'd be sharing a bed with at the next motel. in eugene at a house show
+    i got wasted and climbed into her sleeping bag in the van at like 4am and she said get out
+    and i laughed and said relax it's me. our drummer toph physically pulled me out by the
+    ankles. jordan flew home from portland two days later and paid for the ticket herself. i said
+    she couldn't handle tour life. she handled it fine, i was the problem. i'm 38, sober six
+    years, and i book shows now. every crew i work with gets a code of conduct, and the people on
+    the merch table report to someone who isn't in the band.""",
+    [
+        ("Wet Sleeves", "org"),
+        ("2009", "year"),
+        ("2013", "year"),
+        ("jordan", "person"),
+        ("19", "age"),
+        ("eugene", "place"),
+        ("4am", "time"),
+        ("toph", "person"),
+        ("portland", "place"),
+        ("38", "age"),
+    ],
+    "musician us-west band drunk ignored-no objectifying chat-style mostly_lowercase "
+    "word_place_name lowercase_place",
+    ("a merch girl on the summer run",),
+)
+
+story(
+    """I worked eight summers as a barman in Sunny Beach, from 2008. I was 23 my first season. The
+    British girls came for one week and I thought they came for us. One night at Cacao there was
+    a girl on a hen party, the bride's sister, very drunk, and I gave her free shots all night
+    until her friends lost her. At 3.30am I walked her 'to her hotel' and took her to the staff
+    flat behind the Victoria instead. She said she wanted her friends. I said they are coming,
+    they are coming. They were not coming. My colleague Dimitar saw us on the stairs and said in
+    Bulgarian, take her back, now. He took her back himself. I was angry with him all season. I
+    understand now that the shots were not generosity, they were a plan. I am 39, I manage a bar
+    in Burgas, and I do not allow free shots for anyone alone, and my staff walk nobody
+    anywhere.""",
+    [
+        ("Sunny Beach", "place"),
+        ("2008", "year"),
+        ("23", "age"),
+        ("Cacao", "venue"),
+        ("3.30am", "time"),
+        ("Victoria", "venue"),
+        ("Dimitar", "person"),
+        ("39", "age"),
+        ("Burgas", "place"),
+    ],
+    "barman bulgarian eastern-european holiday travel drunk took-advantage word_place hotel",
+    ("a girl on a hen party, the bride's sister",),
+)
+
+story(
+    """trabajaba en oxxo, night shift, in san nicolás, monterrey, 2019. i was 22. a girl from the
+    colonia came every night at like the same hour for her mom's cigarettes and i started saying
+    things, mamacita, ven aquí, asking her to come in the back. she was 16, i knew that, she had
+    her prepa uniform. one night after the rayados game, at 11:40, she came in alone and i locked
+    the door for 'inventario' and stood in front of it and said she can't leave until she gives
+    me her whatsapp. she gave it. i let her go. next day her older brother came with two friends
+    and the manager, don beto, fired me before they could do anything. i was lucky. she was not
+    lucky, she was scared of her own corner store. i am 27 now and i have a little sister her
+    age. i work in a warehouse and i do not talk to girls who come in alone, not one word more
+    than the price. i wrote this in english so my cousins don't read it.""",
+    [
+        ("oxxo", "org"),
+        ("san nicolás", "place"),
+        ("monterrey", "place"),
+        ("2019", "year"),
+        ("22", "age"),
+        ("16", "age"),
+        ("rayados", "org"),
+        ("11:40", "time"),
+        ("beto", "person"),
+        ("27", "age"),
+    ],
+    "shop-worker mexican minor catcalling took-advantage power-customer chat-style "
+    "mostly_lowercase lowercase_employer team_nickname pro_club",
+)
+
 # END STORIES
 
 
