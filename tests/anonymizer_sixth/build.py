@@ -77,6 +77,8 @@ def derived_tags(text: str, items: list[Identifier], quasi: tuple[str, ...]) -> 
                 tags.add("business_quarter")
             elif any(ch.isdigit() for ch in label):
                 tags.add("clock_time")
+        if kind in ("place", "venue", "org") and label[0].islower():
+            tags.add(f"lowercase_{kind}")
         if kind == "venue" and re.search(r"(?i)(?<!\w)the\s+" + re.escape(label), text):
             tags.add("venue_the")
     return sorted(tags)
@@ -341,8 +343,7 @@ story(
         ("tunde", "person"),
         ("ikeja", "place"),
     ],
-    "church-man nigerian church mostly_lowercase word_name relation_name ignored-no "
-    "pretended-care",
+    "church-man nigerian church mostly_lowercase word_name relation_name ignored-no pretended-care",
 )
 
 story(
@@ -389,8 +390,7 @@ story(
         ("clifton", "place"),
         ("2022", "year"),
     ],
-    "student pakistani college online chat-style mostly_lowercase initials school_short "
-    "belittling",
+    "student pakistani college online chat-style mostly_lowercase initials school_short belittling",
 )
 
 story(
@@ -528,8 +528,7 @@ story(
         ("3", "number"),
         ("Nantwich", "place"),
     ],
-    "builder polish eastern-european british drunk objectifying ignored-no word_name "
-    "venue_person lowercase_place",
+    "builder polish eastern-european british drunk objectifying ignored-no word_name venue_person",
 )
 
 story(
@@ -654,7 +653,7 @@ story(
         ("43", "age"),
         ("2020", "year"),
     ],
-    "gaa irish sports drunk belittling ignored-no lowercase_venue",
+    "gaa irish sports drunk belittling ignored-no",
     ("from the camogie team",),
 )
 
@@ -810,7 +809,10 @@ story(
         ("46", "age"),
     ],
     "cricketer australian sports belittling word_name amateur_club",
-    ("One of the club's scorers was a uni student", "the only woman who ever travelled with the firsts"),
+    (
+        "One of the club's scorers was a uni student",
+        "the only woman who ever travelled with the firsts",
+    ),
 )
 
 story(
@@ -888,8 +890,7 @@ story(
         ("Negril", "place"),
         ("Marcia", "person"),
     ],
-    "foreman jamaican caribbean workplace power-employee objectifying nickname word_name "
-    "lowercase_venue",
+    "foreman jamaican caribbean workplace power-employee objectifying nickname word_name ",
     ("one female steel fixer, the only woman on the whole site",),
 )
 
@@ -927,8 +928,8 @@ story(
     decided she was my project. At staff parties at the World Bar I'd get her doing shots and
     tell the boys she'd be easy. One night, the Thursday of our end-of-season piss-up, I walked
     her back to her flat in Fernhill and tried to come inside. She said no, thank you, very
-    polite, and I kept my foot in the door and said she was being rude. Her flatmate Mitch came
-    out and told me to go home. Afterwards I posted a photo of her asleep at the bar on my blog,
+    polite, and I kept my foot in the door and said she was being rude. Her flatmate, a Scouse lad
+    we called Blue, came out and told me to go home. Afterwards I posted a photo of her asleep at the bar on my blog,
     kiwiskibum.example.com/season14, with a joke caption. She asked me to take it down and I
     took my time. She went back to Japan early. I took the blog down years ago. I teach now,
     kids mostly, and I'm the one on staff nights who walks people home and leaves them at the
@@ -942,10 +943,10 @@ story(
         ("World Bar", "venue"),
         ("Thursday", "time"),
         ("Fernhill", "place"),
-        ("Mitch", "person"),
+        ("Blue", "person"),
         ("kiwiskibum.example.com/season14", "url"),
     ],
-    "ski-instructor new-zealand drunk ignored-no objectifying online",
+    "ski-instructor new-zealand drunk ignored-no objectifying online nickname colour_name",
     ("the only one from Japan on our crew that winter",),
 )
 
@@ -969,8 +970,7 @@ story(
         ("3.14", "number"),
         ("Kazimierz", "place"),
     ],
-    "it-lead ukrainian eastern-european workplace belittling power-employee lowercase_place "
-    "desk_number",
+    "it-lead ukrainian eastern-european workplace belittling power-employee desk_number",
     ("the only woman in the backend team", "In summer she moved to another company"),
 )
 
@@ -1037,8 +1037,7 @@ story(
         ("Harrogate", "place"),
         ("Gaz Pickles", "person"),
     ],
-    "sales northern-english workplace belittling drunk power-employee word_name lowercase_venue "
-    "holiday",
+    "sales northern-english workplace belittling drunk power-employee word_name holiday",
     ("the youngest on the desk",),
 )
 
@@ -1321,8 +1320,7 @@ story(
         ("são conrado", "place"),
         ("31", "age"),
     ],
-    "musician brazilian holiday travel took-advantage chat-style mostly_lowercase "
-    "lowercase_place",
+    "musician brazilian holiday travel took-advantage chat-style mostly_lowercase",
     ("a tourist from chile, alone",),
 )
 
@@ -1349,8 +1347,7 @@ story(
         ("2001", "year"),
         ("2019", "year"),
     ],
-    "clergy english church power-mentor pretended-care formal word_name state_abbrev "
-    "decade_words",
+    "clergy english church power-mentor pretended-care formal word_name state_abbrev decade_words",
     ("ran the Sunday school",),
 )
 
@@ -1377,7 +1374,7 @@ story(
         ("D7", "number"),
     ],
     "hotel-maintenance filipino travel took-advantage pretended-care chat-style mostly_lowercase "
-    "airline seat_number gate_number holiday lowercase_place",
+    "airline seat_number gate_number holiday",
     ("a first-time OFW going to be a domestic helper",),
 )
 
@@ -1447,7 +1444,7 @@ story(
         ("29", "age"),
         ("Oranmore", "place"),
     ],
-    "rugby irish sports drunk ignored-no belittling coach lowercase_venue nickname pro_club",
+    "rugby irish sports drunk ignored-no belittling coach nickname pro_club",
     ("working the cloakroom", "a student at NUIG"),
 )
 
@@ -1473,7 +1470,7 @@ story(
         ("pune", "place"),
     ],
     "student indian college catcalling took-advantage chat-style mostly_lowercase bus_route "
-    "role_only lowercase_place",
+    "role_only",
     ("a girl from the women's college near our stop who got on at guindy",),
 )
 
@@ -1515,8 +1512,7 @@ story(
         ("portland", "place"),
         ("38", "age"),
     ],
-    "musician us-west band drunk ignored-no objectifying chat-style mostly_lowercase "
-    "word_place_name lowercase_place",
+    "musician us-west band drunk ignored-no objectifying chat-style mostly_lowercase place_as_name",
     ("a merch girl on the summer run",),
 )
 

@@ -103,9 +103,7 @@ def check_coverage(sid: str, text: str, labels: list[str], problems: list[str]) 
             if any(s <= start and end <= e for s, e in spans):
                 continue
             context = text[max(0, start - 25) : end + 25].replace("\n", " ")
-            problems.append(
-                f"{sid}: {m.group(0)!r} (label {label!r}) is not covered: …{context}…"
-            )
+            problems.append(f"{sid}: {m.group(0)!r} (label {label!r}) is not covered: …{context}…")
 
 
 def review(stories: list[dict[str, object]]) -> None:
@@ -162,13 +160,16 @@ def main(argv: list[str]) -> int:
         print(problem)
     if "--review" in argv:
         review(stories)
-    kinds = Counter(
-        str(item["text"] and item["kind"])
-        for s in stories
-        for item in s.get("identifiers", [])  # type: ignore[attr-defined]
-    )
+    kinds: Counter[str] = Counter()
+    quasi = 0
+    for s in stories:
+        items = s.get("identifiers")
+        if isinstance(items, list):
+            kinds.update(str(item.get("kind")) for item in items if isinstance(item, dict))
+        phrases = s.get("quasi_identifiers")
+        if isinstance(phrases, list):
+            quasi += len(phrases)
     words = sum(word_count(str(s.get("text", ""))) for s in stories)
-    quasi = sum(len(s.get("quasi_identifiers", [])) for s in stories)  # type: ignore[arg-type]
     print(
         f"{len(stories)} stories, {words} words, {sum(kinds.values())} identifiers "
         f"({', '.join(f'{k} {n}' for k, n in kinds.most_common())}), {quasi} quasi phrases"

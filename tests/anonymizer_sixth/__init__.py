@@ -1,0 +1,1 @@
+"""The sixth anonymizer corpus (a package so mypy names its build/validate modules apart)."""
