@@ -996,3 +996,28 @@ def test_more_word_names_read_as_people(text: str, name: str) -> None:
 )
 def test_british_spellings_and_ordinary_words_stay(text: str) -> None:
     assert re.sub(r"\[[A-Z]\]", "", anonymize(text).text).split()[:2] == text.split()[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("that friday at blue door lounge in town i told her i loved her", "blue door"),
+        ("i kept pulling her onto my lap in the treaty lounge", "treaty"),
+        ("we was at the pork pit drinking and i followed her", "pork pit"),
+    ],
+)
+def test_a_lowercase_name_ending_in_a_venue_noun_is_a_venue(text: str, gone: str) -> None:
+    assert gone not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I meet students now, it's in the open lounge.",
+        "at the sports bar we had beers",
+        "we sat round the fire pit",
+        "she waited in the departure lounge",
+    ],
+)
+def test_kinds_of_bar_and_lounge_stay(text: str) -> None:
+    assert anonymize(text).text == text

@@ -16,6 +16,7 @@ from . import (
     groups,
     hours,
     names,
+    night_out,
     orgs,
     places,
     titles,
@@ -49,6 +50,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
+    spans += night_out.find_night_out_venues(text, lex)
     spans += code_company.find_kit_and_file_numbers(text)
     spans += code_company.find_routes_in_bus_sentences(text)
     spans += hours.find_short_weekdays(text)

@@ -1,0 +1,84 @@
+"""Venues of a night out, typed without capitals: "we were drinking at the anchor", "back to
+dukes for last orders", "at blue door lounge in lekki", "the pork pit".
+
+A lowercase "the anchor" is a pub only when the story around it is a night out (drinks,
+pints, a bouncer, last orders); a name ending in a venue noun ("lounge", "grill") says so
+itself. Generic places ("the bar", "the party", "the beach") and generic kinds of bar ("the
+sports bar", "the hotel lounge") stay as they are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .spans import Span
+
+_NIGHT_OUT_RE = re.compile(
+    r"\b(?:drinks?|drinking|drank|drunk|pints?|beers?|shots|rounds?|bar|pub|pubs|club|clubbing|"
+    r"night\s+out|bouncers?|dj|dance\s*floor|karaoke|last\s+orders|last\s+call|closing\s+time|"
+    r"kicked\s+(?:us|me|him|them)\s+out|bartender|barmaid|barman|cocktails?|tequila|vodka|"
+    r"whiske?y|rum|lager|cider|guinness|happy\s+hour|afters|sesh|boozer|wasted|hammered|"
+    r"tipsy|buzzed|smashed)\b",
+    re.IGNORECASE,
+)
+_PLACE_LEAD = r"(?:at|to|in|into|outside|from|down|round|leaving|left|near|behind|inside)"
+_VENUE_NOUNS = (
+    "lounge|bar|pub|tavern|saloon|grill|diner|cafe|café|inn|bistro|cantina|brewery|taproom|pit|"
+    "shack"
+)
+_NAMED_VENUE_RE = re.compile(
+    rf"\b{_PLACE_LEAD}\s+(?:the\s+)?(?P<name>(?P<words>(?:[a-z][a-z'’]+\s+){{1,2}}(?:{_VENUE_NOUNS})))\b"
+)
+# A place or an event anyone might go to: "at the bar", "to the party", "in the back".
+_GENERIC = frozenset(
+    """bar pub club party wedding funeral house home flat apartment office station airport hotel
+    motel restaurant cafe beach park gym counter back front end top bottom corner window kitchen
+    bathroom toilet toilets loo taxi cab concert gig show game match festival fair market mall
+    shop store church school uni college library hospital clinic event dance disco rave
+    reception afterparty barbecue braai bbq pool shore pier dock harbour harbor stop queue
+    night weekend morning evening day week year same other next last first whole rest place
+    area lobby lounge venue site base camp fire bonfire garden yard porch deck balcony roof
+    terrace bar's club's dancefloor smoking beer girls boys lads guys crowd group others
+    taxi rank ranks chippy takeaway kebab shop corner club game pitch field stands stadium
+    arena ground grounds gate entrance exit carpark lot parking way road street city town
+    village country world internet app phone chat group dark open air cold rain time afters
+    start middle moment beginning mirror stairs booth afternoon sink bins bin till tills
+    register kitchen cloakroom coats coat door doors entrance window windows wall edge
+    time minute second point table tables floor ground seat seats couch sofa bed""".split()
+)
+# Kinds of bar, not names of one: "the sports bar", "a hotel lounge", "the dive bar".
+_GENERIC_KINDS = frozenset(
+    """sports hotel dive karaoke student gay local irish strip night golf country tiki wine
+    cocktail piano hookah shisha vip rooftop beach corner neighborhood neighbourhood campus
+    airport casino college union snack salad breakfast coffee tea motel lobby members staff
+    social working mens men's cheap little big small new old main hotel's smoking back front
+    upstairs downstairs other same nearest closest only usual regular hookah gastro roof
+    terrace garden pool gin whisky whiskey oyster juice candy chocolate sushi taco burger pizza
+    kebab noodle fire mosh snake orchestra sand gravel barbecue bbq ice milk sandwich salad
+    champagne vodka tequila beer cigar vape hostel pit lobby hotel open departure departures
+    executive business faculty teachers common tv family games waiting break""".split()
+)
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of for with to at in on my her his our their your its this that".split()
+)
+
+
+def _night_out_near(text: str, start: int) -> bool:
+    """A night out in the sentence of `start` or the one before it."""
+    window = text[max(0, start - 160) : start + 120]
+    return _NIGHT_OUT_RE.search(window) is not None
+
+
+def _plain_words(words: str) -> list[str]:
+    return [w.strip("'’") for w in words.split()]
+
+
+def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _NAMED_VENUE_RE.finditer(text):
+        words = _plain_words(m["words"])
+        if any(w in _GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
+            continue
+        spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
+    return spans
