@@ -1021,3 +1021,34 @@ def test_a_lowercase_name_ending_in_a_venue_noun_is_a_venue(text: str, gone: str
 )
 def test_kinds_of_bar_and_lounge_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("cowboys were playing on the telly that night and i was drunk", "cowboys"),
+        ("After the Bulls beat the Sharks at the ground we had a braai.", "Bulls"),
+        ("hull city were losing that day which is the only excuse", "hull city"),
+        ("She was sixteen, a cheerleader for the Bobcats, and I lied.", "Bobcats"),
+    ],
+)
+def test_teams_doing_what_teams_do_go(text: str, gone: str) -> None:
+    assert gone not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids were playing outside",
+        "the boys were playing football",
+        "She always lost to me at cards, and the game was fun.",
+        "I grew up in a small town.",
+    ],
+)
+def test_people_and_adverbs_in_sports_sentences_stay(text: str) -> None:
+    assert anonymize(text).text == text
+
+
+def test_a_venue_name_stops_before_i_d() -> None:
+    result = anonymize("At staff parties at the World Bar I'd get her doing shots.")
+    assert result.text == "At staff parties at a bar I'd get her doing shots."

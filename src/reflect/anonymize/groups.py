@@ -17,7 +17,8 @@ _SPORTS_WORDS_RE = re.compile(
     r"\b(?:game|games|match|matches|played|play|plays|playing|won|win|wins|lost|lose|beat|beating|"
     r"season|seasons|fans?|jersey|league|playoffs?|final|finals|flag|cup|score|scored|against|"
     r"vs|v\.|halftime|kickoff|derby|stadium|supporters?|ticket|tickets|pitch|rink|innings|"
-    r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket)\b",
+    r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket|losing|winning|"
+    r"cheerleaders?|cheerleading|telly|quarterback|striker|goalie|fixture|kit)\b",
     re.IGNORECASE,
 )
 _PLURAL_CAPITALISED_RE = re.compile(
@@ -32,6 +33,13 @@ _LOWER_TEAM_AFTER_RE = re.compile(
     r"\b(?:(?:played|plays|playing|play|signed|skated)\s+(?:for|with)|fans?\s+of|supported|"
     r"supporting|support|supports|(?:rooting|cheering|rooted|cheered)\s+for)\s+"
     r"(?P<the>the\s+)(?P<name>[a-z]{3,}s)\b"
+)
+# "cowboys were playing on the telly", "hull city were losing": a lowercase team as the subject
+# of what teams do, in a sentence about sport.
+_LOWER_TEAM_SUBJECT_RE = re.compile(
+    r"\b(?P<the>the\s+)?(?P<name>[a-z]{3,}s|[a-z]{3,}\s+(?:city|united|town|rovers|athletic|"
+    r"wanderers|county|albion|fc|rangers|celtic))\s+(?=(?:were|are|was|is)\s+(?:playing|losing|"
+    r"winning|on|getting|up|down|beaten)\b|(?:won|lost|beat|played|drew|scored)\b)"
 )
 _SENTENCE_RE = re.compile(r"[^.!?\n]+[.!?]*")
 
@@ -71,6 +79,14 @@ def _about_sports(sentence: re.Match[str], starts: list[int] | None) -> bool:
     return _SPORTS_WORDS_RE.search(sentence.group()) is not None
 
 
+# Words ending in "s" that are no plural: "she always lost", "he sometimes won".
+_NOT_PLURALS = frozenset(
+    """always sometimes perhaps besides towards afterwards anyways nowadays whereas unless thus
+    was has his hers its ours yours theirs this yes plus nevertheless nonetheless otherwise
+    anyways regardless""".split()
+)
+
+
 def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     del tokens
     spans: list[Span] = []
@@ -87,7 +103,14 @@ def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
             folded = fold(name)
             if folded in lex.safe_proper or folded[:-1] in lex.safe_proper or folded in NOT_NAMES:
                 continue  # "the Americans", "the Irish", "the Marines" stay
-            if folded in lex.places or (m.start("name") == sentence.start() and not m["the"]):
+            if m.start("name") == sentence.start() and not m["the"]:
+                continue
+            if folded in lex.places and not m["the"]:
+                continue  # a town, unless "the" makes it a team ("after the Bulls beat")
+            start = m.start("the") if m["the"] else m.start("name")
+            spans.append(Span("org", start, m.end("name"), "team", "team"))
+        for m in _LOWER_TEAM_SUBJECT_RE.finditer(text, sentence.start(), sentence.end()):
+            if m["name"] in NOT_NAMES or m["name"] in _PEOPLE_PLURALS | _NOT_PLURALS:
                 continue
             start = m.start("the") if m["the"] else m.start("name")
             spans.append(Span("org", start, m.end("name"), "team", "team"))

@@ -60,12 +60,28 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 def clean_name(name: str) -> str:
     """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
     cleaned = _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name))
-    cleaned = re.sub(r"\s+I$", "", cleaned)  # "at the Bellamy Hotel I walked": "I" starts a clause
+    # "at the Bellamy Hotel I walked", "at the World Bar I'd get": "I" starts a clause
+    cleaned = re.sub(r"\s+I(?:['’](?:d|m|ve|ll))?$", "", cleaned)
     if re.search(r"\b[A-Z]\.[A-Z]\.?$", cleaned):
         return cleaned if cleaned.endswith(".") else cleaned + "."  # "the U.S."
     return cleaned.rstrip(".")
 
 
+_KIND_OF_VENUE = {
+    "bar": "bar",
+    "pub": "pub",
+    "tavern": "bar",
+    "lounge": "bar",
+    "inn": "pub",
+    "club": "club",
+    "hotel": "hotel",
+    "motel": "hotel",
+    "cafe": "cafe",
+    "café": "cafe",
+    "restaurant": "restaurant",
+    "grill": "restaurant",
+    "diner": "restaurant",
+}
 _VENUE_NOUNS = frozenset(
     {"store", "shop", "location", "branch", "office", "restaurant", "hotel", "warehouse"}
 )
@@ -261,8 +277,9 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         name = clean_name(m["name"])
         if _only_ordinary(name, lex):
             continue
+        kind = _KIND_OF_VENUE.get(name.split()[-1].lower(), "place")  # "the World Bar": a bar
         spans.append(
-            Span("venue", m.start("name"), m.start("name") + len(name), "venue-context", "place")
+            Span("venue", m.start("name"), m.start("name") + len(name), "venue-context", kind)
         )
     return spans
 

@@ -18,6 +18,9 @@ _STREET_ENDS = frozenset(
 )
 
 
+_I_FORMS = frozenset({"I", "I'd", "I'm", "I've", "I'll"})  # "the World Bar I'd": a clause starts
+
+
 def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     """Two or more capitalised words in a row mid-sentence ("Sweet Rise", "Cal State LA") are a
     proper name even when each word is in the dictionary."""
@@ -32,7 +35,7 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
         while (
             j + 1 < len(tokens)
             and tokens[j + 1].capitalised
-            and tokens[j + 1].core != "I"
+            and tokens[j + 1].core.replace("’", "'") not in _I_FORMS
             and tokens[j].text == tokens[j].core
             and gap(text, tokens[j], tokens[j + 1]) == " "
             and not tokens[j + 1].sentence_start
