@@ -47,6 +47,11 @@ CORPORA = {
     "anonymizer_unseen": (0.01, 0.05),
     "anonymizer_third": (0.01, 0.05),
     "anonymizer_fourth": (0.01, 0.05),
+    # Written later, in voices and shapes the others lack (chat style, word-names, nicknames,
+    # lowercase venues and teams). They are NOT at the targets yet: these bounds only stop a
+    # regression from where they stand (fifth: tuned on by kind; sixth: measured, not tuned on).
+    "anonymizer_fifth": (0.03, 0.17),
+    "anonymizer_sixth": (0.08, 0.45),
 }
 
 
