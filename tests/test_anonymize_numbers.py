@@ -353,3 +353,22 @@ def test_an_age_or_code_used_as_a_noun_or_adjective_keeps_the_sentence(
 
 def test_the_next_weekday_reads_the_next_week() -> None:
     assert "The next week" in anonymize("The next Monday she moved seats.").text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("my coworker Hope, who was 23 at the time, said no", "who was in their early twenties"),
+        ("I met a girl who was 19 and I was 30.", "a girl who was in her late teens"),
+        ("One player, Kim, who was 19, complained to her father.", "who was in her late teens"),
+        ("she was 19 years and i was 30", "she was in her late teens and i"),
+    ],
+)
+def test_whose_age_it_is_after_who_and_years(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+def test_an_age_gap_is_no_age() -> None:
+    assert (
+        anonymize("She was 19 years younger than me.").text == "She was 19 years younger than me."
+    )

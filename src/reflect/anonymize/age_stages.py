@@ -41,10 +41,21 @@ _FEMININE = {
 }
 
 
+_WHO_BEFORE_RE = re.compile(
+    r"\bwho\s+(?:(?:was|is|were|had\s+been|was\s+only|was\s+just|looked|seemed)\s+)?"
+    r"(?:(?:maybe|about|around|probably|only|just|barely|like)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def possessive_before(text: str, pos: int) -> str:
     """Whose age it is, read from the nearest pronoun or person noun before `pos` in the clause."""
     before = re.split(r"[.!?;\n]", text[max(0, pos - 80) : pos])[-1]
     after = re.split(r"[.!?;\n]", text[pos : pos + 80])[0]
+    if who := _WHO_BEFORE_RE.search(before):
+        # "[A], who was 23", "ruby the redhead who was 20": the age is of whoever "who" is,
+        # never the writer's "my" earlier in the sentence.
+        return _whose(before[: who.start()], after)
     subjects = _SUBJECT_RE.findall(before) or _SUBJECT_RE.findall(after)[:1]
     if not subjects:
         return "their"
@@ -52,6 +63,22 @@ def possessive_before(text: str, pos: int) -> str:
     if word in _POSSESSIVE:
         return _POSSESSIVE[word]
     return "her" if word in _FEMININE else "his"
+
+
+_MASCULINE = frozenset("he him boy man guy husband boyfriend son brother father dad".split())
+
+
+def _whose(before_who: str, after: str) -> str:
+    """Whose age "who was 23" tells: the word just before "who" ("a girl who", "Dave, who"),
+    else the first he or she after it ("..., who was 19, complained to her father")."""
+    words = before_who.replace(",", " ").split()
+    word = words[-1].lower() if words else ""
+    if word not in _FEMININE and word not in _MASCULINE:
+        later = _SUBJECT_RE.findall(after)[:1]
+        word = later[0].lower() if later else ""
+    if word in _FEMININE:
+        return "her"
+    return "his" if word in _MASCULINE or word == "his" else "their"
 
 
 def life_stage(age: int, possessive: str) -> str:

@@ -140,7 +140,7 @@ _NOT_AN_AGE_AFTER = re.compile(
     r"persons?|guys|girls|women|men|others|of\b|"
     r"percent|points?|calls?|texts?|messages?|floors?|blocks?|grand|k\b|miles|steps|"
     r"in\s+the\s+(?:morning|afternoon|evening)|at\s+night|to\s+\d|or\s+\d|out\s+of|"
-    r"and\s+\d|other|more|less|cents?|dozen|hundred|thousand|million|years?\s+(?:ago|later|before|after|earlier|back|in|of|together|apart|now|since|sober)|"
+    r"and\s+\d|other|more|less|cents?|dozen|hundred|thousand|million|years?\s+(?:ago|later|before|after|earlier|back|in|of|together|apart|now|since|sober|younger|older|my\s+junior|my\s+senior|between)|"
     r"year\b)",
     re.IGNORECASE,
 )
@@ -194,7 +194,9 @@ def _thing_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower().strip(",;:") in _THINGS
 
 
-_YEARS_NOW_RE = re.compile(r"\s+years?(?=\s+(?:now|today)\b|\s*[,.;!?]|\s*$)", re.IGNORECASE)
+_YEARS_NOW_RE = re.compile(
+    r"\s+years?(?=\s+(?:now|today|and|but|when|then|so|at)\b|\s*[,.;!?]|\s*$)", re.IGNORECASE
+)
 
 
 def _predicate_ages(text: str) -> list[Span]:
@@ -204,7 +206,9 @@ def _predicate_ages(text: str) -> list[Span]:
         age = parse_number(m["n"])
         verb = m["verb"].lower()
         # "Me I am 52 years now": an age said with "years", as many writers say it.
-        years = _YEARS_NOW_RE.match(text, m.end("n")) if verb in {"am", "is"} else None
+        years = (
+            _YEARS_NOW_RE.match(text, m.end("n")) if verb in {"am", "is", "was", "were"} else None
+        )
         if age is None or age > OLDEST:
             continue
         if not m["old"] and not years and _not_an_age_after(text, m.end("n")):
