@@ -741,3 +741,11 @@ def test_anonymize_as_a_filter_loads_neither_typer_nor_pydantic() -> None:
     )
     assert result.stdout.splitlines()[0] == "[A] lives in a city."
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_reletter_names_placeholders_in_the_order_they_appear() -> None:
+    from reflect.anonymize import reletter
+
+    text = "[C] met [E] and [C] again; [number removed]; [A]."
+    assert reletter(text) == "[A] met [B] and [A] again; [number removed]; [C]."
+    assert reletter("no placeholders here") == "no placeholders here"

@@ -22,6 +22,7 @@ __all__ = [
     "Result",
     "add_span",
     "anonymize",
+    "reletter",
     "render",
     "residual_risks",
 ]
@@ -56,3 +57,19 @@ def residual_risks(text: str, findings: Sequence[Finding]) -> list[ResidualRisk]
     from .risk import residual_risks as run
 
     return run(text, findings, lexicon())
+
+
+def reletter(text: str) -> str:
+    """Placeholders renamed [A], [B], ... in the order they first appear: once a person has
+    kept or hidden some, the letters left ("[C]", then "[E]") would hint at what was taken
+    out."""
+    import re
+
+    from .policy import letter
+
+    order: dict[str, str] = {}
+
+    def renamed(match: re.Match[str]) -> str:
+        return order.setdefault(match.group(), letter(len(order)))
+
+    return re.sub(r"\[[A-Z]{1,3}\]", renamed, text)

@@ -151,7 +151,9 @@ def _reviewed_story(
     review.residual(console, draft, plain=plain)
     if remember:
         redactions.add(opened.vault, opened.keys, remember, known=always)
-    return draft.rendered()
+    from reflect.anonymize import reletter
+
+    return reletter(draft.rendered())
 
 
 def _share(
