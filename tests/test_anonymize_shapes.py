@@ -1052,3 +1052,22 @@ def test_people_and_adverbs_in_sports_sentences_stay(text: str) -> None:
 def test_a_venue_name_stops_before_i_d() -> None:
     result = anonymize("At staff parties at the World Bar I'd get her doing shots.")
     assert result.text == "At staff parties at a bar I'd get her doing shots."
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("last year at jefferson high in dayton oh i had a thing for her", " oh "),
+        ("I mined opal for thirty years at Coober Pedy, SA, and I'm 58 now.", "SA"),
+        ("me and big dec play for the club, and dec said she liked me", "dec"),
+    ],
+)
+def test_region_codes_and_a_nickname_beside_the_writer_go(text: str, gone: str) -> None:
+    assert gone not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["we got to reno oh god it was late", "me and big brother went out", "The SA team won."]
+)
+def test_the_word_oh_and_family_stay(text: str) -> None:
+    assert anonymize(text).text.split()[-3:] == text.split()[-3:]

@@ -56,6 +56,10 @@ def _nickname_acts(reader: Reader, i: int) -> bool:
     nxt, next_gap = reader.word(word + 1), reader._next_gap(word)
     if next_gap == " " and (nxt in words.ACTS or nxt in words.PERSON_ACTS):
         return True
+    # "me and big dec play for ballyvarra": beside the writer, doing anything at all
+    with_me = i >= 2 and reader.word(i - 1) == "and" and reader.word(i - 2) in {"me", "i"}
+    if with_me and next_gap == " " and nxt not in words.DETERMINERS:
+        return True
     # "big mike." and "with crazy dave": an adjective and a first name, ending a clause
     ends = word + 1 >= len(reader.tokens) or next_gap.strip()[:1] in {",", ".", "!", "?"}
     return ends and reader.first(word)

@@ -8,6 +8,7 @@ import re
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
 from .names import mostly_lowercase
+from .regions import REGION_CODES, ohio_after_a_town, region_code
 from .spans import Span
 from .text import Token, gap
 
@@ -33,14 +34,6 @@ _LANDMARK_AFTER_RE = re.compile(
     r"fairgrounds|racecourse|racetrack|foreshore|quay|seafront)\b"
 )
 _PLACE_NOUNS = {"c": "city", "s": "state", "n": "country", "y": "county"}
-# Region codes and abbreviations written after a town: US states, Canadian provinces and
-# territories, Australian states (all capitals), and the dotted or shortened forms of
-# newspaper style ("N.D.", "Okla.", "Ont.").
-REGION_CODES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH
-    NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU
-    ON PE QC SK YT NSW VIC QLD TAS ACT""".split()
-)
 _REGION_ABBREVIATIONS = (
     r"(?:Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|"
     r"Miss|Mo|Mont|Neb|Nebr|Nev|Okla|Ore|Oreg|Pa|Penn|Tenn|Tex|Va|Vt|Wash|Wis|Wisc|Wyo|Ont|Que|"
@@ -198,13 +191,17 @@ def _stretch(
     if after == " " and place_type == "s" and _word(tokens, end + 1) == "state":
         # "the Texas state line" -> "a state line", not "a state state line"
         return Span("place", start, tokens[end + 1].end, "gazetteer", "state"), end + 1
-    if after == " " and place_type == "c" and _region_code(tokens[end + 1]):
+    if (
+        after == " "
+        and place_type == "c"
+        and (region_code(tokens[end + 1]) or ohio_after_a_town(text, tokens, end + 1))
+    ):
         return Span("place", start, tokens[end + 1].end, "gazetteer", span.hint), end + 1
     if after == ", ":
         state = tokens[end + 1]
         region = _longest_place(text, tokens, end + 1, lex, places=places)
         if state.core in _US_STATE_CODES or (
-            not state.capitalised and _region_code(state) and state.text == state.core
+            not state.capitalised and region_code(state) and state.text == state.core
         ):
             return Span("place", start, state.end, "gazetteer", span.hint), end + 1
         if region is not None and region[1] in {"s", "n"}:
@@ -228,21 +225,6 @@ def _word(tokens: list[Token], i: int) -> str:
 def _a_state_school(tokens: list[Token], i: int) -> bool:
     """Token i is "State" after a place, naming its university ("Ohio State", "boise state")."""
     return _word(tokens, i) == "state" and _word(tokens, i + 1) not in _STATE_THINGS
-
-
-# Region codes typed in lowercase after a town ("tulsa ok", "regina sk"), leaving out those that
-# are everyday words there ("portland or seattle", "in denver in may", "reno oh god").
-_LOWERCASE_REGION_CODES = frozenset(
-    c.lower() for c in REGION_CODES if c not in {"IN", "OR", "ME", "HI", "OH", "ON", "ACT"}
-)
-
-
-def _region_code(token: Token) -> bool:
-    """A state or province code right after a town: "Reno NV", "tulsa ok" (the text as typed:
-    "Reno NV's" is still the code)."""
-    if token.core.isupper():
-        return token.core in REGION_CODES and len(token.core) >= 2
-    return token.core in _LOWERCASE_REGION_CODES
 
 
 def _alone(text: str, tokens: list[Token], i: int) -> bool:
