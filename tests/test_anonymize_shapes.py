@@ -1071,3 +1071,21 @@ def test_region_codes_and_a_nickname_beside_the_writer_go(text: str, gone: str) 
 )
 def test_the_word_oh_and_family_stay(text: str) -> None:
     assert anonymize(text).text.split()[-3:] == text.split()[-3:]
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("we worked nights at the amazon warehouse in town", "at a warehouse in"),
+        ("I am a retired manager of Indian Bank.", "manager of a bank."),
+    ],
+)
+def test_an_employer_by_its_workplace_or_its_company_word(text: str, reads: str) -> None:
+    assert reads in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text", ["We ate at an Italian Restaurant.", "The Bank was closed.", "she aimed at the target"]
+)
+def test_kinds_of_place_named_by_nationality_stay(text: str) -> None:
+    assert anonymize(text).text == text

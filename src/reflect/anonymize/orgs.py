@@ -130,6 +130,12 @@ def find_suffix_orgs(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]
     return spans
 
 
+_CORPORATE_SUFFIXES = frozenset(
+    """bank airlines airways rail railways gas telecom insurance motors steel oil petroleum
+    post mail broadcasting television power energy electric""".split()
+)
+
+
 def _name_start_before(text: str, tokens: list[Token], i: int, lex: Lexicon) -> int | None:
     """Index of the first word of the name in front of suffix token i, or None if no name."""
     start = i
@@ -153,8 +159,13 @@ def _name_start_before(text: str, tokens: list[Token], i: int, lex: Lexicon) -> 
     if start == i:
         return None
     names = tokens[start:i]
-    # "The Bar" or "My University" is no name; at least one word must be more than a function word.
-    if all(fold(t.core) in lex.safe_proper or t.lower in _FUNCTION for t in names):
+    # "The Bar" or "My University" is no name; at least one word must be more than a function
+    # word, except before a company's own word: "Indian Bank", "British Gas" name one employer
+    # ("an Italian Restaurant" names none).
+    corporate = tokens[i].lower in _CORPORATE_SUFFIXES
+    if all(fold(t.core) in lex.safe_proper or t.lower in _FUNCTION for t in names) and not (
+        corporate and any(t.lower not in _FUNCTION for t in names)
+    ):
         return None
     if names[0].sentence_start and len(names) == 1 and fold(names[0].core) in lex.common_words:
         return None

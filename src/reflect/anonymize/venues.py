@@ -150,6 +150,12 @@ _BRAND_NOUNS = {
     "branch": "store",
     "restaurant": "restaurant",
     "parking": "",
+    # "nights at the amazon warehouse": a chain's workplace names the chain
+    "warehouse": "warehouse",
+    "factory": "factory",
+    "plant": "plant",
+    "depot": "depot",
+    "office": "office",
 }
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ish")
 _brand_index: dict[int, dict[str, list[tuple[list[str], str]]]] = {}
