@@ -1089,3 +1089,28 @@ def test_an_employer_by_its_workplace_or_its_company_word(text: str, reads: str)
 )
 def test_kinds_of_place_named_by_nationality_stay(text: str) -> None:
     assert anonymize(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("we were drinking at the cormorant and she was behind the bar", "cormorant"),
+        ("after pints we went back to the lantern for last orders", "lantern"),
+    ],
+)
+def test_a_lowercase_pub_on_a_night_out_is_a_venue(text: str, gone: str) -> None:
+    assert gone not in anonymize(text).text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after drinks I went to the guest room",
+        "I got her drinks and took her back to the ship.",
+        "we went back to the toilets for a smoke after drinks",
+        "after drinks we went to the beach",
+        "we went to the cormorant sanctuary on a school trip",
+    ],
+)
+def test_places_anyone_goes_on_a_night_out_stay(text: str) -> None:
+    assert anonymize(text).text == text

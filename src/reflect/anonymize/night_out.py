@@ -13,6 +13,7 @@ import re
 
 from .lexicon import Lexicon
 from .spans import Span
+from .venues import ORDINARY_NOUNS
 
 _NIGHT_OUT_RE = re.compile(
     r"\b(?:drinks?|drinking|drank|drunk|pints?|beers?|shots|rounds?|bar|pub|pubs|club|clubbing|"
@@ -26,6 +27,17 @@ _PLACE_LEAD = r"(?:at|to|in|into|outside|from|down|round|leaving|left|near|behin
 _VENUE_NOUNS = (
     "lounge|bar|pub|tavern|saloon|grill|diner|cafe|café|inn|bistro|cantina|brewery|taproom|pit|"
     "shack"
+)
+# "drinking at the anchor", "went back to the mill for last orders": a lowercase word after
+# "the", placed by a going-out or drinking phrase right before it, in a night-out sentence.
+_GOING_OUT_THE_RE = re.compile(
+    r"\b(?:drinking|drinks|drink|pints?|a\s+pint|beers?|shots|out|went|go|going|goes|headed|"
+    r"back|ended\s+up|met|meet|meeting|started|finished|stayed|danced|dancing)\s+"
+    r"(?:(?:back|down|round|over|up|out)\s+)?(?:at|to|in|into|from)\s+the\s+"
+    r"(?P<name>[a-z]{3,}(?:['’]s)?)\b(?!['’]s\b|-)"
+    # what follows a name, not a noun it would modify ("the guest room", "the walk-in")
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:for|and|after|to|until|till|when|then|so|but|because|every|"
+    r"again|together|one|that\s+night|on\s+(?:a|the)|in\s+(?:a|the))\b)"
 )
 _NAMED_VENUE_RE = re.compile(
     rf"\b{_PLACE_LEAD}\s+(?:the\s+)?(?P<name>(?P<words>(?:[a-z][a-z'’]+\s+){{1,2}}(?:{_VENUE_NOUNS})))\b"
@@ -59,6 +71,19 @@ _GENERIC_KINDS = frozenset(
     champagne vodka tequila beer cigar vape hostel pit lobby hotel open departure departures
     executive business faculty teachers common tv family games waiting break""".split()
 )
+# Where anyone goes on a night out, named by what it is: "went to the toilets", "back to the
+# hotel", "out to the car", "in the queue".
+_PLACES_ANYONE_GOES = frozenset(
+    """toilets toilet loo loos gents ladies hotel hostel car cars taxi taxis cab uber queue
+    bus train station beach park dark alley alleyway lane club clubs pub pubs bar bars party
+    parties flat apartment house home dorm dorms halls room rooms kitchen garden backyard
+    smoking smokers bathroom bathrooms city town centre center village shops shop chippy
+    kebab takeaway casino cinema movies gym pool square market fair festival concert gig show
+    match game stadium ground pitch club's bar's door doors front back end top floor stairs
+    lift elevator ballroom reception wedding afterparty afters offices office work job shift
+    night morning airport beer ship boat boats base barracks camp tent tents van truck
+    church mosque temple school college uni university hospital""".split()
+)
 _FUNCTION_WORDS = frozenset(
     "a an the and or but of for with to at in on my her his our their your its this that".split()
 )
@@ -79,6 +104,18 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
     for m in _NAMED_VENUE_RE.finditer(text):
         words = _plain_words(m["words"])
         if any(w in _GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
+            continue
+        spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
+    for m in _GOING_OUT_THE_RE.finditer(text):
+        word = m["name"].strip("'’").removesuffix("'s").removesuffix("’s")
+        if (
+            word in _GENERIC
+            or word in ORDINARY_NOUNS
+            or word in _FUNCTION_WORDS
+            or word in _GENERIC_KINDS
+            or word in _PLACES_ANYONE_GOES
+            or not _night_out_near(text, m.start())
+        ):
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
     return spans
