@@ -8,19 +8,26 @@ name outside it ("kevin", "jenny", "chidi") is a name in any case form.
 from __future__ import annotations
 
 import gzip
+import os
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 
 # The word lists ship as files beside this module (the wheel is always installed unpacked);
 # a plain path spares importing importlib.resources' zip support at every start.
-DATA = Path(__file__).parent / "data"
+# (os.path, not pathlib: `reflect anonymize` is a filter whose start-up is its cost, and pathlib
+# would be imported for this alone.)
+DATA = os.path.join(os.path.dirname(__file__), "data")
+
+
+def _read(name: str) -> bytes:
+    with open(os.path.join(DATA, name), "rb") as data:
+        return data.read()
 
 
 def _lines(name: str) -> list[str]:
-    raw = (DATA / name).read_bytes()
+    raw = _read(name)
     if name.endswith(".gz"):
         raw = gzip.decompress(raw)
     return [
@@ -199,9 +206,8 @@ def sources_digest() -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    data = DATA
     for name in SOURCES:
-        digest.update(name.encode() + b"\0" + data.joinpath(name).read_bytes())
+        digest.update(name.encode() + b"\0" + _read(name))
     return digest.hexdigest()
 
 
@@ -248,14 +254,15 @@ def compile_to(path: object) -> None:
         lex.max_place_words,
         lex.max_brand_words,
     )
-    Path(str(path)).write_bytes(pickle.dumps(payload, protocol=4))
+    with open(str(path), "wb") as out:
+        out.write(pickle.dumps(payload, protocol=4))
 
 
 def _load_compiled() -> Lexicon | None:
     import pickle
 
     try:
-        raw = (DATA / COMPILED).read_bytes()
+        raw = _read(COMPILED)
         payload = pickle.loads(raw)  # noqa: S301 - our own package data, like the code
         digest, first, surnames, common, rarer, places, brands, safe, places_n, brands_n = payload
     except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
@@ -298,6 +305,6 @@ def lexicon() -> Lexicon:
 
 
 if __name__ == "__main__":
-    target = DATA / COMPILED
+    target = os.path.join(DATA, COMPILED)
     compile_to(target)
     print(f"wrote {target}")
