@@ -15,6 +15,8 @@ from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
     from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
 
     from reflect.story.draft import Group, StoryDraft
 
@@ -233,6 +235,17 @@ def _yes_no(question: str, default: bool, plain: bool) -> bool:
     return bool(_ask(questionary.confirm(question, default=default, auto_enter=False)))
 
 
+def _hanging(line: Text) -> Table:
+    """A listed risk whose wrapped lines stay under its first word, not at the left edge."""
+    from rich.table import Table
+
+    grid = Table.grid()
+    grid.add_column(width=2)  # the two leading spaces of the line become this column
+    grid.add_column()
+    grid.add_row("", line[2:] if line.plain.startswith("  ") else line)
+    return grid
+
+
 def _replacement_words(replacement: str) -> str:
     """A replacement as the review lists it: a time left out altogether reads "(left out)"."""
     return clean_line(replacement) if replacement.strip() else "(left out)"
@@ -284,7 +297,7 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
         if plain:
             _print(console, line.plain, plain=True)
         else:
-            console.print(line)
+            console.print(_hanging(line))
     if plain:
         from reflect.ui.story_picker import _numbers
 
