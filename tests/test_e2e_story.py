@@ -570,3 +570,37 @@ def test_a_story_shown_on_the_terminal_wraps_at_words(
         assert len(line) < columns, line
     screen.send("no\r")
     assert screen.finish() == 0
+
+
+def test_a_long_output_path_is_named_on_its_own_line_so_the_question_never_splits(
+    vault_home: Path, passphrase_file: Path, tmp_path: Path
+) -> None:
+    entry = make_entry("My coworker Jen Morales said no.")
+    Journal(Vault.open(vault_home)).add(entry)
+    out = tmp_path / ("a-long-folder-name-" * 3) / "story.md"
+    out.parent.mkdir()
+    screen = Screen(
+        "story",
+        entry.id[:8],
+        "-o",
+        str(out),
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=60,
+    )
+    screen.wait(r"Which parts go into the story")
+    screen.send("\r")
+    screen.wait(r"Edit the draft first")
+    pick(screen, "n")
+    screen.wait(r"What next\?")
+    screen.clear()
+    pick(screen, "c")
+    screen.wait(r"Hide any of these too|Nothing else stands out")
+    if "Hide any of these too" in screen.text():
+        screen.send("\r")
+    shown = screen.wait(r"Write this story to that file\?")
+    question = next(line for line in shown.splitlines() if "Write this story to" in line)
+    assert question.rstrip().endswith("(y/N)"), question
+    pick(screen, "n")
+    screen.wait(r"Nothing was written")
+    assert screen.finish() == 0

@@ -342,8 +342,15 @@ def confirm_share(console: Console, preview: str, where: str, *, plain: bool = F
             Panel(Text(clean(preview)), title="Final preview", title_align="left", padding=(1, 2))
         )
         _print(console, CONSEQUENCES, style="yellow")
+    import shutil
+
+    question = f"Write this story to {clean_line(where)}?"
+    if len(question) + len(" (y/N)") > shutil.get_terminal_size().columns - 2:
+        # A long path would split the question's "(y/N)" at the edge: name it on its own line.
+        _print(console, f"The story is to be written to {clean_line(where)}", plain=plain)
+        question = "Write this story to that file?"
     try:
-        return _yes_no(f"Write this story to {clean_line(where)}?", False, plain)
+        return _yes_no(question, False, plain)
     except KeyboardInterrupt:
         raise Interrupted("Interrupted; nothing was written.") from None
 
