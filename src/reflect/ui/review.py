@@ -151,7 +151,8 @@ def _rich_action(groups: list[Group]) -> tuple[str, int | None]:
                 choices=choices,
                 use_shortcuts=True,
                 use_jk_keys=False,
-                instruction=" ",
+                # A letter only moves the pointer in questionary: say that Enter is needed.
+                instruction="(a letter or the arrows, then Enter)",
             )
         )
     )
