@@ -749,3 +749,11 @@ def test_reletter_names_placeholders_in_the_order_they_appear() -> None:
     text = "[C] met [E] and [C] again; [number removed]; [A]."
     assert reletter(text) == "[A] met [B] and [A] again; [number removed]; [C]."
     assert reletter("no placeholders here") == "no placeholders here"
+
+
+def test_a_month_or_weekday_added_by_hand_reads_as_time_not_a_person() -> None:
+    text = "She asked to change teams in March, on a Friday."
+    findings = add_span(text, list(anonymize(text).findings), "March")
+    assert "in that month" in render(text, findings)
+    findings = add_span(text, findings, "Friday")
+    assert "[A]" not in render(text, findings)

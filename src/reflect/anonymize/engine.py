@@ -24,6 +24,7 @@ from . import (
     when,
 )
 from .age_stages import spare_named_decades
+from .context import MONTH_NAMES
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
 from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
@@ -169,6 +170,7 @@ def add_span(
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _LABEL_RE = re.compile(r"\[([A-Z]+)\]")
 
 
@@ -184,6 +186,10 @@ def _replacement_for_new(findings: Sequence[Finding], needle: str, lex: Lexicon)
         }:
             return f"[{_LABEL_RE.findall(finding.replacement)[-1]}]"
     parts = name_parts(needle)
+    if fold(needle) in MONTH_NAMES:
+        return "that month"  # "moved teams in March": a letter would read as a person
+    if fold(needle) in _WEEKDAYS:
+        return "that day"
     if parts and (fold(parts[0]) in lex.first_names or all(p[:1].isupper() for p in parts)):
         index = 0
         while letter(index).strip("[]") in labels:
