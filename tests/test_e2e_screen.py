@@ -220,4 +220,7 @@ def test_the_weak_passphrase_question_and_the_recovery_key_wrap_at_words(
     for row, after in itertools.pairwise(notice):
         assert len(row) + 1 + len(after.split()[0]) > columns - 1
     child.sendline("")
+    # Once it is somewhere safe, the key leaves the screen (and the scrollback).
+    child.wait_for_words("The recovery key is off the screen now")
+    assert "Write it on paper" not in "\n".join(child.lines())
     assert finish(child) == 0

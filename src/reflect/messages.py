@@ -188,3 +188,6 @@ STORY_INTERRUPTED = (
     "Interrupted: no story was written, and your journal is as it was. "
     "The review starts afresh next time."
 )
+
+# After the person pressed Enter: the key is no longer on screen or in the terminal's scrollback.
+RECOVERY_KEY_CLEARED = "The recovery key is off the screen now. Your vault is ready."

@@ -28,7 +28,7 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
     """Create the vault and show the recovery key once. Used by `vault init` and first run."""
     from reflect import messages
     from reflect.ui import passphrase
-    from reflect.ui.console import wrap
+    from reflect.ui.console import clear_screen, wrap
     from reflect.vault import Vault
 
     home = settings(ctx).home
@@ -42,6 +42,8 @@ def create_vault(ctx: typer.Context, passphrase_file: Path | None, *, recovery: 
         print(wrap(messages.recovery_key_shown_once(recovery_secret), sys.stdout))
         if passphrase.can_prompt() and passphrase_file is None:
             input("Press Enter when it is somewhere safe. ")
+            if clear_screen(sys.stdout):
+                output.notice(messages.RECOVERY_KEY_CLEARED)
     else:
         output.notice(messages.NO_RECOVERY_KEY)
 

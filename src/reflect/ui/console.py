@@ -50,6 +50,20 @@ def wrap(text: str, stream: object) -> str:
     return "\n".join(fill(line) if line else "" for line in text.split("\n"))
 
 
+def clear_screen(stream: object) -> bool:
+    """Clear the terminal and its scrollback (only when writing to one): used once the person
+    has put the recovery key somewhere safe, so it is not left on screen or in the scrollback."""
+    isatty = getattr(stream, "isatty", None)
+    write = getattr(stream, "write", None)
+    if not (callable(isatty) and isatty() and callable(write)):
+        return False
+    write("\033[H\033[2J\033[3J")
+    flush = getattr(stream, "flush", None)
+    if callable(flush):
+        flush()
+    return True
+
+
 @dataclass
 class Output:
     """Stdout carries content (and only JSON with --json); stderr carries notices."""
