@@ -90,6 +90,16 @@ class Screen:
         return finish(self.child)
 
 
+def story_screen(vault_home: Path, passphrase_file: Path, *args: str, columns: int = 80) -> Screen:
+    """`reflect [--plain] story ...` on the test vault, the passphrase read from its file."""
+    return Screen(
+        *args,
+        home=vault_home,
+        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
+        columns=columns,
+    )
+
+
 def two_incident_entry() -> Entry:
     def text(step: str, value: str) -> Answer:
         return Answer(step=step, prompt="?", kind="text", value=value)
@@ -214,12 +224,7 @@ def test_the_pickers_echo_their_answers_wrapped_at_words(
     """questionary's own echo of a pick is one long line the terminal cuts mid-word
     ("im" / "perfect-men"); the pickers echo it themselves, wrapped, and say "all 3" for parts."""
     Journal(Vault.open(vault_home)).add(two_incident_entry())
-    screen = Screen(
-        "story",
-        home=vault_home,
-        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
-        columns=columns,
-    )
+    screen = story_screen(vault_home, passphrase_file, "story", columns=columns)
     screen.wait(r"Which reflections should the story draw on")
     screen.send(" ")
     screen.wait(r"●")
@@ -494,13 +499,7 @@ def test_a_kept_story_draft_is_not_offered_as_a_source(
     journal = Journal(Vault.open(vault_home))
     journal.add(make_entry("My coworker Jen Morales said no."))
     journal.add(draft_entry("A story already told."))
-    screen = Screen(
-        "--plain",
-        "story",
-        home=vault_home,
-        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
-        columns=80,
-    )
+    screen = story_screen(vault_home, passphrase_file, "--plain", "story")
     shown = screen.wait(r"Type the numbers to use")
     assert re.search(r"^1\. 2026-", shown, re.MULTILINE)
     assert not re.search(r"^2\. ", shown, re.MULTILINE) and "Story draft" not in shown
@@ -513,14 +512,7 @@ def test_an_emptied_draft_is_said_and_the_draft_kept(
 ) -> None:
     entry = make_entry("My coworker Jen Morales said no.")
     Journal(Vault.open(vault_home)).add(entry)
-    screen = Screen(
-        "--plain",
-        "story",
-        entry.id[:8],
-        home=vault_home,
-        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
-        columns=80,
-    )
+    screen = story_screen(vault_home, passphrase_file, "--plain", "story", entry.id[:8])
     screen.wait(r"Press Enter to use all of them")
     screen.send("\r")
     screen.wait(r"Type edit to write the draft again")
@@ -541,13 +533,8 @@ def test_a_story_shown_on_the_terminal_wraps_at_words(
     long_answer = " ".join(["I kept talking over her in every single meeting"] * 6) + "."
     entry = make_entry(long_answer)
     Journal(Vault.open(vault_home)).add(entry)
-    screen = Screen(
-        "--plain",
-        "story",
-        entry.id[:8],
-        home=vault_home,
-        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
-        columns=columns,
+    screen = story_screen(
+        vault_home, passphrase_file, "--plain", "story", entry.id[:8], columns=columns
     )
     screen.wait(r"Press Enter to use all of them")
     screen.send("\r")
@@ -579,14 +566,8 @@ def test_a_long_output_path_is_named_on_its_own_line_so_the_question_never_split
     Journal(Vault.open(vault_home)).add(entry)
     out = tmp_path / ("a-long-folder-name-" * 3) / "story.md"
     out.parent.mkdir()
-    screen = Screen(
-        "story",
-        entry.id[:8],
-        "-o",
-        str(out),
-        home=vault_home,
-        env={"REFLECT_PASSPHRASE_FILE": str(passphrase_file)},
-        columns=60,
+    screen = story_screen(
+        vault_home, passphrase_file, "story", entry.id[:8], "-o", str(out), columns=60
     )
     screen.wait(r"Which parts go into the story")
     screen.send("\r")

@@ -1,9 +1,9 @@
-"""Venues of a night out, typed without capitals: "we were drinking at the anchor", "back to
-dukes for last orders", "at blue door lounge in lekki", "the pork pit".
+"""Venues of a night out, typed without capitals: "we were drinking at the cormorant", "at blue
+door lounge in lekki", "the pork pit".
 
-A lowercase "the anchor" is a pub only when the story around it is a night out (drinks,
-pints, a bouncer, last orders); a name ending in a venue noun ("lounge", "grill") says so
-itself. Generic places ("the bar", "the party", "the beach") and generic kinds of bar ("the
+A lowercase "the cormorant" is a pub only when a going-out phrase places someone there and the
+story around it is a night out (drinks, pints, last orders); a name ending in a venue noun
+("lounge", "grill") says so itself. Generic places ("the bar", "the party", "the beach") and generic kinds of bar ("the
 sports bar", "the hotel lounge") stay as they are.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
 from .spans import Span
 from .venues import ORDINARY_NOUNS
 
@@ -99,7 +98,7 @@ def _plain_words(words: str) -> list[str]:
     return [w.strip("'’") for w in words.split()]
 
 
-def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
+def find_night_out_venues(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _NAMED_VENUE_RE.finditer(text):
         words = _plain_words(m["words"])
@@ -107,7 +106,7 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
     for m in _GOING_OUT_THE_RE.finditer(text):
-        word = m["name"].strip("'’").removesuffix("'s").removesuffix("’s")
+        word = re.sub(r"['’]s$", "", m["name"])
         if (
             word in _GENERIC
             or word in ORDINARY_NOUNS
