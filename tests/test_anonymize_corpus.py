@@ -49,9 +49,10 @@ CORPORA = {
     "anonymizer_fourth": (0.01, 0.05),
     # Written later, in voices and shapes the others lack (chat style, word-names, nicknames,
     # lowercase venues and teams). They are NOT at the targets yet: these bounds only stop a
-    # regression from where they stand (fifth: tuned on by kind; sixth: measured, not tuned on).
+    # regression from where they stand. Both have been tuned on by kind (the sixth only after its
+    # first-sight figure, 7.64%, was taken), so neither is unseen any more.
     "anonymizer_fifth": (0.03, 0.17),
-    "anonymizer_sixth": (0.08, 0.45),
+    "anonymizer_sixth": (0.05, 0.30),
 }
 
 

@@ -45,11 +45,15 @@ _ADJECTIVE_RE = WordAnchored.of(
 _AGE_VERBS = "was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|of"
 _PREDICATE_RE = WordAnchored.of(
     re.compile(
-        rf"\b(?P<verb>{_AGE_VERBS})\s+{_ADVERBS}"
+        rf"\b(?P<verb>{_AGE_VERBS})\s+(?P<adverbs>{_ADVERBS})"
         rf"{_N}(?:\b|(?=yo\b))(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
         re.IGNORECASE,
     ),
     _AGE_VERBS.split("|"),
+)
+_HEDGES_RE = re.compile(
+    r"(?:(?:about|around|like|roughly|approximately|nearly|almost)\s+)+",
+    re.IGNORECASE,
 )
 # "had turned", "she'd just turned", "has only just turned": a perfect tense, where "was" won't do.
 _AUXILIARY_BEFORE_RE = re.compile(
@@ -238,7 +242,10 @@ def _predicate_ages(text: str) -> list[Span]:
             spans.append(Span("age", m.start("verb"), m.end(), "age-turned", f"{be} {stage}"))
         else:
             end = years.end() if years else m.end()
-            spans.append(Span("age", m.start("n"), end, "age-was", stage))
+            # "I was about 4" -> "I was a child", not "I was about a child": a hedge goes too.
+            hedged = _HEDGES_RE.fullmatch(m["adverbs"]) and m["adverbs"]
+            start = m.start("adverbs") if hedged else m.start("n")
+            spans.append(Span("age", start, end, "age-was", stage))
     return spans
 
 

@@ -106,11 +106,13 @@ def codes_again(text: str, spans: list[Span]) -> list[Span]:
     return found
 
 
-# "her jersey was 23", "wore number 23", "my badge number was 4471", "employee ID 55321": numbers
+# "her jersey was 23", "wore number 23", "a walk-on, number 52,", "my badge number was 4471", "employee ID 55321": numbers
 # that name one person's kit or file.
 _KIT_NUMBER_RE = re.compile(
     r"\b(?:(?P<kit>jersey|shirt|kit)(?:\s+(?:number|no\.?))?(?:\s+(?:was|is))?\s+#?"
-    r"|wore\s+(?:(?:the|a|her|his|my)\s+)?(?:number\s+|no\.?\s*|#))(?P<code>\d{1,2})\b"
+    r"|wore\s+(?:(?:the|a|her|his|my)\s+)?(?:number\s+|no\.?\s*|#)"
+    r"|(?<=, )(?P<appositive>number\s+)(?=\d{1,2}(?:[,.;]|\s+(?:and|for|at|with)\b)))"
+    r"(?P<code>\d{1,2})\b"
     r"(?![.,:]\d|\s*(?:%|percent))",
     re.IGNORECASE,
 )
@@ -129,7 +131,13 @@ _PLATE_RE = re.compile(
 
 def find_kit_and_file_numbers(text: str) -> list[Span]:
     spans = [
-        Span("number", m.start("code"), m.end("code"), "kit-number", "[number removed]")
+        Span(
+            "number",
+            m.start("appositive") if m["appositive"] else m.start("code"),
+            m.end("code"),
+            "kit-number",
+            "[number removed]",
+        )
         for m in _KIT_NUMBER_RE.finditer(text)
     ]
     spans += [

@@ -23,7 +23,7 @@ _CLOCK = (
     r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))" + _AMPM + r"?"
     r"|(?P<h2>1[0-2]|0?[1-9])"
     + _AMPM.replace("ampm", "ampm2")
-    + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:\s*(?:hours|hrs|h)\b|(?=[,.;]|\s+(?:and|when|she|he|I)\b))"
+    + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:\s*(?:hours|hrs|h)\b|(?<=0\d\d\d)|(?=[,.;]|\s+(?:and|when|she|he|I)\b))"
 )
 _LEADS = r"(?P<lead>at|around|about|by|until|till|past|after|before|since)"
 _CLOCK_RE = re.compile(
@@ -68,13 +68,23 @@ _QUARTER_RE = re.compile(
 # Seat, room, gate, flight and bus numbers: a noun, then a code with a digit in it.
 # "3-142-2-L" (a ship's compartment) first: a longer shape before its own prefix.
 _CODE = (
-    r"(?:\d{1,3}(?:-[0-9A-Z]{1,3}){2,4}|[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:-\d{1,3})?)"
+    r"(?:\d{1,3}(?:-[0-9A-Z]{1,3}){2,4}|[A-Z]{1,2}-?\d{1,5}[A-Za-z]?|\d{1,5}[A-Za-z]?(?:-\d{1,3})?"
+    r"|\d{1,2}\.\d{1,3}(?=\s+(?:next|beside|by|near|across|opposite|on|in|at|and|with|where)\b))"
 )
 _CODE_NOUNS = (
     r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
-    r"platform|compartment|berth|pod|cubicle"
+    r"platform|compartment|berth|pod|cubicle|shaft|dock|ward|lab|hangar|office|booth|kiosk|chalet|"
+    r"villa|caravan|tent|block|wing|rig|pad"
 )
+# A thing one person lives or works in: even one digit names it ("flat 3, very near", "Shaft 4
+# had one woman"), unless a count follows ("the room 3 of us shared", "cabin 2 rows up").
+_ONE_DIGIT_NOUNS = frozenset(
+    "locker cabin flat unit desk stall room apartment apt suite bunk cell trailer dorm hut pod "
+    "cubicle shaft dock ward lab hangar office booth kiosk chalet villa caravan tent "
+    "rig".split()
+)
+_COUNT_AFTER = re.compile(r"\s+(?:of|or|to|and\s+\d|[a-z]+s\b(?<!was)(?<!is)(?<!has))", re.I)
 _NOUN_CODE_RE = re.compile(
     rf"(?:\b(?P<det>the|a|an|my|her|his|our|their|your)\s+)?(?:(?P<adj>motel|hotel|dorm|third|"
     r"second|first|fourth|fifth|top|bottom)\s+)?"
@@ -296,31 +306,7 @@ def find_quarters(text: str) -> list[Span]:
 
 
 def find_codes(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for m in _around(text, _DIGIT_RE, _NOUN_CODE_RE, 40, 8):
-        code = m["code"]
-        digits = sum(c.isdigit() for c in code)
-        mixed = any(c.isalpha() for c in code)
-        if not (mixed or digits >= 2 or m["comma"]):
-            continue  # "seat 2 rows up", "the room 3 of us shared": a count, not a code
-        if m["noun"].lower() in {"floor", "row", "door", "coach", "platform", "bed"} and not mixed:
-            continue  # "floor 12" and "row 3" are seldom identifying on their own
-        noun = m["noun"].lower()
-        noun = _NOUN_WORDS.get(noun, noun)
-        det = m["det"]
-        if m["comma"]:
-            # "her cabin, C-12, and": the code after the comma goes, the noun stays.
-            spans.append(Span("number", m.start("comma"), m.end("code"), "code", ""))
-            continue
-        words = f"{m['adj'].lower()} {noun}" if m["adj"] else noun
-        if det and det.lower() in {"my", "her", "his", "our", "their", "your"}:
-            start = m.start("adj") if m["adj"] else m.start("noun")
-            spans.append(Span("number", start, m.end(), "code", words))
-        else:
-            article = "an" if words[0] in "aeiou" and not words.startswith("uni") else "a"
-            if (det or m["adj"] or m["noun"])[0].isupper():
-                article = article.capitalize()
-            spans.append(Span("number", m.start(), m.end(), "code", f"{article} {words}"))
+    spans = _codes_after_their_noun(text)
     for m in _around(text, _DIGIT_RE, _FLIGHT_RE, 24, 8):
         if m["flight"]:
             replacement = "a flight" if not m["det"] else f"{m['det']} flight"
@@ -355,6 +341,39 @@ def find_codes(text: str) -> list[Span]:
         spans.append(Span("number", m.start("code"), m.end("code"), "door", "her door"))
     spans += codes_again(text, spans)
     return spans + codes_beside_their_noun(text, spans)
+
+
+def _codes_after_their_noun(text: str) -> list[Span]:
+    """ "seat 14C", "room 1208", "flat 3": a noun, then the code that names one of them."""
+    spans: list[Span] = []
+    for m in _around(text, _DIGIT_RE, _NOUN_CODE_RE, 40, 8):
+        code = m["code"]
+        digits = sum(c.isdigit() for c in code)
+        mixed = any(c.isalpha() for c in code)
+        one_digit_names_it = m["noun"].lower() in _ONE_DIGIT_NOUNS and not _COUNT_AFTER.match(
+            text, m.end()
+        )
+        if not (mixed or digits >= 2 or m["comma"] or one_digit_names_it):
+            continue  # "seat 2 rows up", "the room 3 of us shared": a count, not a code
+        if m["noun"].lower() in {"floor", "row", "door", "coach", "platform", "bed"} and not mixed:
+            continue  # "floor 12" and "row 3" are seldom identifying on their own
+        noun = m["noun"].lower()
+        noun = _NOUN_WORDS.get(noun, noun)
+        det = m["det"]
+        if m["comma"]:
+            # "her cabin, C-12, and": the code after the comma goes, the noun stays.
+            spans.append(Span("number", m.start("comma"), m.end("code"), "code", ""))
+            continue
+        words = f"{m['adj'].lower()} {noun}" if m["adj"] else noun
+        if det and det.lower() in {"my", "her", "his", "our", "their", "your"}:
+            start = m.start("adj") if m["adj"] else m.start("noun")
+            spans.append(Span("number", start, m.end(), "code", words))
+        else:
+            article = "an" if words[0] in "aeiou" and not words.startswith("uni") else "a"
+            if (det or m["adj"] or m["noun"])[0].isupper():
+                article = article.capitalize()
+            spans.append(Span("number", m.start(), m.end(), "code", f"{article} {words}"))
+    return spans
 
 
 def find_all(text: str) -> list[Span]:

@@ -19,6 +19,7 @@ from . import (
     night_out,
     orgs,
     places,
+    short_places,
     titles,
     units,
     when,
@@ -60,6 +61,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += titles.find_dotted_initials(text)
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
+    spans += short_places.find_short_places(text)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
     spans += units.find_units(text)

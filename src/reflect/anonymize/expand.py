@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .context import NAME_PARTICLES, NOT_NAMES
+from .context import NAME_PARTICLES, NOT_NAMES, PERSON_NOUNS, TITLES
 from .lexicon import Lexicon, fold
 from .spans import Span
 
@@ -77,16 +77,8 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
                     part.casefold(), _Needle(part_kind, hint, "name-part", part_ambiguous)
                 )
         elif span.kind in {"org", "venue"}:
-            for part in name_parts(whole):
-                folded = fold(part)
-                if not (
-                    folded in lex.known_words
-                    or folded in lex.safe_proper
-                    or folded in lex.first_names
-                ):
-                    needles.setdefault(
-                        part.casefold(), _Needle(span.kind, span.hint, "name-part", False)
-                    )
+            for part, business_needle in _business_part_needles(whole, span, lex):
+                needles.setdefault(part.casefold(), business_needle)
     if not needles:
         return []
     alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
@@ -106,6 +98,46 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue  # "B" again as "B." or "told B to", not "b" or "R&B"
         found.append(Span(needle.kind, m.start(), m.end(), needle.detector, needle.hint))
     return found
+
+
+def _business_part_needles(whole: str, span: Span, lex: Lexicon) -> list[tuple[str, _Needle]]:
+    """Words of a business's name that stand for it alone: a word no dictionary knows, and the
+    first word ("Forge Strength" ... "Forge closed in 2021"), where capitalised."""
+    found = []
+    if head := _head_word(whole, lex):
+        found.append((head, _Needle(span.kind, span.hint, "name-head", True)))
+    for part in name_parts(whole):
+        folded = fold(part)
+        if not (
+            folded in lex.known_words or folded in lex.safe_proper or folded in lex.first_names
+        ):
+            found.append((part, _Needle(span.kind, span.hint, "name-part", False)))
+    return found
+
+
+# First words of business names that are generic on their own ("New", "Royal", "City"): a
+# later "New" or "City" is not that business.
+_GENERIC_HEADS = frozenset(
+    """new old big little great grand first last north south east west northern southern
+    eastern western central united national royal saint st golden silver general international
+    american british english irish scottish welsh city state county community public private
+    high upper lower main good best top prime premier global metro pacific atlantic western
+    club bar pub hotel university college school church bank company group team""".split()
+) | {fold(title) for title in TITLES.split("|") if " " not in title}
+
+
+def _head_word(name: str, lex: Lexicon) -> str | None:
+    """The first word of a multi-word business name when it is an ordinary capitalised word
+    that can stand for the business alone ("Forge" of "Forge Strength")."""
+    parts = name_parts(name)
+    if len(parts) < 2 or not parts[0][:1].isupper() or not name.startswith(parts[0]):
+        return None
+    folded = fold(parts[0])
+    if folded in _GENERIC_HEADS or folded in NOT_NAMES or folded in PERSON_NOUNS:
+        return None
+    if folded in lex.safe_proper or folded not in lex.known_words or len(folded) < 3:
+        return None  # an unknown word is found again as a name part already
+    return parts[0]
 
 
 def _name_part_needles(name: str, kind: str, lex: Lexicon) -> list[tuple[str, bool]]:

@@ -18,7 +18,8 @@ from .spans import Span
 _HOUR_LEADS = "at|around|round|about|bout|till|until|by|after|past|before"
 _BARE_HOUR_RE = WordAnchored.of(
     re.compile(
-        rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+)?(?P<h>1[0-2]|0?[1-9])"
+        rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+)?(?P<half>half\s+(?:past\s+)?)?"
+        r"(?P<h>1[0-2]|0?[1-9])"
         r"(?![\w:.,/]?\d|\w|['’]|\s*(?:%|percent|[-–]|\+|or\s+\d|to\s+\d|and\s+\d|of\b|in\s+a\b|"
         r"people|years?|yrs?|y/o|yo\b|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|times|"
         r"dollars|bucks|quid|euros|pounds|rand|naira|k\b|grand|miles|km|feet|ft|beers|drinks|shots|"
@@ -42,10 +43,13 @@ _PART_AFTER_RE = re.compile(
 _CUE_AFTER_RE = re.compile(
     r"\s*(?:that\s+night|tonight|"
     r"(?:on\s+|that\s+|last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"when\s+the\s+(?:bar|club|pub|party|place)\b)",
+    r"when\s+the\s+(?:bar|club|pub|party|place)\b|"
+    r"when\s+(?:the|she|he|we|they|everyone|everybody|her|his|my|our)\s+(?!was\s+(?:born|little|young|a\b)|"
+    r"were\s+(?:born|little|young|kids)\b)[a-z]+(?<!years)(?<!old)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
+_AGE_BEFORE_RE = re.compile(r"\b(?:was|were|i['’]?m|am|is|aged|age|only|just)\s+$", re.IGNORECASE)
 _CUE_REACH = 60  # characters before the lead a cue may stand
 
 _SHORT_WEEKDAY_RE = WordAnchored.of(
@@ -73,8 +77,10 @@ def find_bare_hours(text: str) -> list[Span]:
             spans.append(Span("time", m.start(), part.end(), "bare-hour", phrase))
             continue
         before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - _CUE_REACH) : m.start()])[-1]
-        if not (_CUE_BEFORE_RE.search(before) or _CUE_AFTER_RE.match(text, m.end())):
+        if not (m["half"] or _CUE_BEFORE_RE.search(before) or _CUE_AFTER_RE.match(text, m.end())):
             continue
+        if _AGE_BEFORE_RE.search(before):
+            continue  # "I was about 2 when my dad left": an age (the age finders' to word)
         if m["lead"][0].isupper():
             spans.append(Span("time", m.start(), m.end(), "bare-hour", "Later"))
         elif m.start() > 0 and text[m.start() - 1] == " ":

@@ -19,7 +19,8 @@ _NIGHT_OUT_RE = re.compile(
     r"night\s+out|bouncers?|dj|dance\s*floor|karaoke|last\s+orders|last\s+call|closing\s+time|"
     r"kicked\s+(?:us|me|him|them)\s+out|bartender|barmaid|barman|cocktails?|tequila|vodka|"
     r"whiske?y|rum|lager|cider|guinness|happy\s+hour|afters|sesh|boozer|wasted|hammered|"
-    r"tipsy|buzzed|smashed)\b",
+    r"tipsy|buzzed|smashed|steaming|pissed|on\s+the\s+piss|on\s+the\s+lash|bladdered|legless|"
+    r"plastered|langers|locked|wrecked|gin|wine|payday|christmas\s+do|awards\s+do)\b",
     re.IGNORECASE,
 )
 _PLACE_LEAD = r"(?:at|to|in|into|outside|from|down|round|leaving|left|near|behind|inside)"
@@ -37,6 +38,20 @@ _GOING_OUT_THE_RE = re.compile(
     # what follows a name, not a noun it would modify ("the guest room", "the walk-in")
     r"(?=\s*[,.;:!?)]|\s*$|\s+(?:for|and|after|to|until|till|when|then|so|but|because|every|"
     r"again|together|one|that\s+night|on\s+(?:a|the)|in\s+(?:a|the))\b)"
+)
+# Words British, Irish and Australian pubs are named with, which rarely stand alone after "at the"
+# otherwise: "the awards do at the anchor", "at the pelican after payday" (not "the anchor of
+# the team": a noun after it keeps it a thing).
+_PUB_WORDS = (
+    "anchor|crown|swan|plough|plow|wheatsheaf|albion|feathers|mitre|grapes|pelican|greyhound|"
+    "stag|fox|hare|hound|lamb|dolphin|mermaid|falcon|eagle|bugle|harp|shamrock|thistle|"
+    "royal|victoria|cricketers|volunteer|bell|lion|globe|oak|rose"
+)
+_PUB_RE = re.compile(
+    rf"\b{_PLACE_LEAD}\s+the\s+(?P<name>{_PUB_WORDS})\b(?!['’]s\b|-)"
+    r"(?=\s*[,.;:!?)]|\s*$|\s+(?:for|and|after|to|until|till|when|then|so|but|because|every|"
+    r"again|together|one|that|on|in|with|where|i|we|she|he|they|last|most|near|by)\b)",
+    re.IGNORECASE,
 )
 _NAMED_VENUE_RE = re.compile(
     rf"\b{_PLACE_LEAD}\s+(?:the\s+)?(?P<name>(?P<words>(?:[a-z][a-z'’]+\s+){{1,2}}(?:{_VENUE_NOUNS})))\b"
@@ -105,6 +120,9 @@ def find_night_out_venues(text: str) -> list[Span]:
         if any(w in _GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
+    for m in _PUB_RE.finditer(text):
+        if _night_out_near(text, m.start()):
+            spans.append(Span("venue", m.start("name"), m.end("name"), "pub-word", "pub"))
     for m in _GOING_OUT_THE_RE.finditer(text):
         word = re.sub(r"['’]s$", "", m["name"])
         if (

@@ -46,6 +46,9 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
         while j + 2 < len(tokens) and _linked_name_part(text, tokens, j, lex):
             j += 2
         run = tokens[i : j + 1]
+        if _shouted(run, lex):
+            i = j + 1
+            continue  # "SHE SAID NO AND I KEPT GOING": everyday words typed in capitals
         if run[-1].core in _HOLIDAY_ENDS:
             i = j + 1
             continue  # "Bastille Day", "Boxing Day", "New Year's Eve": a day, not a place
@@ -75,6 +78,12 @@ def find_capitalised_runs(text: str, tokens: list[Token], lex: Lexicon) -> list[
             spans.append(Span(kind, run[0].start, run[-1].end, "capitalised-run", noun))
         i = j + 1
     return spans
+
+
+def _shouted(run: list[Token], lex: Lexicon) -> bool:
+    return all(t.core.isupper() and len(t.core) > 1 for t in run) and all(
+        fold(t.core) in lex.common_words for t in run
+    )
 
 
 _NAME_LINKS = frozenset({"by", "upon", "of"})

@@ -81,10 +81,21 @@ _ON_A_STREET_RE = re.compile(
     r"(?:\s+(?:street|st|avenue|ave|road|rd))?\b"
 )
 # "a bar called the rusty nail", "this diner named sunny side": a venue word, then its name.
+# The name may stand a few words on: "a pub in town we all called the royal", "a wee place in
+# Leith called the Mill" (a place, or the people who called it so, in between).
 _CALLED_RE = re.compile(
     r"\b(?:bar|pub|club|restaurant|diner|cafe|café|place|spot|joint|dive|tavern|lounge|"
-    r"taproom|brewery|shop|store|motel|hotel|venue|nightclub)\s+(?:called|named)\s+"
-    r"(?P<name>(?:the\s+)?[a-z][a-z'’]*(?:\s+[a-z][a-z'’]*){0,2})"
+    r"taproom|brewery|shop|store|motel|hotel|venue|nightclub|gym|hall|caff|boozer|local)"
+    r"(?P<between>(?:\s+[\w'’]+){0,6}?)\s+(?:called|named)\s+"
+    r"(?P<name>(?:the\s+)?[A-Za-z][a-z'’]*(?:\s+[A-Za-z][a-z'’]*){0,2})"
+)
+# What may stand between the venue word and "called": a place ("in Leith", "in town") or those
+# who named it ("we all", "everyone"), never a clause of its own ("at the bar I called the cops").
+_CALLED_BETWEEN_RE = re.compile(
+    r"^(?:\s+(?:out|down|up|over|back))?"
+    r"(?:\s+(?:in|on|near|by|off|outside|round|around|behind)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?)?"
+    r"(?:\s+(?:we|they|everyone|everybody|people|locals|the\s+locals|all|us|folk|the\s+lads))*$",
+    re.IGNORECASE,
 )
 _CALLED_OR_NAMED_RE = re.compile(r"\b(?:called|named)\b")
 _NAME_STOPS = frozenset(
@@ -114,12 +125,17 @@ def find_lowercase_venues(text: str, lex: Lexicon) -> list[Span]:
             end = street.end()  # "the blue door on main": its street names it too
         spans.append(Span("venue", m.start("adj"), end, "lowercase-venue", hint))
     for m in _CALLED_RE.finditer(text) if _CALLED_OR_NAMED_RE.search(text) else ():
+        if not _CALLED_BETWEEN_RE.match(m["between"]):
+            continue
         words = m["name"].split()
         start_word = 1 if words[0] == "the" else 0
         kept = []
+        capitalised = words[start_word][:1].isupper()
         for word in words[start_word:]:
-            if word in _NAME_STOPS or word in NOT_NAMES:
+            if word.lower() in _NAME_STOPS or word.lower() in NOT_NAMES or _people(word.lower()):
                 break
+            if capitalised and not word[:1].isupper():
+                break  # "a bar called Hooligans talking to": the name ends with its capitals
             kept.append(word)
         if not kept:
             continue

@@ -1,0 +1,74 @@
+"""Places written short: "in UK", "back to the USA", "a company in KL", "we drove to vegas",
+"a tourist from chile".
+
+The gazetteer holds full names ("Kuala Lumpur", "Chile"), and a lowercase place that is also an
+everyday word ("chile", "turkey") is only a place when a preposition of going or coming puts it
+there. Abbreviations are matched as written, in capitals and only after a preposition or
+"the", so "tell US" in a shouted sentence and "la" in Spanish stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .spans import Span
+
+# Country and big-city abbreviations. A country is still a place the writer lived or went, and
+# a nationality narrows a man down; the gazetteer already hides "Poland" and "Kuala Lumpur".
+_COUNTRY_CODES = "UK|U\\.K\\.|USA|U\\.S\\.A\\.|U\\.S\\.|US|UAE|KSA|PRC|DRC|NZ"
+_CITY_CODES = "NYC|LA|SF|DC|KL|HK|JB|BKK|JHB|CPT|KC|ATL|NOLA|PDX|DFW|STL|KTM|ABJ"
+# City nicknames typed as words, which the gazetteer does not hold.
+_CITY_NICKNAMES = (
+    "vegas|philly|nola|jozi|joburg|jo'burg|brum|chi-town|chiraq|brissie|brisvegas|melbs|"
+    "frisco|the big apple|the big smoke|the windy city|the twin cities|motown|nawlins|"
+    "the gold coast|the bay area|the valley"
+)
+# Countries whose names are also everyday words, typed in lowercase.
+_WORD_COUNTRIES = "chile|turkey|china|jordan|chad|georgia|niger|guinea|cuba|japan|wales|jersey"
+
+_TO_OR_FROM = (
+    r"(?:in|to|from|into|outside|near|around|across|visiting|visit|left|leaving|of|via|"
+    r"back\s+to|back\s+in|moved\s+to|flew\s+to|over\s+in|out\s+in)"
+)
+_CODE_RE = re.compile(
+    rf"(?:\b(?i:{_TO_OR_FROM})\s+(?P<the>(?i:the)\s+)?|\b(?P<the2>(?i:the)\s+))"
+    rf"(?P<name>(?P<country>{_COUNTRY_CODES})|(?P<city>{_CITY_CODES}))(?![\w'’-]|\.\w)"
+)
+_NICKNAME_RE = re.compile(
+    rf"\b{_TO_OR_FROM}\s+(?P<name>{_CITY_NICKNAMES})(?![\w'’-])", re.IGNORECASE
+)
+_WORD_COUNTRY_RE = re.compile(
+    rf"\b(?:in|to|from|visiting|back\s+to|moved\s+to|flew\s+to|tourist\s+from|girl\s+from|"
+    rf"woman\s+from|student\s+from|nurse\s+from|here\s+from)\s+(?P<name>{_WORD_COUNTRIES})\b"
+    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|for|with|when|where|who|after|before|in|on|at|to|"
+    r"was|i|she|he|we|they|alone|last|that|this|back)\b)"
+)
+# "the US army", "a UK visa": the abbreviation is an adjective there, and hiding it would leave
+# "a country army"; only a noun use is replaced.
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|but|in|on|at|for|to|with|when|where|while|i|she|he|we|they|you|it|was|were|"
+    r"is|had|the|a|an|that|this|last|back|after|before|then|so|because|until|till|since|"
+    r"from|by|as|now|again|alone|together|once|twice|years?|months?|weeks?|days?)\b)[a-z]"
+)
+# A word run in capitals is shouting: "SHE TOLD US" is not the United States.
+_SHOUTING_RE = re.compile(r"\b[A-Z]{2,}\s+(?:[A-Z]{2,}\s+)?$")
+
+
+def find_short_places(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _CODE_RE.finditer(text):
+        the = m["the"] or m["the2"]
+        if m["country"] == "US" and not the:
+            continue  # "to US" is rare; "with US" in a caps run is common
+        if _SHOUTING_RE.search(text[max(0, m.start("name") - 20) : m.start("name")]):
+            continue
+        if _NOUN_AFTER_RE.match(text, m.end()):
+            continue
+        noun = "country" if m["country"] else "city"
+        start = m.start("the") if m["the"] else m.start("the2") if m["the2"] else m.start("name")
+        spans.append(Span("place", start, m.end(), "short-place", noun))
+    for m in _NICKNAME_RE.finditer(text):
+        spans.append(Span("place", m.start("name"), m.end(), "city-nickname", "city"))
+    for m in _WORD_COUNTRY_RE.finditer(text):
+        spans.append(Span("place", m.start("name"), m.end("name"), "lowercase-country", "country"))
+    return spans

@@ -1,0 +1,181 @@
+"""More identifier kinds from unseen text (numbers of one thing, hours, places written short,
+venues named by what people called them, pub words, a business by its first word), each with
+examples written for this file and the ordinary uses that must survive beside them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reflect.anonymize import anonymize
+
+
+def out(text: str) -> str:
+    return anonymize(text).text
+
+
+def gone(text: str, *words: str) -> str:
+    result = out(text)
+    for word in words:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", result), (word, result)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("She lived in flat 6, right above the chip shop.", "6", "in a flat, right above"),
+        ("Cabin 4 was hers for the whole season.", "4", "A cabin was hers"),
+        ("We both worked Dock 9 on the night shift.", "9", "worked a dock on"),
+        ("He sat at desk 2.07 next to the printer.", "2.07", "at a desk next to"),
+        ("I was a walk-on, number 34, and full of myself.", "34", "walk-on, [number removed],"),
+    ],
+)
+def test_the_number_of_one_flat_cabin_or_player_goes(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The room 4 of us shared had no window.",
+        "Her locker 3 rows down was always open.",
+        "The lab 5 minutes away had a kettle.",
+        "We were, number 2 in the league, still losing.",
+        "Office 3 days a week suited her.",
+    ],
+)
+def test_counts_beside_those_nouns_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("I was banging on her door at 0340 shouting her name.", "0340", "in the small hours"),
+        ("At half 1 when the taxis came I was still at her.", "half 1", "Later when the taxis"),
+        ("Around 3 when everyone had gone I tried again.", "3", "Later when everyone"),
+    ],
+)
+def test_hours_tied_to_one_night_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was about 4 when we moved house.",
+        "She was only 6 when her dad left.",
+        "We got 1 when the others got two.",
+    ],
+)
+def test_ages_and_counts_before_when_are_not_read_as_hours(text: str) -> None:
+    result = out(text)
+    assert "Later" not in result and "later" not in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("I came over to work in UK when I was young.", "UK", "in a country when"),
+        ("She went back to the USA after that summer.", "USA", "back to a country after"),
+        ("We had a weekend in NYC and I ruined it.", "NYC", "in a city and"),
+        ("The office in KL was small.", "KL", "in a city was"),
+        ("we drove down to vegas for the bachelor party", "vegas", "to a city for"),
+        ("there was a student from chile, alone at the bar", "chile", "from a country, alone"),
+    ],
+)
+def test_places_written_short_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SHE TOLD US TO LEAVE AND WE DID.",
+        "She told us to leave.",
+        "He joined the US army at eighteen.",
+        "I put too much chile in the pot.",
+        "la cena fue en la casa.",
+    ],
+)
+def test_abbreviation_look_alikes_and_adjectives_stay(text: str) -> None:
+    result = out(text)
+    for word in ("US", "us", "chile", "la"):
+        if re.search(rf"\b{word}\b", text):
+            assert re.search(rf"\b{word}\b", result), result
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "there was a bar out by the highway everyone called the shack, and we drank there.",
+            "shack",
+        ),
+        ("I cooked at a little place in Leeds called the Larder for years.", "Larder"),
+    ],
+)
+def test_a_venue_by_what_people_called_it_goes(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the bar I called the manager over.",
+        "The gym I called my mum from was shut.",
+        "At a bar called Hooligans talking to her friend, I kept on.",
+    ],
+)
+def test_calling_someone_from_a_venue_is_not_its_name(text: str) -> None:
+    result = out(text)
+    for word in ("manager", "mum", "talking"):
+        if word in text:
+            assert word in result, result
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("After the darts we had pints at the swan and I followed her out.", "swan"),
+        ("The Christmas do was at the plough that year and I was pissed.", "plough"),
+    ],
+)
+def test_a_pub_named_with_a_pub_word_goes_on_a_night_out(text: str, word: str) -> None:
+    assert "a pub" in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was the anchor of the relay team and drank a lot.",
+        "We drank beer under the oak tree by the river.",
+        "I got back to the ship after the drinks, ashamed.",
+    ],
+)
+def test_pub_words_that_are_things_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("I was about 4 when we moved house.", "I was a child when"),
+        ("She was around 19, I was nearly 30.", "She was in her late teens, I was in my"),
+        ("she was maybe 17 and I knew it", "she was maybe in her"),
+    ],
+)
+def test_a_hedge_before_an_age_goes_with_it_where_it_would_not_read(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+def test_a_business_is_hidden_again_by_its_first_word() -> None:
+    text = "I ran a gym called Anvil Fitness for years. Anvil closed in the end, and good."
+    assert "Anvil" not in out(text)
+
+
+def test_a_title_is_not_the_first_word_of_a_business() -> None:
+    text = 'I served under Sergeant First Class Odum. "Sergeant, go home," she said.'
+    assert "Sergeant, go home" in out(text)
