@@ -179,3 +179,10 @@ def test_a_business_is_hidden_again_by_its_first_word() -> None:
 def test_a_title_is_not_the_first_word_of_a_business() -> None:
     text = 'I served under Sergeant First Class Odum. "Sergeant, go home," she said.'
     assert "Sergeant, go home" in out(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["we met at a cafe in town.", "she was my fiancee then.", "i sent her my resume."]
+)
+def test_accented_words_typed_without_accents_are_words(text: str) -> None:
+    assert out(text) == text

@@ -211,6 +211,12 @@ def sources_digest() -> str:
     return digest.hexdigest()
 
 
+def _with_folded(words: list[str]) -> set[str]:
+    found = set(words)
+    found.update(fold(w) for w in words if not w.isascii())
+    return found
+
+
 def build() -> Lexicon:
     """The lexicon, from the source word lists (slow: a few hundred milliseconds)."""
     first = _tsv("first_names_census.tsv.gz")
@@ -218,7 +224,8 @@ def build() -> Lexicon:
         first.setdefault(key, value)
     surnames = {fold(n) for n in _lines("surnames_census.txt.gz")}
     surnames.update(fold(n) for n in _lines("surnames_extra.txt"))
-    common = set(_lines("words_common.txt.gz"))
+    # Words are looked up folded ("café" as "cafe"), so accented words are kept folded too.
+    common = _with_folded(_lines("words_common.txt.gz"))
     places = _tsv("places.tsv.gz")
     brands = _tsv("brands.tsv")
     common_words = Words.of(common)
@@ -227,7 +234,8 @@ def build() -> Lexicon:
         surnames=Words.of(surnames),
         common_words=common_words,
         known_words=KnownWords(
-            common_words, Words.of(w for w in _lines("words_large.txt.gz") if w not in common)
+            common_words,
+            Words.of(w for w in _with_folded(_lines("words_large.txt.gz")) if w not in common),
         ),
         places=Table.of(places),
         brands=brands,
