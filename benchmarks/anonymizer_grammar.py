@@ -80,6 +80,7 @@ _KIND_WORDS = {
     r"\b(?:hospital|clinic)\b": ("hospital", "clinic"),
     r"\b(?:diner|cafe|café|restaurant|bistro|grill)\b": ("restaurant", "diner", "cafe", "café"),
 }
+_ENDS_A_SENTENCE_RE = re.compile(r"(?!(?:st|mt|ft)\.$)[a-z]+\.")
 _PREFIX_WORDS = frozenset(
     "fort ft camp mount mt lake university college club hotel bar cafe saint st uss hms".split()
 )
@@ -151,6 +152,7 @@ def faults_in(text: str, findings: list[Finding], output: str) -> list[tuple[str
             prev_word
             and prev_word.group(1).islower()
             and prev_word.group(1).rstrip(".") in _PREFIX_WORDS
+            and not _ENDS_A_SENTENCE_RE.fullmatch(prev_word.group(1))  # "a social club. [D]"
             and finding.replacement.startswith("[")
         ):
             found.append(("left-prefix", context(finding)))

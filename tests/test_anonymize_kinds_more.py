@@ -186,3 +186,60 @@ def test_a_title_is_not_the_first_word_of_a_business() -> None:
 )
 def test_accented_words_typed_without_accents_are_words(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("her nickname was Noi, and everyone used it.", "Noi"),
+        ("My nickname is Tiger, like my dad's.", "Tiger"),
+        ("there was jin from the lab (jin means gold).", "jin"),
+        ("a girl called hana (it means flower) sat near me.", "hana"),
+        ("i told coach reyes, and coach reyes told me to sit out.", "reyes"),
+        ("my friend duck drove us home that night.", "duck"),
+    ],
+)
+def test_a_name_the_sentence_marks_as_a_name_goes(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No means no. I know that now.",
+        "I was drunk, which means nothing.",
+        "my friend group went quiet after that.",
+        "I wrote to her father too, to say sorry.",
+        "the coach bus left without us.",
+    ],
+)
+def test_glosses_relations_and_titles_of_ordinary_words_stay(text: str) -> None:
+    assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("after a call from bed 7, I went to her.", "7", "from a bed,"),
+        ("from gate 5 she texted me one line.", "5", "from a gate she"),
+        ("We landed after QF 12, all of us wrecked.", "QF 12", "after a flight,"),
+        ("At 6h45 she left for work.", "6h45", "At one point she"),
+    ],
+)
+def test_beds_gates_flights_and_clocks_in_other_shapes_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+def test_a_duration_in_hours_and_minutes_stays() -> None:
+    assert out("we finished 3h30 later, soaked.") == "we finished 3h30 later, soaked."
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("the club on Nostrand Ave. A girl from church came.", "a street. A girl"),
+        ("a dance at the Hotel Diplomat and I kept at her.", "at a hotel and I kept"),
+    ],
+)
+def test_a_street_or_hotel_name_ends_where_the_sentence_goes_on(text: str, reads: str) -> None:
+    assert reads in out(text)

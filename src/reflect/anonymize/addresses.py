@@ -49,10 +49,10 @@ _FUNCTION_WORDS = frozenset(
     "to the a an in on at for from and of by with into my her his their our your".split()
 )
 # Lettered streets: "U Street", "K St.", "Avenue B". "A" and "I" only mid-sentence ("A Street"
-# opening a sentence is an article).
+# opening a sentence is an article, and so is "Ave. A girl": the street's full stop ends it).
 _LETTER_STREET_RE = re.compile(
     r"(?:(?<![\w.'’-])(?P<letter>[A-Z])\s+(?:Street|St\b\.?|Road|Rd\b\.?)"
-    r"|\b(?:Avenue|Ave\.?)\s+[A-HJ-Z](?![\w'’-]|\.\w))"
+    r"|\b(?:Avenue|Ave(?!\.\s+A\s+[a-z])\.?)\s+[A-HJ-Z](?![\w'’-]|\.\w))"
 )
 _ROUTE_RE = re.compile(
     r"\b(?:(?:State\s+|County\s+|US\s+)?(?:Route|Rte|Highway|Hwy|Interstate)[\s-]*\d{1,4}[A-Z]?"

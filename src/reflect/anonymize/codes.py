@@ -20,7 +20,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART_OF_DAY = r"(?:night|morning|evening|afternoon|arvo)"
 _AMPM = r"(?:\s?(?P<ampm>[ap]\.?m\.?)(?![\w]))"
 _CLOCK = (
-    r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<m>[0-5]\d))" + _AMPM + r"?"
+    r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<m>[0-5]\d))" + _AMPM + r"?"
     r"|(?P<h2>1[0-2]|0?[1-9])"
     + _AMPM.replace("ampm", "ampm2")
     + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:\s*(?:hours|hrs|h)\b|(?<=0\d\d\d)|(?=[,.;]|\s+(?:and|when|she|he|I)\b))"
@@ -75,14 +75,14 @@ _CODE_NOUNS = (
     r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
     r"platform|compartment|berth|pod|cubicle|shaft|dock|ward|lab|hangar|office|booth|kiosk|chalet|"
-    r"villa|caravan|tent|block|wing|rig|pad"
+    r"villa|caravan|tent|block|wing|rig|pad|studio"
 )
 # A thing one person lives or works in: even one digit names it ("flat 3, very near", "Shaft 4
 # had one woman"), unless a count follows ("the room 3 of us shared", "cabin 2 rows up").
 _ONE_DIGIT_NOUNS = frozenset(
     "locker cabin flat unit desk stall room apartment apt suite bunk cell trailer dorm hut pod "
     "cubicle shaft dock ward lab hangar office booth kiosk chalet villa caravan tent "
-    "rig".split()
+    "rig studio gate bed platform".split()
 )
 _COUNT_AFTER = re.compile(r"\s+(?:of|or|to|and\s+\d|[a-z]+s\b(?<!was)(?<!is)(?<!has))", re.I)
 _NOUN_CODE_RE = re.compile(
@@ -95,7 +95,7 @@ _NOUN_CODE_RE = re.compile(
 _FLIGHT_RE = re.compile(
     r"(?:\b(?P<det>the|a|our|my|her)\s+)?(?:\b(?P<flight>[Ff]light)\s+(?:number\s+)?(?:#\s?)?"
     r"(?P<code>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])?\s?\d{1,4}[A-Z]?)"
-    r"|\b(?:on|was|took|booked|boarded|is|caught)\s+(?P<code2>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})"
+    r"|\b(?:on|was|took|booked|boarded|is|caught|after|before|off)\s+(?P<code2>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})"
     r"(?=\s+(?:from|to|out|into|in|at|and|was|,)|[.,;]))\b"
 )
 _SEAT_RE = re.compile(
@@ -174,7 +174,7 @@ _LEAD_PHRASES = {
 def find_clock_times(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _around(text, _DIGIT_RE, _CLOCK_RE, 24, 12):
-        if m["sep"] == "." and m["ampm"] is None and m["lead"] is None:
+        if m["sep"] in {".", "h"} and m["ampm"] is None and m["lead"] is None:
             continue  # "7.52" alone is more often a decimal than a time
         if m["h2"] is not None and m["ampm2"] is None:
             continue
@@ -355,7 +355,7 @@ def _codes_after_their_noun(text: str) -> list[Span]:
         )
         if not (mixed or digits >= 2 or m["comma"] or one_digit_names_it):
             continue  # "seat 2 rows up", "the room 3 of us shared": a count, not a code
-        if m["noun"].lower() in {"floor", "row", "door", "coach", "platform", "bed"} and not mixed:
+        if m["noun"].lower() in {"floor", "row", "door", "coach"} and not mixed:
             continue  # "floor 12" and "row 3" are seldom identifying on their own
         noun = m["noun"].lower()
         noun = _NOUN_WORDS.get(noun, noun)

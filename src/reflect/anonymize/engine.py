@@ -15,6 +15,7 @@ from . import (
     contact,
     groups,
     hours,
+    name_cues,
     names,
     night_out,
     orgs,
@@ -59,6 +60,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += titles.find_titles(text, lex)
     spans += names.find_people(text, tokens, lex)
     spans += titles.find_dotted_initials(text)
+    spans += name_cues.find_named_by_cues(text, lex)
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)

@@ -59,9 +59,10 @@ _SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$).*", re.DOTALL)
 
 def clean_name(name: str) -> str:
     """Cut a captured name at a sentence end ("Leeds. She") and drop trailing connectors."""
-    cleaned = _TRAILING_CONNECTORS_RE.sub("", _SENTENCE_END_RE.sub("", name))
-    # "at the Bellamy Hotel I walked", "at the World Bar I'd get": "I" starts a clause
-    cleaned = re.sub(r"\s+I(?:['’](?:d|m|ve|ll))?$", "", cleaned)
+    # "at the Bellamy Hotel I walked", "at the World Bar I'd get": "I" starts a clause, and a
+    # connector before it goes too ("at the Hotel Diplomat and I kept").
+    cleaned = re.sub(r"\s+I(?:['’](?:d|m|ve|ll))?$", "", _SENTENCE_END_RE.sub("", name))
+    cleaned = _TRAILING_CONNECTORS_RE.sub("", cleaned)
     if re.search(r"\b[A-Z]\.[A-Z]\.?$", cleaned):
         return cleaned if cleaned.endswith(".") else cleaned + "."  # "the U.S."
     return cleaned.rstrip(".")
@@ -288,7 +289,9 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         name = clean_name(m["name"])
         if _only_ordinary(name, lex):
             continue
-        kind = _KIND_OF_VENUE.get(name.split()[-1].lower(), "place")  # "the World Bar": a bar
+        # "the World Bar": a bar; "the Hotel Diplomat": a hotel
+        last, first = name.split()[-1].lower(), name.split()[0].lower()
+        kind = _KIND_OF_VENUE.get(last) or _KIND_OF_VENUE.get(first, "place")
         spans.append(
             Span("venue", m.start("name"), m.start("name") + len(name), "venue-context", kind)
         )
