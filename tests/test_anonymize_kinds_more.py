@@ -243,3 +243,32 @@ def test_a_duration_in_hours_and_minutes_stays() -> None:
 )
 def test_a_street_or_hotel_name_ends_where_the_sentence_goes_on(text: str, reads: str) -> None:
     assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("a girl named kim from spokane, maybe twenty.", "spokane", "from a city,"),
+        ("second year at brookfield, i was full of it.", "brookfield", "year at a"),
+        ("i was working nights at quikmart in those days", "quikmart", "at a company in"),
+        ("she was a freshman at lakeview high. one night", "lakeview high", "at a school."),
+    ],
+)
+def test_a_bare_lowercase_name_after_from_or_at_goes(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got home from work at night.",
+        "she came from money, at first.",
+        "I texted her at eleven at night.",
+        "he was better at his job than I was at mine.",
+        "I yelled at women in the street. That's it.",
+        "she moved out of halls in february.",
+        "I kissed her at drop-off. She froze.",
+    ],
+)
+def test_set_phrases_after_from_or_at_stay(text: str) -> None:
+    assert out(text) == text

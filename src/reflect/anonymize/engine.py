@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from . import (
     addresses,
     ages,
+    bare_names,
     code_company,
     codes,
     contact,
@@ -64,6 +65,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)
+    spans += bare_names.find_bare_names(text, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
     spans += units.find_units(text)
