@@ -272,3 +272,29 @@ def test_a_bare_lowercase_name_after_from_or_at_goes(text: str, word: str, reads
 )
 def test_set_phrases_after_from_or_at_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("after the match we all ended up at the rusty keel, a dive bar by the docks.", "keel"),
+        ("i tended bar at the gull on harbor road for years.", "gull"),
+        ("the crew was at the low water drinking till close.", "low water"),
+        ("our first date was at moss & mortar in town, two beers each.", "moss & mortar"),
+    ],
+)
+def test_a_lowercase_bar_named_where_a_night_out_puts_him_goes(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after the drinks she walked to the tram stop on her own.",
+        "I was drunk at the wrap party in the studio.",
+        "we drank at the same bar every night.",
+        "she complained to the manager on duty after the drinks.",
+    ],
+)
+def test_ordinary_places_of_a_night_out_stay(text: str) -> None:
+    assert out(text) == text

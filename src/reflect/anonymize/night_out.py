@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .context import NOT_NAMES, PERSON_NOUNS
+from .lexicon import Lexicon, fold
 from .spans import Span
 from .venues import ORDINARY_NOUNS
 
@@ -52,6 +54,32 @@ _PUB_RE = re.compile(
     r"(?=\s*[,.;:!?)]|\s*$|\s+(?:for|and|after|to|until|till|when|then|so|but|because|every|"
     r"again|together|one|that|on|in|with|where|i|we|she|he|they|last|most|near|by)\b)",
     re.IGNORECASE,
+)
+# "ended up at the slack tub", "tended bar at the harpoon on marine way", "at hops & hollow":
+# one or two lowercase words after "at the" where a night out or a bar job puts someone.
+_AT_THE_RE = re.compile(
+    r"\b(?:at|to|from|outside|into|inside|behind)\s+(?:(?P<the>the)\s+)?"
+    r"(?P<name>[a-z][a-z'’]{2,}(?:\s+(?:&|n|'n'|and)\s+[a-z][a-z'’]{2,}|\s+[a-z][a-z'’]{2,})?)"
+    # what follows says where it is or what it is: "on marine way", "in town", ", a dive bar"
+    r"(?=\s+(?:on|in|by|near|off|drinking|till|until|every|downtown|that\s+night)\b"
+    r"|,\s+(?:a|an|the|this|our)\s+(?:[\w'’-]+\s+){0,2}(?:bar|pub|club|joint|dive|place|spot|lounge|"
+    r"tavern|venue|restaurant|diner|hotel)\b)"
+)
+_BAR_JOB_RE = re.compile(
+    r"\b(?:tended\s+bar|tending\s+bar|bartend\w*|bouncer|bouncing|worked\s+the\s+door|"
+    r"residency|dj|djing|barback|bar\s+staff|waitress\w*|waiter|server|doorman|promoter|"
+    r"payday|drinking|drunk|pints?|shots|beers?)\b",
+    re.IGNORECASE,
+)
+# Everyday things one stands at or goes to on a night out, not named there.
+_NIGHT_OUT_THINGS = frozenset(
+    """jukebox dartboard darts urinal kerb curb hatch wheel controls railing rail corner steps
+    doorway archway gazebo marquee stage speakers decks booth bench cooler fridge grill fire
+    firepit truck tailgate boat dock marina river riverside waterfront seafront boardwalk
+    promenade strip beachfront lake creek woods field lot parking ramp lights light cashpoint
+    atm machine vending hallway stairwell landing elevator lift basement attic cellar loft
+    garage shed deck patio balcony rooftop roof porch yard lawn ditch gutter alley wall
+    window table bar counter till register sink mirror toilet bathroom""".split()
 )
 _NAMED_VENUE_RE = re.compile(
     rf"\b{_PLACE_LEAD}\s+(?:the\s+)?(?P<name>(?P<words>(?:[a-z][a-z'’]+\s+){{1,2}}(?:{_VENUE_NOUNS})))\b"
@@ -113,7 +141,7 @@ def _plain_words(words: str) -> list[str]:
     return [w.strip("'’") for w in words.split()]
 
 
-def find_night_out_venues(text: str) -> list[Span]:
+def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _NAMED_VENUE_RE.finditer(text):
         words = _plain_words(m["words"])
@@ -123,6 +151,7 @@ def find_night_out_venues(text: str) -> list[Span]:
     for m in _PUB_RE.finditer(text):
         if _night_out_near(text, m.start()):
             spans.append(Span("venue", m.start("name"), m.end("name"), "pub-word", "pub"))
+    spans += _at_the_venues(text, lex)
     for m in _GOING_OUT_THE_RE.finditer(text):
         word = re.sub(r"['’]s$", "", m["name"])
         if (
@@ -136,3 +165,43 @@ def find_night_out_venues(text: str) -> list[Span]:
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
     return spans
+
+
+def _ordinary_word(word: str, plural_ok: bool = False) -> bool:
+    word = re.sub(r"['’]s$", "", word)
+    return (
+        word in _GENERIC
+        or word in PERSON_NOUNS
+        or word in ORDINARY_NOUNS
+        or word in _FUNCTION_WORDS
+        or word in _GENERIC_KINDS
+        or word in _PLACES_ANYONE_GOES
+        or word in _NIGHT_OUT_THINGS
+        or word in NOT_NAMES
+        or word.endswith(("ing", "ly"))
+        or (not plural_ok and word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _at_the_venues(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _AT_THE_RE.finditer(text):
+        words = [w for w in m["name"].split() if w not in {"&", "n", "'n'", "and"}]
+        joined = len(words) == 2 and len(m["name"].split()) == 3  # "hops & hollow"
+        if not m["the"] and not joined:
+            continue  # a bare word after "at" is read elsewhere (a school, a town)
+        if _ordinary_word(words[0], joined) or (joined and _ordinary_word(words[-1], joined)):
+            continue
+        if len(words) == 2 and words[-1] in _GENERIC | _PLACES_ANYONE_GOES:
+            continue  # "the tram stop", "the wrap party"
+        if fold(" ".join(words)) in lex.brands:
+            continue  # "the sonic": the brand's own noun is the better one
+        window = text[max(0, m.start() - 160) : m.start() + 60]
+        if not _BAR_JOB_RE.search(window) and not _night_out_near(text, m.start()):
+            continue
+        hint = _VENUE_KIND.get(words[-1], "bar")
+        spans.append(Span("venue", m.start("name"), m.end("name"), "night-out-the", hint))
+    return spans
+
+
+_VENUE_KIND = {"room": "bar", "lounge": "bar", "club": "club", "diner": "restaurant"}
