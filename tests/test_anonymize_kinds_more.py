@@ -298,3 +298,32 @@ def test_a_lowercase_bar_named_where_a_night_out_puts_him_goes(text: str, word: 
 )
 def test_ordinary_places_of_a_night_out_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("im from the coast, 41 now, and sober.", "41", "in my early forties now"),
+        ("throwaway. 26m. she was my best friend's sister.", "26m", "In my mid twenties."),
+        ("there was a girl, Dana, like 19, who worked the till.", "19", "in her late teens,"),
+        ("a cashier from the market, Rosa, 23 i think. after work", "23", "in their early twenties"),
+        ("by 20 i was drinking every night.", "20", "y my early twenties"),
+        ("a truck stop off i-80 outside town", "i-80", "off a highway"),
+        ("we crashed at my cousin's place on 104th. she", "104th", "on a street."),
+    ],
+)
+def test_ages_forum_style_and_streets_by_number_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she raised 28m for the charity.",
+        "there were, like 20, guys there.",
+        "we lived on 3rd floor then.",
+        "it was on 5th attempt that I passed.",
+    ],
+)
+def test_counts_and_ordinals_that_are_not_ages_or_streets_stay(text: str) -> None:
+    assert out(text) == text

@@ -59,8 +59,23 @@ _ROUTE_RE = re.compile(
     r"|(?:I|US|SR|A|M|N)-?\d{1,4})\b(?![.,:/]\d)",
 )
 _ROUTE_LOWER_RE = WordAnchored.of(
-    re.compile(r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b", re.IGNORECASE),
-    ["route", "highway", "interstate", "exit"],
+    re.compile(
+        r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b"
+        r"|(?<![\w-])i-\d{1,3}\b(?![.,:/]\d)",  # "a diner off i-40"
+        re.IGNORECASE,
+    ),
+    ["route", "highway", "interstate", "exit", "i"],  # the index splits "i-40" at the hyphen
+)
+# "my uncle's house on 117th": a numbered street named by its number alone.
+_BARE_ORDINAL_STREET_RE = WordAnchored.of(
+    re.compile(
+        r"\b(?:on|off|at|near|past|down|up|and)\s+(?P<street>\d{1,3}(?:st|nd|rd|th))\b"
+        r"(?!\s+(?:floor|birthday|anniversary|day|time|try|date|place|grade|year|round|street|st|"
+        r"avenue|ave|road|rd|of|percentile|minute|hole|inning|lap|week|month|century|pick|draft|"
+        r"attempt|shot|drink|beer|pint|date|period|class|row|seat|base))"
+        r"(?=\s*[,.;:!?)]|\s+(?:and|with|where|when|in|by|near|i|she|he|we|they|was|were)\b)"
+    ),
+    ["on", "off", "at", "near", "past", "down", "up", "and"],
 )
 _ZIP_RE = WordAnchored.of(
     re.compile(
@@ -153,6 +168,10 @@ def find_addresses(text: str) -> list[Span]:
         if m["letter"] in {"A", "I"} and sentence_start_at(text, m.start()):
             continue
         spans.append(Span("address", m.start(), m.end(), "street", "a street"))
+    spans += [
+        Span("address", m.start("street"), m.end("street"), "street", "a street")
+        for m in _BARE_ORDINAL_STREET_RE.finditer(text)
+    ]
     for pattern in (_ROUTE_RE, _ROUTE_LOWER_RE):
         spans += [
             Span("address", m.start(), m.end(), "road", "a highway") for m in pattern.finditer(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .age_bounds import age_bounds
+from .age_said import said_ages
 from .age_stages import (
     DECADE_WORDS_FROM,
     OLDEST,
@@ -13,6 +14,7 @@ from .age_stages import (
     YOUNGEST_IN_WORDS,
     life_stage,
     life_stage_at,
+    possessive_before,
 )
 from .numbers import (
     NUMBER_FIRST_WORDS,
@@ -68,10 +70,6 @@ _CONTRACTED_RE = WordAnchored.of(
     ),
     ["i", "she", "he", "we", "they", "you", "im", "shes", "hes", "ive"],
 )
-# "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
-_NOW_AGE_RE = WordAnchored.of(
-    re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<n>[1-9]\d)\s+now\b"), [], digits=True
-)
 _BARE_ADVERB_RE = WordAnchored.of(
     re.compile(
         rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
@@ -83,11 +81,14 @@ _BARE_ADVERB_RE = WordAnchored.of(
 _YEARS_OLD_RE = re.compile(rf"\b{_N}[\s-]+(?:years?|yrs?)[\s-]+old\b", re.IGNORECASE)
 _YEARS_OLD = WordAnchored.of(_YEARS_OLD_RE, NUMBER_FIRST_WORDS, digits=True)
 _APPOSITIVE_RE = re.compile(
-    rf"(?:,|\bthen|\bmaybe|\bprobably|\bperhaps|\bsomething\s+like)\s+(?P<n>\d{{2}}|{NUMBER_WORDS_PATTERN})\b"
-    r"(?=\s*(?:[,.;!?)—–]|$)|\s+(?:and|or|but|then|maybe|at\s+most|tops|max)\b)",
+    rf"(?:,(?:\s+(?:(?P<hedge>like|about|around)|maybe|prob|probably))?|\bthen|\bmaybe|\bprobably|\bperhaps|"
+    rf"\bsomething\s+like)\s+(?P<n>\d{{2}}|{NUMBER_WORDS_PATTERN})\b"
+    r"(?=\s*(?:[,.;!?)(—–]|$)|\s+(?:and|or|but|then|maybe|at\s+most|tops|max|i\s+think|i\s+guess|"
+    r"or\s+so)\b)",
     re.IGNORECASE,
 )
 _POSSESSIVES = "my|her|his|their|your|our"
+_PEOPLE = frozenset("girl woman lady guy man boy her him them she he".split())
 _BIRTHDAY_RE = WordAnchored.of(
     re.compile(
         rf"\b(?P<poss>{_POSSESSIVES})\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
@@ -258,9 +259,7 @@ def _short_ages(text: str) -> list[Span]:
             continue
         stage = life_stage_at(text, age, m.start() + 1)
         spans.append(Span("age", m.start("n"), m.end(), "age-contracted", stage))
-    for m in _NOW_AGE_RE.finditer(text):
-        stage = life_stage(int(m["n"]), "my")
-        spans.append(Span("age", m.start("n"), m.end("n"), "age-now", stage))
+    spans += said_ages(text)
     for m in _BARE_ADVERB_RE.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_ALONE <= age <= OLDEST:
@@ -281,8 +280,17 @@ def _short_ages(text: str) -> list[Span]:
     for m in _APPOSITIVE_RE.finditer(text):
         age = parse_number(m["n"])
         if age is not None and YOUNGEST_ALONE <= age <= OLDEST_IN_AN_ASIDE:
-            stage = life_stage_at(text, age, m.start())
-            spans.append(Span("age", m.start("n"), m.end("n"), "age-appositive", stage))
+            # An aside is about whoever stands before it ("Rosa, 23 i think": hers, not "my").
+            whose = possessive_before(text, m.start())
+            if whose == "my":  # "I" after the aside is the writer going on, not whose age it is
+                whose = possessive_before(text[: m.start()], m.start())
+            stage = life_stage(age, whose)
+            before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+            if m["hedge"] and not (before and (before[0][:1].isupper() or before[0] in _PEOPLE)):
+                continue  # "there were, like 20, guys": a count; "Tanya, like 20," an age
+            # ", like 20," -> ", in her early twenties,": the hedge goes with the number
+            start = m.start("hedge") if m["hedge"] else m.start("n")
+            spans.append(Span("age", start, m.end("n"), "age-appositive", stage))
     return spans
 
 
