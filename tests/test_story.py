@@ -63,12 +63,15 @@ def two_incidents() -> list[Answer]:
 def test_assemble_tells_each_incident_as_one_paragraph_in_the_arc() -> None:
     paragraphs = assemble(two_incidents()).split("\n\n")
     assert paragraphs == [
-        f"{DRINK} Yes. It was at a party after work and I kept pushing her to come upstairs. "
-        "She left early and stopped coming to things with the team. That being drunk is never "
-        "an excuse for what I did. Now I stop at two drinks and I listen the first time.",
-        f"{ADVANTAGE} Yes. My coworker needed a ride home and I made a move in the car. She took "
-        "the bus for a month rather than ride with me again.",
-        f"{VALUES} Yes. What happened: Both of the times above, really.",
+        "There was a time I pushed a woman too far when I had been drinking. It was at a party "
+        "after work and I kept pushing her to come upstairs. She left early and stopped coming "
+        "to things with the team. I learned that being drunk is never an excuse for what I did. "
+        "Now I stop at two drinks and I listen the first time.",
+        "There was a time I took advantage of a situation to make a sexual advance. My coworker "
+        "needed a ride home and I made a move in the car. She took the bus for a month rather "
+        "than ride with me again.",
+        "There was a time I treated a woman in a way that doesn't mesh with my morals and "
+        "values. What happened was this: both of the times above, really.",
         "If a son or a younger brother asked me what I've learned about how to treat women, I'd "
         f"tell him to listen the first time she says no. {STATEMENT}",
         HASHTAG,
@@ -79,13 +82,17 @@ def test_short_answers_are_introduced_and_a_plain_son_answer_gets_a_lead() -> No
     story = assemble(
         [
             gate("drink", DRINK),
-            answer("drink-what", "I pushed."),
+            answer("drink-what", "Too far."),
+            answer("drink-her", "A lot."),
             answer("drink-now", "Now I stop."),
             answer("tell-son", "Listen."),
         ]
     )
-    assert "Yes. What happened: I pushed. What I do differently now: Now I stop." in story
-    assert "how to treat women, I would tell him: Listen." in story
+    assert (
+        "drinking. What happened was this: too far. What I think it cost her: a lot. Now I stop."
+        in story
+    )
+    assert "how to treat women, I would tell him, “Listen.”" in story
 
 
 def test_parts_can_be_chosen_one_incident_at_a_time() -> None:
@@ -93,7 +100,7 @@ def test_parts_can_be_chosen_one_incident_at_a_time() -> None:
     assert [p.key for p in parts] == ["drink", "advantage", "values", "tell-son", "statement"]
     chosen = [p for p in parts if p.key in {"advantage", "statement"}]
     story = assemble_parts(chosen)
-    assert "party" not in story and story.startswith(ADVANTAGE)
+    assert "party" not in story and story.startswith("There was a time I took advantage")
     assert story.endswith(f"{STATEMENT}\n\n{HASHTAG}")
 
 

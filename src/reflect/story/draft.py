@@ -14,7 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reflect.models import Answer
+from reflect.models import SKIPPED, Answer
+from reflect.story.openings import also, opening
+from reflect.story.prose import after_lead, quoted, sentence, sentences_of
+from reflect.story.prose import flatten as flatten  # posts.py and others use it from here
 
 if TYPE_CHECKING:
     from reflect.anonymize import Finding, ResidualRisk
@@ -22,12 +25,19 @@ if TYPE_CHECKING:
 
 HASHTAG = "#ImperfectMen"
 ARC = ("what", "her", "learned", "now")  # step-id endings in the built-in set, in story order
-# Lead-ins for an answer that does not stand on its own, by its place in the arc.
+# Lead-ins for an answer that does not stand on its own, by its step's ending: prose in the
+# first person, so the answer reads as part of the story rather than as a filled-in form.
 _LEAD_INS = {
-    "what": "What happened: ",
-    "her": "What it cost her: ",
-    "learned": "What I learned: ",
+    "what": "What happened was this: ",
+    "her": "What I think it cost her: ",
+    "learned": "What I learned from it: ",
     "now": "What I do differently now: ",
+    "adds": "What it shows me: ",
+}
+# A few follow-ups of the built-in set that are introduced by their own step.
+_STEP_LEADS = {
+    "named-other": "Besides the things the article names, something else like them weighs on "
+    "me most: ",
 }
 STATEMENT = (
     "I haven't always treated the women in my life with dignity and respect, and I regret that."
@@ -35,11 +45,13 @@ STATEMENT = (
 _SON_LEAD = "If a son or a younger brother asked me what I've learned about how to treat women, "
 # Closing answers of the built-in set, in the order they close the story, with their lead-in.
 _CLOSING = {
-    "anything-else": "",
+    "anything-else": "One more thing: ",
     "tell-son": _SON_LEAD,
     "statement": "",
     "statement-own": "",
-    "statement-not-yet": "What still stands between me and saying that sentence: ",
+    "statement-not-yet": "I'm not ready yet to say "
+    + quoted(STATEMENT)
+    + " What stands between me and that sentence: ",
 }
 _CLOSING_ORDER = ("anything-else", "tell-son", "statement", "statement-own", "statement-not-yet")
 _SAYS_IT = "I can say it as it is"
@@ -49,7 +61,32 @@ _LEANS_ON_QUESTION = re.compile(
     r"all of them|none|neither|either|ditto|above|likewise)\b)|\b(?:above|the same as|as before)\b",
     re.IGNORECASE,
 )
-_TELLS_HIM = re.compile(r"^(?:i'd|i would|i'll|i will)\s+(?:tell|say|ask|show)\b", re.IGNORECASE)
+# A short answer that opens with its own subject ("I pushed.", "She left.") is a sentence.
+_HAS_SUBJECT = re.compile(
+    r"^(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|she|she's|she’s|he|he's|he’s|we|they|it|"
+    r"it's|it’s|now|these days|nowadays|today|since then)\b",
+    re.IGNORECASE,
+)
+# A "what I do now" answer that says "now" itself needs no lead-in.
+_SAYS_NOW = re.compile(r"^(?:now|these days|nowadays|today|since then|i now)\b", re.IGNORECASE)
+# A "what I learned" answer written as a that-clause ("That being drunk excuses nothing."):
+# "That" followed by a word that starts a clause, not "That night" or "That was".
+_THAT_CLAUSE = re.compile(
+    r"^that\s+(?:being|i|i'm|i’m|she|he|it|women|a|an|the|no|nobody|no one|nothing|consent|"
+    r"drinking|alcohol|silence|my|her|how|if|when|there|what|even|only|listening|respect|"
+    r"saying|yes|people|men|real|hesitation|someone|anyone|every)\b",
+    re.IGNORECASE,
+)
+_TELLS_HIM = re.compile(
+    r"^(?:i'd|i’d|i would|i'll|i’ll|i will)\s+(?:tell|say|ask|show)\b", re.IGNORECASE
+)
+_THAT_OR_TO = re.compile(r"^(?:that|to)\s", re.IGNORECASE)
+# An "anything else?" answer that says there is nothing more is not part of a story.
+_NOTHING_MORE = re.compile(
+    r"^(?:no|nope|nah|nothing|none|n/?a|not really|nothing (?:else|more)|no,? thanks?(?: you)?|"
+    r"that's (?:all|it)|that is all|-+)[.!]*$",
+    re.IGNORECASE,
+)
 
 
 def arc_position(step_id: str) -> int:
@@ -59,23 +96,33 @@ def arc_position(step_id: str) -> int:
 
 
 def storyable(answers: Sequence[Answer]) -> list[Answer]:
-    """Answers that can go into a story: written text, not skipped."""
-    return [a for a in answers if a.kind == "text" and isinstance(a.value, str) and a.value.strip()]
-
-
-def flatten(text: str) -> str:
-    return " ".join(text.split())
+    """Answers that can go into a story: written text, not skipped (a skipped answer never
+    comes back, even with text left in it), and not an "anything else?" answered "No"."""
+    return [
+        a
+        for a in answers
+        if a.kind == "text"
+        and not a.skipped
+        and isinstance(a.value, str)
+        and a.value.strip()
+        and a.value.strip() != SKIPPED
+        and not (a.step == "anything-else" and _NOTHING_MORE.match(flatten(a.value)))
+    ]
 
 
 def leans_on_question(value: str) -> bool:
     """Whether an answer only makes sense next to its question."""
     flat = flatten(value)
-    return len(flat.split()) < 6 or bool(_LEANS_ON_QUESTION.search(flat))
+    if _LEANS_ON_QUESTION.search(flat):
+        return True
+    words = flat.split()
+    return len(words) < 6 and not (len(words) >= 2 and _HAS_SUBJECT.match(flat))
 
 
-def _sentence(text: str) -> str:
-    text = flatten(text)
-    return text if text[-1:] in ".!?…\"”'’)" else text + "."
+def _as_told(value: str) -> str:
+    """An answer as the story tells it: its lines as sentences, its first letter a capital."""
+    text = sentences_of(value)
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 @dataclass(frozen=True)
@@ -90,44 +137,61 @@ class Part:
     order: int = 0
 
 
-def _introduced(answer: Answer, lead: str) -> str:
-    value = flatten(str(answer.value))
-    if not lead:
-        return _sentence(value)
-    return _sentence(lead + value)
+def _told(answer: Answer) -> str:
+    """One answer inside its incident: as written when it stands on its own, else after a
+    lead-in in the project's words."""
+    ending = answer.step.rsplit("-", 1)[-1]
+    value = _as_told(str(answer.value))
+    lead = _STEP_LEADS.get(answer.step)
+    if lead is not None:
+        return sentence(lead + after_lead(value))
+    if ending == "now" and _SAYS_NOW.match(value):
+        return sentence(value)
+    if ending == "learned" and _THAT_CLAUSE.match(value):
+        return sentence("I learned " + value[0].lower() + value[1:])
+    if not leans_on_question(value):
+        return sentence(value)
+    if ending in _LEAD_INS:
+        return sentence(_LEAD_INS[ending] + after_lead(value))
+    return sentence(f"Asked {quoted(flatten(answer.prompt))}, I wrote: {value}")
 
 
-def _incident_paragraph(gate: Answer | None, answers: list[Answer]) -> str:
+def _incident_paragraph(
+    gate: Answer | None,
+    answers: list[Answer],
+    same_times: Sequence[tuple[Answer, list[Answer]]] = (),
+) -> str:
+    """An incident as one paragraph: its opening, its answers in the arc's order, then what a
+    later question asked about "the same time" added."""
+    ordered = sorted(answers, key=lambda a: arc_position(a.step))
     sentences = []
     if gate is not None:
-        question = flatten(gate.prompt)
-        sentences.append(f"{question} Yes." if question.endswith("?") else _sentence(question))
-    for answer in sorted(answers, key=lambda a: arc_position(a.step)):
-        ending = answer.step.rsplit("-", 1)[-1]
-        value = str(answer.value)
-        if not leans_on_question(value):
-            sentences.append(_sentence(value))
-        elif ending in _LEAD_INS:
-            sentences.append(_introduced(answer, _LEAD_INS[ending]))
-        else:
-            sentences.append(
-                _sentence(f"Asked “{flatten(answer.prompt)}”, I wrote: {flatten(value)}")
-            )
-    return " ".join(sentences)
+        first = str(ordered[0].value) if ordered else ""
+        start = opening(gate.prompt, "" if leans_on_question(first) else first)
+        if start:
+            sentences.append(start)
+    sentences += [_told(answer) for answer in ordered]
+    for later_gate, added in same_times:
+        if named := also(later_gate.prompt):
+            sentences.append(named)
+        sentences += [_told(a) for a in sorted(added, key=lambda a: arc_position(a.step))]
+    return " ".join(s for s in sentences if s)
 
 
 def _closing_paragraph(answer: Answer) -> str:
     if answer.step == "statement":
         return STATEMENT
+    value = _as_told(str(answer.value))
     if answer.step == "tell-son":
-        value = flatten(str(answer.value))
         if _TELLS_HIM.match(value):
-            return _sentence(_SON_LEAD + value)
-        return _sentence(_SON_LEAD + "I would tell him: " + value)
+            return sentence(_SON_LEAD + value)
+        if _THAT_OR_TO.match(value):
+            return sentence(_SON_LEAD + "I would tell him " + value[0].lower() + value[1:])
+        return sentence(_SON_LEAD + "I would tell him, " + quoted(sentence(value)))
     lead = _CLOSING.get(answer.step, "")
-    if not lead and leans_on_question(str(answer.value)):
-        return _sentence(f"Asked “{flatten(answer.prompt)}”, I wrote: {flatten(str(answer.value))}")
-    return _introduced(answer, lead)
+    if answer.step == "statement-not-yet" or (lead and leans_on_question(value)):
+        return sentence(lead + after_lead(value))
+    return sentence(value)
 
 
 # Short names for the built-in set's "Did I ever" questions, for the picker's one-line labels.
@@ -164,24 +228,63 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
         for a in answers
         if a.kind == "yesno" and str(a.value).lower() == "yes" and "-" not in a.step
     ]
+    told = {g.step: [a for a in texts if a.step.startswith(g.step + "-")] for g in gates}
+    told = {step: follow for step, follow in told.items() if follow}
+    same_times = _same_times(answers, gates, told)
+    joined = {later.step for pairs in same_times.values() for later, _ in pairs}
     parts: list[Part] = []
-    used: set[str] = set()
+    used: set[str] = {a.step for follow in told.values() for a in follow}
     for number, gate in enumerate(gates):
-        follow = [a for a in texts if a.step.startswith(gate.step + "-")]
-        if not follow:
+        follow = told.get(gate.step)
+        if not follow or gate.step in joined:
             continue
-        used.update(a.step for a in follow)
         first = min(follow, key=lambda a: arc_position(a.step))
         parts.append(
             Part(
                 f"{entry_key}{gate.step}",
                 _label(_topic(gate.step, gate.prompt), str(first.value)),
-                _incident_paragraph(gate, follow),
+                _incident_paragraph(gate, follow, same_times.get(gate.step, ())),
                 order=number,
             )
         )
     parts += _loose_parts(answers, texts, used, entry_key, first_order=len(gates) + len(parts))
     return parts + _closing_parts(answers, texts, entry_key)
+
+
+_SAME_TIME = re.compile(r"\bsame time as question (\d+)\b", re.IGNORECASE)
+
+
+def _same_times(
+    answers: Sequence[Answer], gates: list[Answer], told: dict[str, list[Answer]]
+) -> dict[str, list[tuple[Answer, list[Answer]]]]:
+    """Later "Did I ever" questions the person said were the same time as an earlier one
+    ("The same time as question 1 (drinking)"), by the earlier question they join: one woman's
+    story stays one paragraph. A question joins only an incident that is told."""
+    by_step = {a.step: a for a in answers}
+    questions = [
+        a.step
+        for a in answers
+        if a.kind == "yesno" and flatten(a.prompt).lower().startswith("did i ever")
+    ]
+    target: dict[str, str] = {}
+    for gate in gates:
+        same = by_step.get(gate.step + "-same")
+        found = _SAME_TIME.search(str(same.value)) if same is not None else None
+        if found and 1 <= int(found[1]) <= len(questions) and gate.step in told:
+            target[gate.step] = questions[int(found[1]) - 1]
+    joins: dict[str, list[tuple[Answer, list[Answer]]]] = {}
+    for gate in gates:
+        if gate.step not in target:
+            continue
+        # Follow a chain (question 6 is the same time as 5, which is the same time as 1) to the
+        # incident that is told, never round a loop.
+        seen, into = {gate.step}, target[gate.step]
+        while into in target and into not in seen:
+            seen.add(into)
+            into = target[into]
+        if into in told and into not in seen and into not in target:
+            joins.setdefault(into, []).append((gate, told[gate.step]))
+    return joins
 
 
 def _loose_parts(
