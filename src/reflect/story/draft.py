@@ -69,6 +69,11 @@ _HAS_SUBJECT = re.compile(
 )
 # A "what I do now" answer that says "now" itself needs no lead-in.
 _SAYS_NOW = re.compile(r"^(?:now|these days|nowadays|today|since then|i now)\b", re.IGNORECASE)
+# A "what it cost her" answer that names the cost rather than telling it ("Her trust in me."),
+# or hedges it: it reads on from "What I think it cost her: ".
+_GUESS = re.compile(
+    r"^(?:her|probably|maybe|possibly|likely|everything|lots|a lot|some|more than)\b", re.IGNORECASE
+)
 # A "what I learned" answer written as a that-clause ("That being drunk excuses nothing."):
 # "That" followed by a word that starts a clause, not "That night" or "That was".
 _THAT_CLAUSE = re.compile(
@@ -147,6 +152,8 @@ def _told(answer: Answer) -> str:
         return sentence(lead + after_lead(value))
     if ending == "now" and _SAYS_NOW.match(value):
         return sentence(value)
+    if ending == "her" and _GUESS.match(value):
+        return sentence(_LEAD_INS["her"] + after_lead(value))
     if ending == "learned" and _THAT_CLAUSE.match(value):
         return sentence("I learned " + value[0].lower() + value[1:])
     if not leans_on_question(value):

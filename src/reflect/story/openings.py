@@ -266,10 +266,15 @@ def _past_of_one(verb: str) -> str:
     return verb + "ed"
 
 
+_COMMON = frozenset(
+    "the and she her was with for not did had you any who but all one out own get got how why "
+    "him his man men woman women there would".split()
+)
+
+
 def _same_words(act: str, first: str) -> bool:
-    """Whether an answer's first sentence repeats most of the act's own words."""
-    stems = {w[:4] for w in re.findall(r"[a-z]{4,}", act.lower())} - {"ther", "woul", "woma"}
-    if not stems:
-        return False
-    said = {w[:4] for w in re.findall(r"[a-z]{4,}", first.lower())}
-    return len(stems & said) * 3 >= len(stems) * 2
+    """Whether an answer's first sentence repeats most of the act's own words (two at least)."""
+    stems = {w[:4] for w in re.findall(r"[a-z]{3,}", act.lower()) if w not in _COMMON}
+    said = {w[:4] for w in re.findall(r"[a-z]{3,}", first.lower()) if w not in _COMMON}
+    shared = len(stems & said)
+    return shared >= 2 and shared * 3 >= len(stems) * 2

@@ -40,6 +40,8 @@ def to_posts(text: str, limit: int = POST_LIMIT) -> list[str]:
         return [flat]
     tagged = HASHTAG in paragraphs
     body = [p for p in paragraphs if p != HASHTAG]
+    if not tagged and body and body[-1].endswith(" " + HASHTAG):  # joined up in an edit
+        body[-1], tagged = body[-1].removesuffix(HASHTAG).rstrip(), True
     room = limit - len(" (99/99)")
     tag_room = len(HASHTAG) + 1 if tagged else 0
     posts: list[str] = []
