@@ -29,6 +29,9 @@ pytestmark = pytest.mark.e2e
 DOWN = "\x1b[B"
 DRINK = "Did I ever have a little too much to drink and push a little too far with a woman?"
 ADVANTAGE = "Did I ever take advantage of a situation to make a sexual advance?"
+# How those incidents open in the draft: in the project's words, not the question and "Yes."
+DRINK_OPENS = "There was a time I pushed a woman too far when I had been drinking."
+ADVANTAGE_OPENS = "There was a time I took advantage of a situation to make a sexual advance."
 
 
 def pick(child: Screen | pexpect.spawn, key: str) -> None:
@@ -162,8 +165,9 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
     # The draft, before anything is replaced: one paragraph per incident, in the arc's order.
     shown = screen.wait(r"Edit the draft first")
     draft = paragraphs_on(shown.split("before anything is replaced:", 1)[1])
-    incidents = [p for p in draft if p.startswith("Did I ever")]
-    assert incidents[0].startswith(DRINK) and incidents[1].startswith(ADVANTAGE)
+    incidents = [p for p in draft if p.startswith("There was a time I")]
+    assert incidents[0].startswith(DRINK_OPENS) and incidents[1].startswith(ADVANTAGE_OPENS)
+    assert "Did I ever" not in " ".join(draft) and "? Yes" not in " ".join(draft)
     assert incidents[0].index("Marisol") < incidents[0].index("stopped coming")
     assert incidents[0].index("stopped coming") < incidents[0].index("explains nothing")
     assert "ride home" not in incidents[0] and "ride home" in incidents[1]
@@ -211,7 +215,7 @@ def test_per_incident_draft_in_place_edit_and_residual_risks(
 
     story = out.read_text()
     body = [p for p in story.split("\n\n") if p.strip()]
-    assert body[1].startswith(DRINK) and body[2].startswith(ADVANTAGE)
+    assert body[1].startswith(DRINK_OPENS) and body[2].startswith(ADVANTAGE_OPENS)
     assert "Later I told [" in story and "#ImperfectMen" in story
     for name in ("Marisol", "Vega", "Galveston", "Ramona", "Quist"):
         assert name not in story
