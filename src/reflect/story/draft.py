@@ -1,10 +1,8 @@
-"""Turning chosen answers into a first-person story draft, and fitting it to a post.
+"""Turning chosen answers into a first-person story draft: the parts the person picks from
+(one per incident, one per closing answer), the draft they make, and the draft under review.
 
-Pure text work: the anonymizer and the review happen elsewhere. The story is told per incident,
-in the arc the article asks for: for each "Did I ever ...?" answered yes, what happened, what it
-cost her, what I learned, what I do now; then what I would tell a son or a younger brother, and
-the accountability statement if it was chosen. Answers that lean on their question ("Both of
-the times above, really.") are introduced in the project's own words so a stranger can follow.
+Pure text work: the anonymizer and the review happen elsewhere. How an incident opens is in
+``openings``, how each answer is told in ``telling``, sentence repairs in ``prose``.
 """
 
 from __future__ import annotations
@@ -14,120 +12,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reflect.models import SKIPPED, Answer
-from reflect.story.openings import also, opening
-from reflect.story.prose import after_lead, quoted, sentence, sentences_of
+from reflect.models import Answer
 from reflect.story.prose import flatten as flatten  # posts.py and others use it from here
+from reflect.story.telling import (
+    ARC,
+    CLOSING,
+    CLOSING_ORDER,
+    SAYS_IT,
+    arc_position,
+    closing_paragraph,
+    incident_paragraph,
+    storyable,
+)
+from reflect.story.telling import STATEMENT as STATEMENT
 
 if TYPE_CHECKING:
     from reflect.anonymize import Finding, ResidualRisk
     from reflect.models import Entry
 
 HASHTAG = "#ImperfectMen"
-ARC = ("what", "her", "learned", "now")  # step-id endings in the built-in set, in story order
-# Lead-ins for an answer that does not stand on its own, by its step's ending: prose in the
-# first person, so the answer reads as part of the story rather than as a filled-in form.
-_LEAD_INS = {
-    "what": "What happened was this: ",
-    "her": "What I think it cost her: ",
-    "learned": "What I learned from it: ",
-    "now": "What I do differently now: ",
-    "adds": "What it shows me: ",
-}
-# A few follow-ups of the built-in set that are introduced by their own step.
-_STEP_LEADS = {
-    "named-other": "Besides the things the article names, something else like them weighs on "
-    "me most: ",
-}
-STATEMENT = (
-    "I haven't always treated the women in my life with dignity and respect, and I regret that."
-)
-_SON_LEAD = "If a son or a younger brother asked me what I've learned about how to treat women, "
-# Closing answers of the built-in set, in the order they close the story, with their lead-in.
-_CLOSING = {
-    "anything-else": "One more thing: ",
-    "tell-son": _SON_LEAD,
-    "statement": "",
-    "statement-own": "",
-    "statement-not-yet": "I'm not ready yet to say "
-    + quoted(STATEMENT)
-    + " What stands between me and that sentence: ",
-}
-_CLOSING_ORDER = ("anything-else", "tell-son", "statement", "statement-own", "statement-not-yet")
-_SAYS_IT = "I can say it as it is"
-# An answer that opens like these, or is very short, reads as a reply to its question.
-_LEANS_ON_QUESTION = re.compile(
-    r"^(?:(?:yes|no|yeah|yep|nope)(?=[,.!;]|\s*$)|(?:both|same|see above|as above|again|also|"
-    r"all of them|none|neither|either|ditto|above|likewise)\b)|\b(?:above|the same as|as before)\b",
-    re.IGNORECASE,
-)
-# A short answer that opens with its own subject ("I pushed.", "She left.") is a sentence.
-_HAS_SUBJECT = re.compile(
-    r"^(?:i|i'm|i’m|i'd|i’d|i've|i’ve|i'll|i’ll|she|she's|she’s|he|he's|he’s|we|they|it|"
-    r"it's|it’s|now|these days|nowadays|today|since then)\b",
-    re.IGNORECASE,
-)
-# A "what I do now" answer that says "now" itself needs no lead-in.
-_SAYS_NOW = re.compile(r"^(?:now|these days|nowadays|today|since then|i now)\b", re.IGNORECASE)
-# A "what it cost her" answer that names the cost rather than telling it ("Her trust in me."),
-# or hedges it: it reads on from "What I think it cost her: ".
-_GUESS = re.compile(
-    r"^(?:her|probably|maybe|possibly|likely|everything|lots|a lot|some|more than)\b", re.IGNORECASE
-)
-# A "what I learned" answer written as a that-clause ("That being drunk excuses nothing."):
-# "That" followed by a word that starts a clause, not "That night" or "That was".
-_THAT_CLAUSE = re.compile(
-    r"^that\s+(?:being|i|i'm|i’m|she|he|it|women|a|an|the|no|nobody|no one|nothing|consent|"
-    r"drinking|alcohol|silence|my|her|how|if|when|there|what|even|only|listening|respect|"
-    r"saying|yes|people|men|real|hesitation|someone|anyone|every)\b",
-    re.IGNORECASE,
-)
-_TELLS_HIM = re.compile(
-    r"^(?:i'd|i’d|i would|i'll|i’ll|i will)\s+(?:tell|say|ask|show)\b", re.IGNORECASE
-)
-_THAT_OR_TO = re.compile(r"^(?:that|to)\s", re.IGNORECASE)
-# An "anything else?" answer that says there is nothing more is not part of a story.
-_NOTHING_MORE = re.compile(
-    r"^(?:no|nope|nah|nothing|none|n/?a|not really|nothing (?:else|more)|no,? thanks?(?: you)?|"
-    r"that's (?:all|it)|that is all|-+)[.!]*$",
-    re.IGNORECASE,
-)
-
-
-def arc_position(step_id: str) -> int:
-    """Where an answer belongs in the story: by its step's ending, else after the arc."""
-    ending = step_id.rsplit("-", 1)[-1]
-    return ARC.index(ending) if ending in ARC else len(ARC)
-
-
-def storyable(answers: Sequence[Answer]) -> list[Answer]:
-    """Answers that can go into a story: written text, not skipped (a skipped answer never
-    comes back, even with text left in it), and not an "anything else?" answered "No"."""
-    return [
-        a
-        for a in answers
-        if a.kind == "text"
-        and not a.skipped
-        and isinstance(a.value, str)
-        and a.value.strip()
-        and a.value.strip() != SKIPPED
-        and not (a.step == "anything-else" and _NOTHING_MORE.match(flatten(a.value)))
-    ]
-
-
-def leans_on_question(value: str) -> bool:
-    """Whether an answer only makes sense next to its question."""
-    flat = flatten(value)
-    if _LEANS_ON_QUESTION.search(flat):
-        return True
-    words = flat.split()
-    return len(words) < 6 and not (len(words) >= 2 and _HAS_SUBJECT.match(flat))
-
-
-def _as_told(value: str) -> str:
-    """An answer as the story tells it: its lines as sentences, its first letter a capital."""
-    text = sentences_of(value)
-    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 @dataclass(frozen=True)
@@ -140,65 +43,6 @@ class Part:
     paragraph: str
     closing: bool = False
     order: int = 0
-
-
-def _told(answer: Answer) -> str:
-    """One answer inside its incident: as written when it stands on its own, else after a
-    lead-in in the project's words."""
-    ending = answer.step.rsplit("-", 1)[-1]
-    value = _as_told(str(answer.value))
-    lead = _STEP_LEADS.get(answer.step)
-    if lead is not None:
-        return sentence(lead + after_lead(value))
-    if ending == "now" and _SAYS_NOW.match(value):
-        return sentence(value)
-    if ending == "her" and _GUESS.match(value):
-        return sentence(_LEAD_INS["her"] + after_lead(value))
-    if ending == "learned" and _THAT_CLAUSE.match(value):
-        return sentence("I learned " + value[0].lower() + value[1:])
-    if not leans_on_question(value):
-        return sentence(value)
-    if ending in _LEAD_INS:
-        return sentence(_LEAD_INS[ending] + after_lead(value))
-    return sentence(f"Asked {quoted(flatten(answer.prompt))}, I wrote: {value}")
-
-
-def _incident_paragraph(
-    gate: Answer | None,
-    answers: list[Answer],
-    same_times: Sequence[tuple[Answer, list[Answer]]] = (),
-) -> str:
-    """An incident as one paragraph: its opening, its answers in the arc's order, then what a
-    later question asked about "the same time" added."""
-    ordered = sorted(answers, key=lambda a: arc_position(a.step))
-    sentences = []
-    if gate is not None:
-        first = str(ordered[0].value) if ordered else ""
-        start = opening(gate.prompt, "" if leans_on_question(first) else first)
-        if start:
-            sentences.append(start)
-    sentences += [_told(answer) for answer in ordered]
-    for later_gate, added in same_times:
-        if named := also(later_gate.prompt):
-            sentences.append(named)
-        sentences += [_told(a) for a in sorted(added, key=lambda a: arc_position(a.step))]
-    return " ".join(s for s in sentences if s)
-
-
-def _closing_paragraph(answer: Answer) -> str:
-    if answer.step == "statement":
-        return STATEMENT
-    value = _as_told(str(answer.value))
-    if answer.step == "tell-son":
-        if _TELLS_HIM.match(value):
-            return sentence(_SON_LEAD + value)
-        if _THAT_OR_TO.match(value):
-            return sentence(_SON_LEAD + "I would tell him " + value[0].lower() + value[1:])
-        return sentence(_SON_LEAD + "I would tell him, " + quoted(sentence(value)))
-    lead = _CLOSING.get(answer.step, "")
-    if answer.step == "statement-not-yet" or (lead and leans_on_question(value)):
-        return sentence(lead + after_lead(value))
-    return sentence(value)
 
 
 # Short names for the built-in set's "Did I ever" questions, for the picker's one-line labels.
@@ -250,7 +94,7 @@ def parts_of(answers: Sequence[Answer], entry_key: str = "") -> list[Part]:
             Part(
                 f"{entry_key}{gate.step}",
                 _label(_topic(gate.step, gate.prompt), str(first.value)),
-                _incident_paragraph(gate, follow, same_times.get(gate.step, ())),
+                incident_paragraph(gate, follow, same_times.get(gate.step, ())),
                 order=number,
             )
         )
@@ -306,7 +150,7 @@ def _loose_parts(
     by_step = {a.step: a for a in answers}
     loose: dict[str, list[Answer]] = {}
     for answer in texts:
-        if answer.step in used or answer.step in _CLOSING:
+        if answer.step in used or answer.step in CLOSING:
             continue
         prefix = (
             answer.step.rsplit("-", 1)[0] if answer.step.rsplit("-", 1)[-1] in ARC else answer.step
@@ -322,7 +166,7 @@ def _loose_parts(
             Part(
                 f"{entry_key}{prefix}",
                 _label(topic, str(first.value)),
-                _incident_paragraph(said_yes, group),
+                incident_paragraph(said_yes, group),
                 order=first_order + len(parts),
             )
         )
@@ -332,12 +176,12 @@ def _loose_parts(
 def _closing_parts(answers: Sequence[Answer], texts: list[Answer], entry_key: str) -> list[Part]:
     by_step = {a.step: a for a in answers}
     parts: list[Part] = []
-    for position, step in enumerate(_CLOSING_ORDER):
+    for position, step in enumerate(CLOSING_ORDER):
         answer = by_step.get(step)
         if answer is None:
             continue
         if step == "statement":
-            if answer.value != _SAYS_IT:
+            if answer.value != SAYS_IT:
                 continue
             label = _label("Owning it", STATEMENT)
         elif answer not in texts:
@@ -348,7 +192,7 @@ def _closing_parts(answers: Sequence[Answer], texts: list[Answer], entry_key: st
             Part(
                 f"{entry_key}{step}",
                 label,
-                _closing_paragraph(answer),
+                closing_paragraph(answer),
                 closing=True,
                 order=position,
             )
