@@ -70,7 +70,9 @@ _GUESS = re.compile(
 _THAT_CLAUSE = re.compile(
     r"^that\s+(?:being|i|i'm|i’m|she|he|it|women|a|an|the|no|nobody|no one|nothing|consent|"
     r"drinking|alcohol|silence|my|her|how|if|when|there|what|even|only|listening|respect|"
-    r"saying|yes|people|men|real|hesitation|someone|anyone|every)\b",
+    r"saying|yes|people|men|real|hesitation|someone|anyone|every|"
+    r"(?!morning|evening|wedding|meeting|building|thing|spring|ring|king|string|outing|"
+    r"gathering|booking|ceiling|sibling|darling|sterling)[a-z]+ing)\b",
     re.IGNORECASE,
 )
 _TELLS_HIM = re.compile(
