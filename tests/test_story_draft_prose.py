@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reflect.guide.session import Session
 from reflect.models import Answer
@@ -405,3 +407,38 @@ def test_the_hashtag_stays_first_when_an_edit_joined_it_to_the_last_paragraph(
 def test_a_chosen_incident_alone_still_opens_in_prose(pset: PromptSet) -> None:
     parts = parts_of([gate(pset, "advantage"), text(pset, "advantage-what", DETAILS["advantage"])])
     assert assemble_parts(parts).startswith(OPENINGS["advantage"])
+
+
+_WORDS = st.text(alphabet=st.sampled_from("abcdefghij ABCDEFG.,;:?!\"“”'\n-"), max_size=80)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(list(OPENINGS)),
+    st.lists(st.one_of(st.none(), _WORDS), min_size=4, max_size=4),
+)
+def test_every_written_word_is_told_in_the_arcs_order(step: str, values: list[str | None]) -> None:
+    """Whatever was written or skipped, every written answer is in the story, whole and in the
+    arc's order, and no form mark appears."""
+    pset = find_builtin("imperfect-men")
+    assert pset is not None
+    answers = [gate(pset, step)]
+    for ending, value in zip(("what", "her", "learned", "now"), values, strict=True):
+        answers.append(
+            skipped(pset, f"{step}-{ending}")
+            if value is None
+            else text(pset, f"{step}-{ending}", value)
+        )
+    story = assemble(answers)
+    told = re.findall(r"[a-z0-9]+", story.lower())
+    position = 0
+    for value in values:
+        words = re.findall(r"[a-z0-9]+", (value or "").lower())
+        if not words:
+            continue
+        found = next(
+            (i for i in range(position, len(told)) if told[i : i + len(words)] == words), None
+        )
+        assert found is not None, (value, story)
+        position = found + len(words)
+    assert "? Yes" not in story and "Did I ever" not in story
