@@ -442,3 +442,23 @@ def test_every_written_word_is_told_in_the_arcs_order(step: str, values: list[st
         assert found is not None, (value, story)
         position = found + len(words)
     assert "? Yes" not in story and "Did I ever" not in story
+
+
+def test_what_the_article_names_is_told_without_its_question(pset: PromptSet) -> None:
+    [part] = parts_of(
+        [
+            gate(pset, "named"),
+            Answer(
+                step="named-which",
+                prompt=question(pset, "named-which"),
+                kind="choice",
+                value="Something else like these",
+            ),
+            text(pset, "named-other", "Rating women out loud with my friends"),
+        ]
+    )
+    assert part.label.startswith("What the article names — Rating women")
+    assert part.paragraph == (
+        "Besides the things the article names, there is something else like them that weighs "
+        "on me most: “Rating women out loud with my friends.”"
+    )

@@ -47,6 +47,7 @@ class Part:
 
 # Short names for the built-in set's "Did I ever" questions, for the picker's one-line labels.
 _TOPICS = {
+    "named": "What the article names",
     "drink": "Drinking and pushing",
     "advantage": "Taking advantage",
     "belittle": "Belittling",

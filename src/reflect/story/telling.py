@@ -25,10 +25,11 @@ _LEAD_INS = {
     "now": "What I do differently now: ",
     "adds": "What it shows me: ",
 }
-# A few follow-ups of the built-in set that are introduced by their own step.
+# A few follow-ups of the built-in set that are introduced by their own step, the person's
+# few words quoted after them (so their capital reads as it should).
 _STEP_LEADS = {
-    "named-other": "Besides the things the article names, something else like them weighs on "
-    "me most: ",
+    "named-other": "Besides the things the article names, there is something else like them "
+    "that weighs on me most: ",
 }
 STATEMENT = (
     "I haven't always treated the women in my life with dignity and respect, and I regret that."
@@ -130,7 +131,7 @@ def _told(answer: Answer) -> str:
     value = _as_told(str(answer.value))
     lead = _STEP_LEADS.get(answer.step)
     if lead is not None:
-        return sentence(lead + after_lead(value))
+        return lead + quoted(sentence(value))
     if ending == "now" and _SAYS_NOW.match(value):
         return sentence(value)
     if ending == "her" and _GUESS.match(value):
