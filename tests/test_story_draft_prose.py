@@ -152,10 +152,18 @@ def test_an_opening_is_left_out_when_the_first_answer_says_the_act(
             "There was a time I did laugh along when friends rated women, or join in.",
         ),
         ("Have I ever lied to get sex?", "I have lied to get sex."),
-        # Not a "Did I ever": prose that names the question, and its own quotes turned single.
+        # A counselor's "Did you ever ... your ...?" is turned to the first person too.
+        ("Did you ever make her uncomfortable?", "There was a time I made her uncomfortable."),
         (
-            "Did you ever make her uncomfortable?",
-            "When I asked myself “Did you ever make her uncomfortable?”, the answer was yes.",
+            "Did you ever use your position to get close to someone?",
+            "There was a time I used my position to get close to someone.",
+        ),
+        # Not a "Did I ever" it can turn safely: prose that names the question, and its own
+        # quotes turned single.
+        (
+            "Did you ever keep going when you knew she was not sure?",
+            "When I asked myself “Did you ever keep going when you knew she was not sure?”, the "
+            "answer was yes.",
         ),
         (
             'Was there a time you heard "no" and went on?',

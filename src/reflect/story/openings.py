@@ -93,6 +93,7 @@ def opening(question: str, first_answer: str = "") -> str:
         if first and all(re.search(p, first, re.IGNORECASE) for p in known.says_it):
             return ""
         return known.opening
+    question = _in_first_person(question)
     act = _act(question)
     if act is not None:
         said = f"There was a time I {act}"
@@ -111,7 +112,7 @@ def also(question: str) -> str:
     known = _built_in(question)
     if known is not None:
         return known.also
-    act = _act(question)
+    act = _act(_in_first_person(question))
     return sentence(f"It was also a time I {act}") if act else ""
 
 
@@ -215,6 +216,26 @@ _NOT_A_VERB = frozenset(
     "friends friend others other people partner partners colleague colleagues coworker "
     "coworkers strangers stranger".split()
 )
+
+
+_ASKED_OF_YOU = re.compile(r"\b(did|have) you ever\b", re.IGNORECASE)
+_YOURS = {"your": "my", "yours": "mine", "yourself": "myself"}
+
+
+def _in_first_person(question: str) -> str:
+    """A counselor's "Did you ever ... your ...?" as "Did I ever ... my ...?". A "you" left in
+    the words could be "I" or "me" ("when you were" or "told you"), so that question stays as
+    asked and opens as prose that names it."""
+    found = _ASKED_OF_YOU.search(question)
+    if found is None:
+        return question
+    rest = question[found.end() :]
+    if re.search(r"\byou(?:'re|’re|'d|’d|'ve|’ve)?\b", rest.split("?", 1)[0], re.IGNORECASE):
+        return question
+    rest = re.sub(
+        r"\b(your|yours|yourself)\b", lambda m: _YOURS[m[1].lower()], rest, flags=re.IGNORECASE
+    )
+    return f"{question[: found.start()]}{found[1]} I ever{rest}"
 
 
 def _act(question: str) -> str | None:
