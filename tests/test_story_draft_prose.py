@@ -470,3 +470,17 @@ def test_what_the_article_names_is_told_without_its_question(pset: PromptSet) ->
         "Besides the things the article names, there is something else like them that weighs "
         "on me most: “Rating women out loud with my friends.”"
     )
+
+
+@pytest.mark.parametrize("value", ["A. quit.", "A lot.", "J.R. quit."])
+def test_an_initial_after_a_lead_in_keeps_its_capital(pset: PromptSet, value: str) -> None:
+    """An initial can stand for a person: lowered, the anonymizer could miss it."""
+    story = assemble(
+        [
+            gate(pset, "drink"),
+            text(pset, "drink-what", DETAILS["drink"]),
+            text(pset, "drink-her", value),
+        ]
+    )
+    told = "a lot." if value == "A lot." else value
+    assert f"What I think it cost her: {told}" in story

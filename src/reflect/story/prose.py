@@ -17,7 +17,7 @@ _CLOSERS = "\"”'’)»"
 _LOWERABLE = frozenset(
     """
     a an the this that these those it its it's there there's here both same all none neither
-    either nothing something everything not no yes never always just only still even also too
+    either nothing something everything not no yes never always just only still also too
     very so and but or because when after before while since until if though although as at in
     on by for from of to with without about into over under again then now today nowadays
     she she's she'd her hers he he's his him they they're their them we we're our us my me mine
@@ -77,7 +77,7 @@ def after_lead(value: str) -> str:
     word = first.rstrip(",.;:!?").lower()
     if word in _LOWERABLE and first[:1].isupper() and first[1:2] != first[1:2].upper():
         return value[0].lower() + value[1:]
-    if word in _LOWERABLE and len(first) == 1 and word != "i":
+    if first == "A":  # "A lot", never "A." (an initial standing for a person)
         return value[0].lower() + value[1:]
     return value
 
