@@ -484,3 +484,47 @@ def test_an_initial_after_a_lead_in_keeps_its_capital(pset: PromptSet, value: st
     )
     told = "a lot." if value == "A lot." else value
     assert f"What I think it cost her: {told}" in story
+
+
+def test_two_reflections_close_the_story_once(pset: PromptSet) -> None:
+    """Drawing on two reflections: the statement both chose is said once, and "If a son or a
+    younger brother asked me" once, the second answer for him going on from the first."""
+    from reflect.models import Entry
+    from reflect.story.draft import entry_parts
+
+    def reflection(incident: str, for_him: str) -> Entry:
+        return Entry.model_validate(
+            {
+                "created": "2026-11-20T21:14:00+00:00",
+                "set": "imperfect-men",
+                "answers": [
+                    gate(pset, "drink"),
+                    text(pset, "drink-what", incident),
+                    text(pset, "tell-son", for_him),
+                    Answer(
+                        step="statement",
+                        prompt=question(pset, "statement"),
+                        kind="choice",
+                        value="I can say it as it is",
+                    ),
+                ],
+            }
+        )
+
+    parts = entry_parts(
+        [
+            reflection(DETAILS["drink"], "Listen the first time she says no."),
+            reflection("At a wedding I kept dancing close after she stepped away.", "Ask first."),
+        ]
+    )
+    assert [p.key.split(":")[1] for p in parts] == [
+        "drink",
+        "drink",
+        "tell-son",
+        "tell-son",
+        "statement",
+    ]
+    story = assemble_parts(parts)
+    assert story.count(STATEMENT) == 1
+    assert story.count("If a son or a younger brother asked me") == 1
+    assert "“Listen the first time she says no.” I would also tell him, “Ask first.”" in story

@@ -19,6 +19,7 @@ from reflect.story.telling import (
     CLOSING,
     CLOSING_ORDER,
     SAYS_IT,
+    SON_LEAD,
     arc_position,
     closing_paragraph,
     incident_paragraph,
@@ -202,20 +203,36 @@ def _closing_parts(answers: Sequence[Answer], texts: list[Answer], entry_key: st
 
 
 def entry_parts(entries: Sequence[Entry]) -> list[Part]:
-    """Every part the chosen entries offer: incidents first, entry by entry, then closings."""
+    """Every part the chosen entries offer: incidents first, entry by entry, then closings.
+    A closing said the same way in two entries (the accountability statement, most often) is
+    offered once: the story would say it twice."""
     found = [part for entry in entries for part in parts_of(entry.answers, entry.id + ":")]
-    return [p for p in found if not p.closing] + sorted(
-        (p for p in found if p.closing), key=lambda p: p.order
-    )
+    closings: dict[str, Part] = {}
+    for part in sorted((p for p in found if p.closing), key=lambda p: p.order):
+        closings.setdefault(part.paragraph, part)
+    return [p for p in found if not p.closing] + list(closings.values())
 
 
 def assemble_parts(parts: Sequence[Part]) -> str:
     """One paragraph per incident, then the closing paragraph, then the hashtag."""
     incidents = [p.paragraph for p in parts if not p.closing]
-    closing = " ".join(
-        p.paragraph for p in sorted((p for p in parts if p.closing), key=lambda p: p.order)
-    )
+    closings: list[str] = []
+    for part in sorted((p for p in parts if p.closing), key=lambda p: p.order):
+        said = part.paragraph
+        if said in closings:
+            continue
+        if said.startswith(SON_LEAD) and any(c.startswith(SON_LEAD) for c in closings):
+            # A second entry's answer for a son: "If a son ... asked me" is said once.
+            said = _capital(
+                said.removeprefix(SON_LEAD).replace("I would tell him", "I would also tell him", 1)
+            )
+        closings.append(said)
+    closing = " ".join(closings)
     return "\n\n".join([*incidents, *([closing] if closing else []), HASHTAG])
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def assemble(answers: Sequence[Answer]) -> str:

@@ -34,11 +34,11 @@ _STEP_LEADS = {
 STATEMENT = (
     "I haven't always treated the women in my life with dignity and respect, and I regret that."
 )
-_SON_LEAD = "If a son or a younger brother asked me what I've learned about how to treat women, "
+SON_LEAD = "If a son or a younger brother asked me what I've learned about how to treat women, "
 # Closing answers of the built-in set, in the order they close the story, with their lead-in.
 CLOSING = {
     "anything-else": "One more thing: ",
-    "tell-son": _SON_LEAD,
+    "tell-son": SON_LEAD,
     "statement": "",
     "statement-own": "",
     "statement-not-yet": "I'm not ready yet to say "
@@ -173,10 +173,10 @@ def closing_paragraph(answer: Answer) -> str:
     value = _as_told(str(answer.value))
     if answer.step == "tell-son":
         if _TELLS_HIM.match(value):
-            return sentence(_SON_LEAD + value)
+            return sentence(SON_LEAD + value)
         if _THAT_OR_TO.match(value):
-            return sentence(_SON_LEAD + "I would tell him " + value[0].lower() + value[1:])
-        return sentence(_SON_LEAD + "I would tell him, " + quoted(sentence(value)))
+            return sentence(SON_LEAD + "I would tell him " + value[0].lower() + value[1:])
+        return sentence(SON_LEAD + "I would tell him, " + quoted(sentence(value)))
     lead = CLOSING.get(answer.step, "")
     if answer.step == "statement-not-yet" or (lead and leans_on_question(value)):
         return sentence(lead + after_lead(value))
