@@ -486,9 +486,10 @@ def test_an_initial_after_a_lead_in_keeps_its_capital(pset: PromptSet, value: st
     assert f"What I think it cost her: {told}" in story
 
 
-def test_two_reflections_close_the_story_once(pset: PromptSet) -> None:
-    """Drawing on two reflections: the statement both chose is said once, and "If a son or a
-    younger brother asked me" once, the second answer for him going on from the first."""
+def test_two_reflections_tell_their_incidents_and_close_the_story_once(pset: PromptSet) -> None:
+    """Drawing on two reflections: a second incident of the same kind is "another time", the
+    statement both chose is said once, and "If a son or a younger brother asked me" once, the
+    second answer for him going on from the first."""
     from reflect.models import Entry
     from reflect.story.draft import entry_parts
 
@@ -525,6 +526,9 @@ def test_two_reflections_close_the_story_once(pset: PromptSet) -> None:
         "statement",
     ]
     story = assemble_parts(parts)
+    assert story.split("\n\n")[1].startswith(
+        "There was another time I pushed a woman too far when I had been drinking. At a wedding"
+    )
     assert story.count(STATEMENT) == 1
     assert story.count("If a son or a younger brother asked me") == 1
     assert "“Listen the first time she says no.” I would also tell him, “Ask first.”" in story

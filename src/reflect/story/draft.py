@@ -215,7 +215,14 @@ def entry_parts(entries: Sequence[Entry]) -> list[Part]:
 
 def assemble_parts(parts: Sequence[Part]) -> str:
     """One paragraph per incident, then the closing paragraph, then the hashtag."""
-    incidents = [p.paragraph for p in parts if not p.closing]
+    incidents: list[str] = []
+    for part in (p for p in parts if not p.closing):
+        opens = part.paragraph.split(". ", 1)[0]
+        if opens.startswith(_A_TIME) and any(i.startswith(opens) for i in incidents):
+            # Two reflections tell the same kind of incident: the second is "another time".
+            incidents.append(_ANOTHER_TIME + part.paragraph.removeprefix(_A_TIME))
+        else:
+            incidents.append(part.paragraph)
     closings: list[str] = []
     for part in sorted((p for p in parts if p.closing), key=lambda p: p.order):
         said = part.paragraph
@@ -229,6 +236,9 @@ def assemble_parts(parts: Sequence[Part]) -> str:
         closings.append(said)
     closing = " ".join(closings)
     return "\n\n".join([*incidents, *([closing] if closing else []), HASHTAG])
+
+
+_A_TIME, _ANOTHER_TIME = "There was a time I ", "There was another time I "
 
 
 def _capital(text: str) -> str:
