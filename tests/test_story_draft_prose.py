@@ -152,6 +152,13 @@ def test_an_opening_is_left_out_when_the_first_answer_says_the_act(
             "There was a time I did laugh along when friends rated women, or join in.",
         ),
         ("Have I ever lied to get sex?", "I have lied to get sex."),
+        # A hand-written question may lack its question mark, or go on after it.
+        ("Did I ever push too far", "There was a time I pushed too far."),
+        ("Did I ever push too far. Think of parties.", "There was a time I pushed too far."),
+        (
+            "Did I ever push a date, e.g. after a party, too far?",
+            "There was a time I did push a date, e.g. after a party, too far.",
+        ),
         # A counselor's "Did you ever ... your ...?" is turned to the first person too.
         ("Did you ever make her uncomfortable?", "There was a time I made her uncomfortable."),
         (

@@ -128,8 +128,13 @@ def _named(question: str) -> str:
 
 # --- "Did I ever X?" turned around --------------------------------------------------------
 
-_DID_I_EVER = re.compile(r"(?:^|(?<=[.!?…]\s))did i ever\s+([^?]+)\?", re.IGNORECASE)
-_HAVE_I_EVER = re.compile(r"(?:^|(?<=[.!?…]\s))have i ever\s+([a-z][^?]*)\?", re.IGNORECASE)
+# Where the asked words end: at the question mark, else at a sentence end (a full stop before a
+# capital, as in "Did I ever push too far. Think of parties."), else at the end of the text.
+_ASKED_ENDS = r"\s*(?:\?|[.!](?=\s+(?-i:[A-Z“\"])|\s*$)|$)"
+_DID_I_EVER = re.compile(r"(?:^|(?<=[.!?…]\s))did i ever\s+([^?]+?)" + _ASKED_ENDS, re.IGNORECASE)
+_HAVE_I_EVER = re.compile(
+    r"(?:^|(?<=[.!?…]\s))have i ever\s+([a-z][^?]*?)" + _ASKED_ENDS, re.IGNORECASE
+)
 _IRREGULAR = {
     "be": "was",
     "become": "became",
