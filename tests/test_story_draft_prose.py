@@ -539,3 +539,18 @@ def test_two_reflections_tell_their_incidents_and_close_the_story_once(pset: Pro
     assert story.count(STATEMENT) == 1
     assert story.count("If a son or a younger brother asked me") == 1
     assert "“Listen the first time she says no.” I would also tell him, “Ask first.”" in story
+
+
+def test_a_custom_incident_is_labelled_by_its_act() -> None:
+    [part] = parts_of(
+        [
+            Answer(
+                step="unsafe",
+                prompt="Did I ever make a woman feel unsafe at work?",
+                kind="yesno",
+                value="yes",
+            ),
+            Answer(step="unsafe-what", prompt="What happened?", kind="text", value="I joked."),
+        ]
+    )
+    assert part.label == "Make a woman feel unsafe at work — I joked."

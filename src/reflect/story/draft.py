@@ -63,7 +63,10 @@ _TOPICS = {
 
 
 def _topic(step: str, prompt: str) -> str:
-    return _TOPICS.get(step) or re.sub(r"^Did I ever\s+", "", flatten(prompt)).rstrip("?")
+    """A short name for the picker: the built-in set's, else the question without "Did I ever"
+    ("Make a woman feel unsafe at work")."""
+    found = _TOPICS.get(step) or re.sub(r"^Did I ever\s+", "", flatten(prompt)).rstrip("?")
+    return _capital(found)
 
 
 def _label(question: str, first: str) -> str:
