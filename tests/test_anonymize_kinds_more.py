@@ -306,7 +306,11 @@ def test_ordinary_places_of_a_night_out_stay(text: str) -> None:
         ("im from the coast, 41 now, and sober.", "41", "in my early forties now"),
         ("throwaway. 26m. she was my best friend's sister.", "26m", "In my mid twenties."),
         ("there was a girl, Dana, like 19, who worked the till.", "19", "in her late teens,"),
-        ("a cashier from the market, Rosa, 23 i think. after work", "23", "in their early twenties"),
+        (
+            "a cashier from the market, Rosa, 23 i think. after work",
+            "23",
+            "in their early twenties",
+        ),
         ("by 20 i was drinking every night.", "20", "y my early twenties"),
         ("a truck stop off i-80 outside town", "i-80", "off a highway"),
         ("we crashed at my cousin's place on 104th. she", "104th", "on a street."),
