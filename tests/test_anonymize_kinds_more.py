@@ -331,3 +331,37 @@ def test_ages_forum_style_and_streets_by_number_go(text: str, word: str, reads: 
 )
 def test_counts_and_ordinals_that_are_not_ages_or_streets_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("She was a nurse at St Bride's Hospital in town.", "a nurse at a hospital in town"),
+        ("we went to St. Aidan's every sunday.", "went to a church every sunday"),
+        ("at our church, st luke's methodist, since i was 12", "at our church, a church, since"),
+        ("I was a private at Fort Harmon, KY in 2003.", "at a military base in"),
+    ],
+)
+def test_places_named_for_a_saint_or_a_fort_read_as_what_they_are(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        (
+            "one night shift, 10p to 6a, they put her on my line.",
+            "one night shift, overnight, they",
+        ),
+        ("I worked 8am to 4pm back then.", "I worked during the day back then."),
+        ("I waited in the hallway outside 7D, and she", "outside a door, and she"),
+        ("when i was new on 4B, the cardiac floor", "new on a unit, the cardiac"),
+        ("i lived in tower 3, and she lived below", "in a tower, and"),
+    ],
+)
+def test_shifts_units_and_doors_by_code_go(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+def test_a_network_code_after_on_stays() -> None:
+    assert out("we were on 3G all night.") == "we were on 3G all night."

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from . import quarters
 from .code_company import NOT_PLACE_CODES, codes_again, codes_beside_their_noun
-from .numbers import year_phrase
 from .spans import Span
 from .text import sentence_start_at
 
@@ -22,7 +22,9 @@ _AMPM = r"(?:\s?(?P<ampm>[ap]\.?m\.?)(?![\w]))"
 _CLOCK = (
     r"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<m>[0-5]\d))" + _AMPM + r"?"
     r"|(?P<h2>1[0-2]|0?[1-9])"
-    + _AMPM.replace("ampm", "ampm2")
+    + _AMPM.replace("ampm", "ampm2").replace(
+        "[ap]\\.?m\\.?", "[ap](?:\\.?m\\.?|(?=\\s+(?:to|till|until)\\s+\\d))"
+    )
     + r"|(?P<mil>[01]\d|2[0-3])(?P<mil_m>[0-5]\d)(?:\s*(?:hours|hrs|h)\b|(?<=0\d\d\d)|(?=[,.;]|\s+(?:and|when|she|he|I)\b))"
 )
 _LEADS = r"(?P<lead>at|around|about|by|until|till|past|after|before|since)"
@@ -61,10 +63,6 @@ _ADJECTIVE_HOURS = {
     "in the evening": "evening",
     "late at night": "late-night",
 }
-_QUARTER_RE = re.compile(
-    r"(?:\b(?P<lead>(?i:in|by|after|before|during|until|for|of|since))\s+)?(?<![\w-])Q(?P<q>[1-4])\b"
-    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?",
-)
 # Seat, room, gate, flight and bus numbers: a noun, then a code with a digit in it.
 # "3-142-2-L" (a ship's compartment) first: a longer shape before its own prefix.
 _CODE = (
@@ -75,14 +73,14 @@ _CODE_NOUNS = (
     r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
     r"platform|compartment|berth|pod|cubicle|shaft|dock|ward|lab|hangar|office|booth|kiosk|chalet|"
-    r"villa|caravan|tent|block|wing|rig|pad|studio"
+    r"villa|caravan|tent|block|wing|rig|pad|studio|tower|slip|mooring"
 )
 # A thing one person lives or works in: even one digit names it ("flat 3, very near", "Shaft 4
 # had one woman"), unless a count follows ("the room 3 of us shared", "cabin 2 rows up").
 _ONE_DIGIT_NOUNS = frozenset(
     "locker cabin flat unit desk stall room apartment apt suite bunk cell trailer dorm hut pod "
     "cubicle shaft dock ward lab hangar office booth kiosk chalet villa caravan tent "
-    "rig studio gate bed platform".split()
+    "rig studio gate bed platform bay tower slip mooring".split()
 )
 _COUNT_AFTER = re.compile(r"\s+(?:of|or|to|and\s+\d|[a-z]+s\b(?<!was)(?<!is)(?<!has))", re.I)
 _NOUN_CODE_RE = re.compile(
@@ -99,9 +97,15 @@ _FLIGHT_RE = re.compile(
     r"(?=\s+(?:from|to|out|into|in|at|and|was|,)|[.,;]))\b"
 )
 _SEAT_RE = re.compile(
-    r"\b(?:in|to|from|into|at|and)\s+(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3}|(?![234]d)\d{1,2}[a-hj])"
+    r"\b(?P<lead>in|to|from|into|at|and|outside|past|on)\s+"
+    r"(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3}|(?![234]d)\d{1,2}[a-hj])"
     r"\b(?![\w-])"
 )
+_RANGE_END_RE = re.compile(
+    r"\s*(?:to|till|until|-|–)\s*\d{1,2}(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.?m\.?)?\b", re.I
+)
+_SHIFT_START_BEFORE = re.compile(r"\d[ap]\s+(?:to|till|until)\s+$")
+_CODE_BY_LEAD = {"outside": "a door", "past": "a door", "on": "a unit"}
 # "the 39 bus", "the 7 bus", "took the 24 home": a route number; one digit only before "bus".
 _BUS_RE = re.compile(
     r"\b(?P<the>[Tt]he)\s+(?:\d{1,3}[A-Z]?(?P<bus>\s+(?:night\s+)?(?:bus|tram|train|route|line))\b"
@@ -123,7 +127,6 @@ _NOUN_WORDS = {"apt": "apartment", "dorm": "dorm room", "pitch": "pitch", "door"
 
 _DIGIT_RE = re.compile(r"\d+")
 _WEEKDAY_WORD_RE = re.compile(_WEEKDAY, re.IGNORECASE)
-_QUARTER_WORD_RE = re.compile(r"Q[1-4]")
 
 
 def _around(
@@ -186,6 +189,19 @@ def find_clock_times(text: str) -> list[Span]:
             ampm = "pm" if hour >= 12 else "am"
         lead = (m["lead"] or "").lower()
         phrase = hour_phrase(hour, ampm)
+        if ampm and (until := _RANGE_END_RE.match(text, m.end())):
+            # "11p to 7a", "9am till 5pm": a shift, said as when in the day it falls
+            overnight = ampm.lower().startswith("p") and until["ap"].lower() == "a"
+            spans.append(
+                Span(
+                    "time",
+                    m.start(),
+                    until.end(),
+                    "clock-range",
+                    "overnight" if overnight else "during the day",
+                )
+            )
+            continue
         if not lead and _modifies_a_noun(text, m.start(), m.end()):
             spans.append(_adjective_time(text, m.start(), m.end(), phrase))
             continue
@@ -281,30 +297,6 @@ def find_weekdays(text: str) -> list[Span]:
     return spans
 
 
-def find_quarters(text: str) -> list[Span]:
-    spans: list[Span] = []
-    for m in _around(text, _QUARTER_WORD_RE, _QUARTER_RE, 12, 16):
-        before = text[max(0, m.start() - 12) : m.start()].lower().split()
-        after = text[m.end() : m.end() + 20].split()
-        next_word = after[0] if after else ""
-        year = f" of {year_phrase(int(m['year']))}" if m["year"] else ""
-        lead = m["lead"]
-        if lead:
-            replacement = f"{lead.lower()} one quarter{year}"
-        elif (
-            before
-            and before[-1] in {"the", "her", "my", "our", "his", "their", "your", "a"}
-            and (next_word[:1].islower())
-        ):
-            replacement = "quarterly"
-        elif next_word[:1].islower() and not year and next_word.isalpha():
-            replacement = "a quarterly"
-        else:
-            replacement = f"one quarter{year}"
-        spans.append(Span("time", m.start(), m.end(), "quarter", replacement))
-    return spans
-
-
 def find_codes(text: str) -> list[Span]:
     spans = _codes_after_their_noun(text)
     for m in _around(text, _DIGIT_RE, _FLIGHT_RE, 24, 8):
@@ -331,7 +323,14 @@ def find_codes(text: str) -> list[Span]:
     for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):
         if m["code"].upper() in NOT_PLACE_CODES:
             continue  # "watched it in 3D"
-        spans.append(Span("number", m.start("code"), m.end("code"), "seat", "a seat"))
+        if _SHIFT_START_BEFORE.search(text[max(0, m.start() - 8) : m.start("code")]):
+            # "11p to 7a": the end of a shift, not a seat
+            hour = int(m["code"][:-1])
+            phrase = hour_phrase(hour, m["code"][-1] + "m") or "later"
+            spans.append(Span("time", m.start("code"), m.end("code"), "clock-time", phrase))
+            continue
+        where = _CODE_BY_LEAD.get(m["lead"].lower(), "a seat")  # "outside 4C": a door
+        spans.append(Span("number", m.start("code"), m.end("code"), "seat", where))
     for m in _around(text, _DIGIT_RE, _BUS_RE, 8, 24):
         replacement = "the bus" if m["the"][0] == "t" else "The bus"
         spans.append(Span("number", m.start(), m.end(), "bus", replacement))
@@ -388,4 +387,4 @@ def find_all(text: str) -> list[Span]:
             clocks.remove(clock)
             day = Span("time", day.start, clock.end, day.detector, day.hint)
         joined.append(day)
-    return clocks + joined + find_quarters(text) + find_codes(text)
+    return clocks + joined + quarters.find_quarters(text) + find_codes(text)

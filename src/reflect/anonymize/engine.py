@@ -21,6 +21,7 @@ from . import (
     night_out,
     orgs,
     places,
+    saints,
     short_places,
     titles,
     units,
@@ -62,6 +63,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += names.find_people(text, tokens, lex)
     spans += titles.find_dotted_initials(text)
     spans += name_cues.find_named_by_cues(text, lex)
+    spans += saints.find_saints(text)
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)

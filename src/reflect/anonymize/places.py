@@ -85,10 +85,23 @@ def find_towns_with_regions(text: str, lex: Lexicon) -> list[Span]:
         ):
             continue  # "Fine, OK" and "Yes, IN" are not towns
         start = m.end("town") - len(" ".join(words))
-        spans.append(Span("place", start, m.end(), "town-region", "town"))
+        # "Fort Bragg, NC": a base, unless the gazetteer knows a town of that name (Fort Worth)
+        # and nothing military comes before it
+        base = words[0].rstrip(".") in {"Fort", "Ft", "Camp"} and (
+            fold(" ".join(words)) not in lex.places
+            or bool(_MILITARY_RE.search(text[max(0, m.start() - 80) : m.start()]))
+        )
+        spans.append(
+            Span("place", start, m.end(), "town-region", "military base" if base else "town")
+        )
     return spans
 
 
+_MILITARY_RE = re.compile(
+    r"\b(?:lieutenant|stationed|deployed|base|army|soldiers?|marines?|sergeant|private|platoon|"
+    r"battalion|company|unit|enlisted|barracks|drill|infantry|airborne|corporal|specialist)\b",
+    re.IGNORECASE,
+)
 _STATE_NAMES = (
     "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|"
     "hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|"
