@@ -365,3 +365,37 @@ def test_shifts_units_and_doors_by_code_go(text: str, reads: str) -> None:
 
 def test_a_network_code_after_on_stays() -> None:
     assert out("we were on 3G all night.") == "we were on 3G all night."
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("My friend jean-luc told me she cried after.", "jean-luc"),
+        ("his cousin fern, in her early twenties, came along.", "fern"),
+        ("a bouncer, big lenny, came out and stopped me.", "lenny"),
+        ("RK, a postdoc, saw me leaving her office.", "RK"),
+        ("everyone called her bunny bc she never sat still.", "bunny"),
+        ("I married a woman from the al-Masri family that year.", "al-Masri"),
+        ("we called it club 9, every friday the place was ours.", "club 9"),
+        ("she ran back to the hotel, blue lagoon, and locked the door.", "blue lagoon"),
+        ("after the party at club orbit i kissed her.", "orbit"),
+        ("we were always at le Phare, a bar near the port.", "Phare"),
+        ("we worked at a resort called palm reach. she was new.", "palm reach"),
+    ],
+)
+def test_people_and_venues_named_in_asides_go(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her sister finally asked the waiter to call a cab.",
+        "One day her RA, a big guy, met me in the hall.",
+        "We called it compliments. It was not.",
+        "we called it a night after that.",
+        "at club level we were fine.",
+    ],
+)
+def test_asides_and_roles_of_ordinary_words_stay(text: str) -> None:
+    assert out(text) == text

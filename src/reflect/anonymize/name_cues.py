@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .context import NOT_NAMES
+from .context import NOT_NAMES, PERSON_NOUNS
 from .lexicon import Lexicon, fold
 from .spans import Span
 
@@ -35,20 +35,41 @@ _TITLE_RE = re.compile(
 )
 # After "my friend" and the like: a word, then what the person did.
 _RELATION_RE = re.compile(
-    r"\b(?:my|his|her|our|their)\s+(?:friend|mate|buddy|cousin|roommate|flatmate|housemate|"
+    r"\b(?i:my|his|her|our|their)\s+(?i:friend|mate|buddy|cousin|roommate|flatmate|housemate|"
     r"bro|brother|sister|colleague|coworker|co-worker|boss|neighbour|neighbor|classmate|"
     r"teammate|boy|girl|homie|guy)\s+"
-    r"(?P<name>[a-z][a-z'’-]{1,20})\b"
-    r"(?=\s+(?:brought|took|saw|pulled|got|came|went|told|said|drove|walked|grabbed|texted|"
-    r"gave|left|made|knew|dragged|laughed|warned|stopped|tried|asked|called)\b)"
+    r"(?P<name>[^\W\d_][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20})?)(?![\w'’-])"
+    # then what that person did (the pronoun may come back: "my friend p'tit Gab he see"), or
+    # an aside about them ("his cousin mint, in his late teens")
+    r"(?=\s+(?:(?:he|she)\s+)?(?:brought|took|saw|see|sees|pulled|got|came|come|went|told|tell|"
+    r"said|say|drove|walked|grabbed|texted|gave|left|made|knew|dragged|laughed|warned|stopped|"
+    r"tried|asked|called|was|had)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))"
 )
+# "a bartender, big cal, came out": a nickname of an adjective and a name, set off after a role.
+_NICKNAME_ASIDE_RE = re.compile(
+    r"\b(?P<role>[a-z]+),\s+(?P<name>(?:big|lil|little|young|old|fat|tall|skinny|crazy|mad|"
+    r"baby|pretty|sweet)\s+[a-z]{2,12}),"
+)
+# "JT, a postdoc, saw me": initials set off before what the person is.
+_INITIALS_ASIDE_RE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z]{2})(?=,\s+(?:a|an|the|my|our|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?P<role>[a-z-]+)\b)"
+)
+# "everyone called her sky bc that was her english name": what people called her, and why.
+_CALLED_HER_RE = re.compile(
+    r"\b(?:everyone|everybody|we|they|people|the\s+guys|the\s+girls|all)\s+(?:all\s+)?"
+    r"(?:called|call|calls)\s+(?:her|him)\s+(?P<name>[a-z][a-z'’-]{1,15})"
+    r"(?=\s+(?:bc|because|cos|cuz|since|for\s+short|after)\b)"
+)
+# "a girl from the al-Khatib family": a family name with its Arabic particle.
+_PARTICLE_NAME_RE = re.compile(r"(?<![\w-])(?P<name>(?:al|el|bin|ibn|abu)-[A-Z][a-z]+)\b")
 # Words a relation is followed by that are not a person: "my friend group went", "his boy
 # scouts". Glossed words that are ordinary: "no means no".
 _NOT_A_NAME = frozenset(
     """group groups circle list zone request requests chat code count scouts ship who that
     this it what which there here no yes stop silence consent nothing everything love word
     name same one too also again then now here there first later once twice himself herself
-    instead though""".split()
+    instead though just never always still even really actually soon later""".split()
 )
 
 
@@ -77,6 +98,25 @@ def find_named_by_cues(text: str, lex: Lexicon) -> list[Span]:
         if _plausible(m["name"], lex) and (folded in lex.surnames or folded in lex.first_names):
             spans.append(Span("person", m.start("name"), m.end("name"), "lowercase-title"))
     for m in _RELATION_RE.finditer(text):
-        if _plausible(m["name"], lex):
+        first = m["name"].split()[0]
+        if _plausible(first, lex) and not (first.endswith("ly") and first.islower()):
             spans.append(Span("person", m.start("name"), m.end("name"), "relation-did"))
+    for m in _NICKNAME_ASIDE_RE.finditer(text):
+        if m["role"] in PERSON_NOUNS:
+            spans.append(Span("person", m.start("name"), m.end("name"), "nickname-aside"))
+    for m in _INITIALS_ASIDE_RE.finditer(text):
+        if fold(m["name"]) in lex.safe_proper or fold(m["name"]) in _ROLE_ACRONYMS:
+            continue  # "her RA, a big guy": a role, not a person's initials
+        if m["role"] in PERSON_NOUNS or m["role"] in _ROLES_AFTER_INITIALS:
+            spans.append(Span("person", m.start("name"), m.end("name"), "initials-aside"))
+    for pattern, detector in ((_CALLED_HER_RE, "called-her"), (_PARTICLE_NAME_RE, "particle-name")):
+        for m in pattern.finditer(text):
+            if _plausible(m["name"], lex):
+                spans.append(Span("person", m.start("name"), m.end("name"), detector))
     return spans
+
+
+_ROLE_ACRONYMS = frozenset("ra ta dj mc rn gp md pa co xo pt vp hr it pr qa gm am pm".split())
+_ROLES_AFTER_INITIALS = frozenset(
+    "postdoc intern trainee nurse medic teacher student classmate colleague coworker".split()
+)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from . import venues
+from . import venue_names, venues
 from .context import DISCOURSE_WORDS, NAMING, NOT_NAMES, RELATIONS, SPEECH_VERBS
 from .lexicon import Lexicon, fold
 from .org_words import SUFFIXES
@@ -277,6 +277,7 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = venues.find_lowercase_venues(text, lex)
     spans += venues.find_capitalised_words_at(text, lex)
     spans += venues.find_lowercase_bases(text, lex)
+    spans += venue_names.find_venues_by_their_name(text, lex)
     for m in _EMPLOYER_RE.finditer(text):
         name = clean_name(m["name"])
         if _only_ordinary(name, lex) and fold(name) not in lex.brands:  # "joined Google"

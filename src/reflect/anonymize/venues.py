@@ -85,20 +85,21 @@ _ON_A_STREET_RE = re.compile(
 # Leith called the Mill" (a place, or the people who called it so, in between).
 _CALLED_RE = re.compile(
     r"\b(?:bar|pub|club|restaurant|diner|cafe|café|place|spot|joint|dive|tavern|lounge|"
-    r"taproom|brewery|shop|store|motel|hotel|venue|nightclub|gym|hall|caff|boozer|local)"
+    r"taproom|brewery|shop|store|motel|hotel|venue|nightclub|gym|hall|caff|boozer|local|resort|"
+    r"hostel|karaoke|lodge|inn|studio|salon|bakery|cantina|bodega)"
     r"(?P<between>(?:\s+[\w'’]+){0,6}?)\s+(?:called|named)\s+"
     r"(?P<name>(?:the\s+)?[A-Za-z][a-z'’]*(?:\s+[A-Za-z][a-z'’]*){0,2})"
 )
 # What may stand between the venue word and "called": a place ("in Leith", "in town") or those
 # who named it ("we all", "everyone"), never a clause of its own ("at the bar I called the cops").
 _CALLED_BETWEEN_RE = re.compile(
-    r"^(?:\s+(?:out|down|up|over|back))?"
+    r"^(?:\s+(?:out|down|up|over|back|there|here|nearby|downtown))?"
     r"(?:\s+(?:in|on|near|by|off|outside|round|around|behind)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?)?"
     r"(?:\s+(?:we|they|everyone|everybody|people|locals|the\s+locals|all|us|folk|the\s+lads))*$",
     re.IGNORECASE,
 )
 _CALLED_OR_NAMED_RE = re.compile(r"\b(?:called|named)\b")
-_NAME_STOPS = frozenset(
+NAME_STOPS = frozenset(
     """and or but so in on at for with to from by where when that which who because after
     before was is were had has near off across up down out i we she he they it""".split()
 )
@@ -124,15 +125,13 @@ def find_lowercase_venues(text: str, lex: Lexicon) -> list[Span]:
         elif street:
             end = street.end()  # "the blue door on main": its street names it too
         spans.append(Span("venue", m.start("adj"), end, "lowercase-venue", hint))
-    for m in _CALLED_RE.finditer(text) if _CALLED_OR_NAMED_RE.search(text) else ():
-        if not _CALLED_BETWEEN_RE.match(m["between"]):
-            continue
+    for m in _called_venues(text) if _CALLED_OR_NAMED_RE.search(text) else ():
         words = m["name"].split()
         start_word = 1 if words[0] == "the" else 0
         kept = []
         capitalised = words[start_word][:1].isupper()
         for word in words[start_word:]:
-            if word.lower() in _NAME_STOPS or word.lower() in NOT_NAMES or _people(word.lower()):
+            if word.lower() in NAME_STOPS or word.lower() in NOT_NAMES or _people(word.lower()):
                 break
             if capitalised and not word[:1].isupper():
                 break  # "a bar called Hooligans talking to": the name ends with its capitals
@@ -143,6 +142,19 @@ def find_lowercase_venues(text: str, lex: Lexicon) -> list[Span]:
         end = start + len(" ".join(words[: start_word + len(kept)]))
         spans.append(Span("other", start, end, "venue-called"))
     return spans
+
+
+def _called_venues(text: str) -> list[re.Match[str]]:
+    """Matches of _CALLED_RE whose words between venue and "called" are allowed, trying again
+    from the next word when they are not ("a dive center inside a resort called ...")."""
+    found, pos = [], 0
+    while m := _CALLED_RE.search(text, pos):
+        if _CALLED_BETWEEN_RE.match(m["between"]):
+            found.append(m)
+            pos = m.end()
+        else:
+            pos = m.start() + 1
+    return found
 
 
 def _people(noun: str) -> bool:
@@ -329,7 +341,7 @@ def find_lowercase_bases(text: str, lex: Lexicon) -> list[Span]:
     for m in _LOWER_BASE_RE.finditer(text):
         if m["kind"] == "camp" and not m["lead"]:
             continue  # "in camp today": only a posting makes a camp a base
-        if m["word"] in NOT_NAMES or m["word"] in _NAME_STOPS:
+        if m["word"] in NOT_NAMES or m["word"] in NAME_STOPS:
             continue
         for spelling in ("fort", "ft", "ft."):
             if lex.places.get(f"{spelling} {fold(m['word'])}") == "c" and m["kind"] != "camp":
