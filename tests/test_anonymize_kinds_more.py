@@ -399,3 +399,32 @@ def test_people_and_venues_named_in_asides_go(text: str, word: str) -> None:
 )
 def test_asides_and_roles_of_ordinary_words_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        (
+            "at 17 i played junior for the tri city hawks, lived with a family.",
+            "hawks",
+            "for a team,",
+        ),
+        ("He played two seasons for westbrook and quit.", "westbrook", "for a team and"),
+        ("I went to college at UW on a rowing scholarship.", "UW", "at a university on"),
+        ("her parents were from sainte-rosalie. she was quiet", "sainte-rosalie", "from a"),
+    ],
+)
+def test_teams_school_initials_and_accented_towns_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I played for fun back then.",
+        "we played for hours and then slept.",
+        "she was rushed to the ER at night.",
+    ],
+)
+def test_playing_for_fun_and_the_er_stay(text: str) -> None:
+    assert out(text) == text

@@ -50,15 +50,29 @@ _LEADS = ("from", "at", "out of", "home from", "attending", "attended", "transfe
 _BARE_RE = WordAnchored.of(
     re.compile(
         r"\b(?P<lead>from|at|out\s+of|attending|attended|transferred\s+to)\s+"
-        r"(?P<name>[a-z][a-z'’&-]{1,24}(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|the|a|an|"
-        r"of|was|were|is|i|she|he|we|they|it|my|her|his|when|where|who|that|so|then)\b)"
-        r"[a-z][a-z'’&-]{1,24})?)"
+        r"(?P<name>(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24}(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|the|a|"
+        r"an|of|was|were|is|i|she|he|we|they|it|my|her|his|when|where|who|that|so|then)\b)"
+        r"(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24})?)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|with|where|when|who|that|so|"
         r"then|was|were|i|she|he|we|they|after|before|because|until|till|since|last|that|this|"
         r"back|again|every|the|next|one|al|ga|tx|sk|nsw|ok|la|fl|ny|nc|sc|tn|ky|wv|va|ms|mo)\b)"
     ),
     ["from", "at", "out", "attending", "attended", "transferred"],
 )
+# "i played junior for the pa raiders", "played two seasons for riverside": a team, any case.
+_PLAYED_FOR_RE = re.compile(
+    r"\bplay(?:ed|ing|s)?\s+(?:[\w'’-]+\s+){0,3}?for\s+(?:the\s+)?"
+    r"(?P<name>(?!(?:a|an|my|his|her|our|their|your|free|fun|money|years?|months?|weeks?|days?|"
+    r"hours?|time|keeps|real|him|her|them|me|us|it|that|this|one|two|three|a\s+while)\b)"
+    r"[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){0,2}?)"
+    r"(?=\s*[,.;:!?)]|\s+(?:and|in|at|when|while|where|for|from|until|till|back|then|i|we|he|"
+    r"she|that|this|last|lived|as)\b)"
+)
+# "college at UH on a scholarship": a school's initials in a sentence about school.
+_SCHOOL_INITIALS_RE = re.compile(
+    r"\b(?:at|from|to|attending|attended)\s+(?P<name>[A-Z]{2,4})\b(?![.'’-]\w)"
+)
+_NOT_SCHOOL_INITIALS = frozenset("HQ ICU ER OR AA NA PE PT HR IT ID UK US USA EU UN".split())
 _SCHOOL_CUE_RE = re.compile(
     r"\b(?:school|college|freshman|sophomore|junior|senior|semester|degree|scholarship|"
     r"masters?|phd|grad|student|students|studying|studied|enrolled|campus|dorm|major|"
@@ -110,7 +124,7 @@ def _ordinary(word: str, lex: Lexicon) -> bool:
 
 
 def find_bare_names(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
+    spans: list[Span] = _teams_and_school_initials(text, lex)
     for m in _BARE_RE.finditer(text):
         words = m["name"].split()
         if _ordinary(words[0], lex) or (len(words) > 1 and _ordinary(words[-1], lex)):
@@ -120,4 +134,22 @@ def find_bare_names(text: str, lex: Lexicon) -> list[Span]:
             continue
         kind, noun = found
         spans.append(Span(kind, m.start("name"), m.end("name"), "bare-name", noun))
+    return spans
+
+
+def _teams_and_school_initials(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _PLAYED_FOR_RE.finditer(text):
+        words = m["name"].split()
+        if all(_ordinary(w, lex) and not w[:1].isupper() for w in words[-1:]) and len(words) == 1:
+            continue  # "played for keeps", "played for fun"
+        spans.append(Span("org", m.start("name"), m.end("name"), "played-for", "team"))
+    for m in _SCHOOL_INITIALS_RE.finditer(text):
+        before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - 120) : m.start()])[-1]
+        if m["name"] in _NOT_SCHOOL_INITIALS or fold(m["name"]) in lex.safe_proper:
+            continue
+        if _SCHOOL_CUE_RE.search(before) or _SCHOOL_CUE_RE.match(text, m.end() + 1):
+            spans.append(
+                Span("org", m.start("name"), m.end("name"), "school-initials", "university")
+            )
     return spans
