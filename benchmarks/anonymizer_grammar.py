@@ -71,7 +71,9 @@ _INNER_END_RE = re.compile(
 _KIND_WORDS = {
     r"\buniversity\b|\buni\b": ("university", "college", "school"),
     r"\bcollege\b": ("college", "university", "school"),
-    r"\b(?:high school|high|academy|elementary|middle school|prep)\b": ("school",),
+    r"\b(?:high school|high|elementary|middle school|prep)\b": ("school",),
+    # a school, or a club's academy that a boy plays for ("i play for an academy")
+    r"\bacademy\b": ("school", "academy"),
     # A military base; a mountaineers' "Base Camp" is a camp, and "a place" fits it.
     r"^(?:fort|ft\.?|camp)\s|\bbase\b(?!\s+camp\b)|\bbarracks\b": ("base",),
     r"\b(?:bar|pub|tavern|saloon|taproom)\b": ("bar", "pub"),

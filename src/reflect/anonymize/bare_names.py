@@ -143,7 +143,9 @@ def _teams_and_school_initials(text: str, lex: Lexicon) -> list[Span]:
         words = m["name"].split()
         if all(_ordinary(w, lex) and not w[:1].isupper() for w in words[-1:]) and len(words) == 1:
             continue  # "played for keeps", "played for fun"
-        spans.append(Span("org", m.start("name"), m.end("name"), "played-for", "team"))
+        last = words[-1].lower()
+        noun = last if last in {"academy", "school", "college", "university", "club"} else "team"
+        spans.append(Span("org", m.start("name"), m.end("name"), "played-for", noun))
     for m in _SCHOOL_INITIALS_RE.finditer(text):
         before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - 120) : m.start()])[-1]
         if m["name"] in _NOT_SCHOOL_INITIALS or fold(m["name"]) in lex.safe_proper:
