@@ -428,3 +428,30 @@ def test_teams_school_initials_and_accented_towns_go(text: str, word: str, reads
 )
 def test_playing_for_fun_and_the_er_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she got a taxi at 6. after, she lost her shifts.", "she got a taxi. after,"),
+        ("we drank until 4. there was a girl", "we drank. there was"),
+        ("off season i tended bar on harbor way. there was", "on a street. there"),
+        ("the last night of the trip, that day 9/14, at a rental", "that day, at a rental"),
+        ("this is from 2016年5月, the start of the year.", "from the mid 2010s, the start"),
+    ],
+)
+def test_hours_streets_and_dates_in_more_shapes_go(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after 9/11 everything changed.",
+        "the day 24/7 started for me.",
+        "i was on my way home.",
+        "she said once how I must drive the boys crazy.",
+    ],
+)
+def test_public_days_and_ordinary_ways_stay(text: str) -> None:
+    assert out(text) == text

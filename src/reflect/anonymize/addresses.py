@@ -41,7 +41,8 @@ _LOWER_STREET_RE = WordAnchored.of(
         r"(?!(?:the|a|an|that|this|my|her|his|our|their|your|its|memory|one|every|each|some|any|no|"
         r"same|other|next|main|dirt|back|side|open|country|gravel|paved|wrong|right|long|empty)\b)"
         r"[a-z][a-z0-9'’-]*(?:\s+[a-z][a-z0-9'’-]*){0,2}?\s+"
-        r"(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd|highway|hwy)\b)"
+        r"(?:road|rd|street|st|avenue|ave|lane|ln|boulevard|blvd|highway|hwy|way|parkway|"
+        r"pkwy|crescent|terrace)\b)"
     ),
     _LOWER_STREET_PREPOSITIONS.split("|"),
 )

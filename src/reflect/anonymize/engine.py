@@ -14,6 +14,7 @@ from . import (
     code_company,
     codes,
     contact,
+    date_shapes,
     groups,
     hours,
     name_cues,
@@ -52,6 +53,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += addresses.find_addresses(text)
     spans += when.find_dates(text)
     spans += when.find_years(text)
+    spans += date_shapes.find_date_shapes(text)
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)

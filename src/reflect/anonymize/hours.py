@@ -32,7 +32,8 @@ _BARE_HOUR_RE = WordAnchored.of(
 # Words that make a bare hour a time of day, in the same sentence before it or just after it.
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
-    r"night|nite|tonight|evening|morning|afternoon|arvo|shift|closing|last\s+call)\b",
+    r"night|nite|tonight|evening|morning|afternoon|arvo|shift|closing|last\s+call|taxi|cab|uber|"
+    r"lyft|drank|drinking|line|bar|club|party)\b",
     re.IGNORECASE,
 )
 # "at 3 in the morning", "about 11 at night": the hour and its part of the day, read as one.
