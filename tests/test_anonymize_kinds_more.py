@@ -455,3 +455,27 @@ def test_hours_streets_and_dates_in_more_shapes_go(text: str, reads: str) -> Non
 )
 def test_public_days_and_ordinary_ways_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("a cook came in after her shifts, Wren, early 20s, up on a contract.", "Wren"),
+        ("I want to write about Dove. She danced with me that night.", "Dove"),
+        ("a girl came in most nights, Poppy, and i liked her. poppy didnt come back.", "poppy"),
+    ],
+)
+def test_word_names_the_sentence_marks_go(text: str, word: str) -> None:
+    gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i will never do that again.",
+        "she may have known. i can never be sure.",
+        "I talked to God. He listened.",
+    ],
+)
+def test_modals_after_a_subject_are_verbs_not_names(text: str) -> None:
+    assert out(text) == text

@@ -84,13 +84,16 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
     alternatives = "|".join(re.escape(n) for n in sorted(needles, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w@.])(?:{alternatives})(?![\w@]|\.\w)", re.IGNORECASE)
     found: list[Span] = []
+    lowercase = _typed_in_lowercase(text)
     for m in pattern.finditer(text):
         needle = needles.get(m.group().casefold())
         if needle is None:
             continue
         # "will" repeated only as "Will" or "will's", so "I will" survives.
         possessive = text[m.end() : m.end() + 2] in {"'s", "’s"}
-        if needle.capitalised_only and not (m.group()[0].isupper() or possessive):
+        if needle.capitalised_only and not (
+            m.group()[0].isupper() or possessive or (lowercase and _acts(text, m.start(), m.end()))
+        ):
             continue
         if needle.detector == "initial-repeat" and (
             not m.group().isupper() or text[m.end() : m.end() + 1] in {"&", "-", "/"}
@@ -98,6 +101,34 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
             continue  # "B" again as "B." or "told B to", not "b" or "R&B"
         found.append(Span(needle.kind, m.start(), m.end(), needle.detector, needle.hint))
     return found
+
+
+# In a story typed without capitals, a name found once with its capital is the same name typed
+# without one where a verb follows it ("... Ivy, and ... ivy didnt come back").
+_ACTS_RE = re.compile(
+    r"\s+(?:didnt|didn't|did|was|wasnt|is|said|says|told|thought|came|went|had|has|never|always|"
+    r"just|could|couldnt|would|wouldnt|wanted|asked|left|cried|texted|called|got|looked|kept|"
+    r"started|stopped|knew|saw|laughed|stayed|walked|quit|moved|tried)\b"
+)
+_SENTENCE_STARTS_RE = re.compile(r"(?:^|[.!?]\s+)([A-Za-z])")
+
+
+def _typed_in_lowercase(text: str) -> bool:
+    starts = _SENTENCE_STARTS_RE.findall(text)
+    return bool(starts) and (" i " in text or sum(c.islower() for c in starts) * 2 > len(starts))
+
+
+_SUBJECT_BEFORE_RE = re.compile(r"\b(?:i|you|she|he|we|they|it|who|that|to)\s+$", re.IGNORECASE)
+_MODALS = frozenset("will may can must shall might should would could do did have had be".split())
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    """A verb follows, and nothing before makes the word a verb itself ("i will never")."""
+    return (
+        _ACTS_RE.match(text, end) is not None
+        and text[start:end].casefold() not in _MODALS
+        and not _SUBJECT_BEFORE_RE.search(text[max(0, start - 8) : start])
+    )
 
 
 def _business_part_needles(whole: str, span: Span, lex: Lexicon) -> list[tuple[str, _Needle]]:

@@ -61,6 +61,18 @@ _CALLED_HER_RE = re.compile(
     r"(?:called|call|calls)\s+(?:her|him)\s+(?P<name>[a-z][a-z'’-]{1,15})"
     r"(?=\s+(?:bc|because|cos|cuz|since|for\s+short|after)\b)"
 )
+# "who came in after her shifts, Lark, early 20s,": a capitalised word set off before an age.
+_NAME_BEFORE_AGE_RE = re.compile(
+    r"(?<=, )(?P<name>[A-Z][a-z]{2,15}),\s+(?:(?:early|mid|late|about|maybe|like|around|only|"
+    r"just|barely)\s+)?(?:[1-9]\d(?:s|yo)?\b|(?:twenty|thirty|forty|nineteen|eighteen|seventeen|"
+    r"sixteen)|in\s+her\b)"
+)
+# "I want to write about Sole. She danced": a capitalised word ending a sentence the next one
+# picks up as she or he.
+_NAME_BEFORE_PRONOUN_RE = re.compile(
+    r"\b(?:about|with|to|for|from|met|meet|saw|told|asked|kissed|texted|messaged|dated|"
+    r"called|named|like|liked|loved|followed|invited)\s+(?P<name>[A-Z][a-z]{2,15})\.\s+(?:She|He)\b"
+)
 # "a girl from the al-Khatib family": a family name with its Arabic particle.
 _PARTICLE_NAME_RE = re.compile(r"(?<![\w-])(?P<name>(?:al|el|bin|ibn|abu)-[A-Z][a-z]+)\b")
 # Words a relation is followed by that are not a person: "my friend group went", "his boy
@@ -109,9 +121,14 @@ def find_named_by_cues(text: str, lex: Lexicon) -> list[Span]:
             continue  # "her RA, a big guy": a role, not a person's initials
         if m["role"] in PERSON_NOUNS or m["role"] in _ROLES_AFTER_INITIALS:
             spans.append(Span("person", m.start("name"), m.end("name"), "initials-aside"))
-    for pattern, detector in ((_CALLED_HER_RE, "called-her"), (_PARTICLE_NAME_RE, "particle-name")):
+    for pattern, detector in (
+        (_CALLED_HER_RE, "called-her"),
+        (_PARTICLE_NAME_RE, "particle-name"),
+        (_NAME_BEFORE_AGE_RE, "name-before-age"),
+        (_NAME_BEFORE_PRONOUN_RE, "name-before-pronoun"),
+    ):
         for m in pattern.finditer(text):
-            if _plausible(m["name"], lex):
+            if _plausible(m["name"], lex) and fold(m["name"]) not in lex.places:
                 spans.append(Span("person", m.start("name"), m.end("name"), detector))
     return spans
 

@@ -59,6 +59,9 @@ def word_name_opens_sentence(reader: Reader, i: int) -> bool:
     return False
 
 
+_SUBJECTS = frozenset("i you she he we they it who that".split())
+
+
 def lowercase_name_context(reader: Reader, i: int) -> bool:
     """In text typed without capitals, a first name that is also a word ("ruby", "hope")
     reads as a name where a name fits: "this girl ruby who", "mason went", ", sunny,",
@@ -71,7 +74,8 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     if next_gap == " " and nxt in words.ACTS:
         # "ruby went" (but "the guy walked in", "a tall guy walked in": a common noun)
         described = prev in words.NICKNAME_ADJECTIVES and reader.word(i - 2) in words.DETERMINERS
-        return prev not in words.DETERMINERS and not described
+        # "i will never", "she may have": after a subject the word is its verb, not a name
+        return prev not in words.DETERMINERS and not described and prev not in _SUBJECTS
     if next_gap == " " and did_something(reader, i):
         return True
     if prev in words.SEEING and between == " " and nxt.endswith("ing"):
