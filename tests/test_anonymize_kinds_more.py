@@ -479,3 +479,23 @@ def test_word_names_the_sentence_marks_go(text: str, word: str) -> None:
 )
 def test_modals_after_a_subject_are_verbs_not_names(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she waited tables, always table 9 by the window.", "always a table by the window"),
+        ("I was on engine 12 that year.", "I was on an engine that year."),
+        ("we parked in lot 4 and walked.", "we parked in a lot and walked."),
+    ],
+)
+def test_tables_engines_and_lots_by_number_go(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I drove truck 30 years and never once hit anyone.", "The table 3 of us shared was sticky."],
+)
+def test_a_count_after_those_nouns_stays(text: str) -> None:
+    assert out(text) == text

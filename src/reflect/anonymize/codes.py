@@ -73,14 +73,21 @@ _CODE_NOUNS = (
     r"seat|row|gate|terminal|pier|berth|site|pitch|plot|campsite|locker|cabin|flat|unit|bed|desk|"
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
     r"platform|compartment|berth|pod|cubicle|shaft|dock|ward|lab|hangar|office|booth|kiosk|chalet|"
-    r"villa|caravan|tent|block|wing|rig|pad|studio|tower|slip|mooring"
+    r"villa|caravan|tent|block|wing|rig|pad|studio|tower|slip|mooring|table|booth|pew|lane|pump|"
+    r"lot|station|engine|truck|ladder|squad|precinct|checkpoint|hangar|van|cart|stand|kennel"
 )
 # A thing one person lives or works in: even one digit names it ("flat 3, very near", "Shaft 4
 # had one woman"), unless a count follows ("the room 3 of us shared", "cabin 2 rows up").
 _ONE_DIGIT_NOUNS = frozenset(
     "locker cabin flat unit desk stall room apartment apt suite bunk cell trailer dorm hut pod "
     "cubicle shaft dock ward lab hangar office booth kiosk chalet villa caravan tent "
-    "rig studio gate bed platform bay tower slip mooring".split()
+    "rig studio gate bed platform bay tower slip mooring table booth pew pump lot station engine "
+    "truck ladder squad precinct checkpoint hangar van cart stand kennel".split()
+)
+_UNIT_AFTER = re.compile(
+    r"\s+(?:years?|yrs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times|miles|km|people|"
+    r"guys|men|women|kids|percent)\b",
+    re.I,
 )
 _COUNT_AFTER = re.compile(r"\s+(?:of|or|to|and\s+\d|[a-z]+s\b(?<!was)(?<!is)(?<!has))", re.I)
 _NOUN_CODE_RE = re.compile(
@@ -354,6 +361,8 @@ def _codes_after_their_noun(text: str) -> list[Span]:
         )
         if not (mixed or digits >= 2 or m["comma"] or one_digit_names_it):
             continue  # "seat 2 rows up", "the room 3 of us shared": a count, not a code
+        if not mixed and _UNIT_AFTER.match(text, m.end()):
+            continue  # "drove truck 40 yrs": a count of years
         if m["noun"].lower() in {"floor", "row", "door", "coach"} and not mixed:
             continue  # "floor 12" and "row 3" are seldom identifying on their own
         noun = m["noun"].lower()
