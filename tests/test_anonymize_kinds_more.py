@@ -499,3 +499,14 @@ def test_tables_engines_and_lots_by_number_go(text: str, reads: str) -> None:
 )
 def test_a_count_after_those_nouns_stays(text: str) -> None:
     assert out(text) == text
+
+
+def test_leaving_a_place_with_its_month_is_a_listed_risk() -> None:
+    risks = anonymize("She moved out of the dorm in november and dropped a class.").residual_risks
+    assert [r.original for r in risks] == ["moved out of the dorm in november"]
+    assert risks[0].suggestion == "moved out of the dorm"
+    assert "leaving a place" in risks[0].reason
+
+
+def test_a_bare_hour_after_shots_goes() -> None:
+    assert "till 2" not in out("i kept buying her shots till 2 and followed her out.")

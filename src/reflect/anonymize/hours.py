@@ -33,7 +33,7 @@ _BARE_HOUR_RE = WordAnchored.of(
 _CUE_BEFORE_RE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
     r"night|nite|tonight|evening|morning|afternoon|arvo|shift|closing|last\s+call|taxi|cab|uber|"
-    r"lyft|drank|drinking|line|bar|club|party)\b",
+    r"lyft|drank|drinking|line|bar|club|party|shots|drinks|pints|beers)\b",
     re.IGNORECASE,
 )
 # "at 3 in the morning", "about 11 at night": the hour and its part of the day, read as one.

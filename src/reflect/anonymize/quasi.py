@@ -302,8 +302,23 @@ _JOB_CHANGE_RE = re.compile(
 )
 
 
+# "she moved out of the dorm in november", "quit the choir that spring": leaving a place with
+# its month.
+_LEFT_WITH_MONTH_RE = re.compile(
+    r"\b(?P<move>(?:moved\s+out\s+of|dropped\s+out\s+of|transferred\s+out\s+of|withdrew\s+from|"
+    r"left|quit|dropped)\s+(?:the|her|his|our|their|that|my)\s+(?:[\w'’-]+\s+)?"
+    r"(?:dorms?|halls|res|residence|flat|apartment|school|college|uni|university|course|class|"
+    r"program|programme|job|company|firm|team|church|choir|club|society|band|gym|league|crew|"
+    r"squad|unit|office|shop|store|restaurant|bar|hotel))"
+    rf"\s+(?:in|that|last|by|early|late|mid)\s+(?:{_MONTHS}|{_SEASON})\b",
+    re.IGNORECASE,
+)
+_LEAVING = WordAnchored.of(
+    _LEFT_WITH_MONTH_RE, "moved dropped transferred withdrew left quit".split()
+)
 _MOVES = (
     WordAnchored.of(_MONTH_THEN_MOVE_RE, "in by that last early late mid".split()),
+    _LEAVING,
     WordAnchored.of(_JOB_CHANGE_RE, "took got started accepted found".split()),
     WordAnchored.of(
         _TEAM_MOVE_RE,
@@ -315,8 +330,9 @@ _MOVES = (
 
 def _team_moves(w: Words) -> list[Phrase]:
     reason = "a move to another team with its month: colleagues would know who it was"
+    left = "leaving a place with its month: people there would know who it was"
     return [
-        Phrase(m.start(), m.end(), reason, m["move"])
+        Phrase(m.start(), m.end(), left if pattern is _LEAVING else reason, m["move"])
         for pattern in _MOVES
         for m in pattern.finditer(w.text)
     ]
