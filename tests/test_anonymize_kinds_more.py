@@ -510,3 +510,28 @@ def test_leaving_a_place_with_its_month_is_a_listed_risk() -> None:
 
 def test_a_bare_hour_after_shots_goes() -> None:
     assert "till 2" not in out("i kept buying her shots till 2 and followed her out.")
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("She was the vicar's daughter and I knew it.", "the vicar's daughter"),
+        ("she was the niece of my foreman, new in town.", "the niece of my foreman"),
+        (
+            "She was the first woman the yard had ever hired.",
+            "the first woman the yard had ever hired",
+        ),
+        ("our newest cashier, barely seventeen, kept to herself", "our newest cashier"),
+        ("She resigned in October and never said why.", "She resigned in October"),
+    ],
+)
+def test_kin_firsts_newest_and_leaving_with_a_month_are_listed(text: str, listed: str) -> None:
+    assert listed in [risk.original for risk in anonymize(text).residual_risks]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the first girl i ever kissed was in school.", "I was the oldest of the crew by ten years."],
+)
+def test_his_own_firsts_and_ages_are_not_listed(text: str) -> None:
+    assert anonymize(text).residual_risks == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import roles, situations
+from . import kin_risks, roles, situations
 from .context import PERSON_NOUNS
 from .quasi_words import NOT_A_ROLE, ROLE_NOUNS
 from .scan import WordAnchored
@@ -372,6 +372,7 @@ def find_phrases(text: str, covered: bytearray) -> list[Phrase]:
         + _events(w)
         + roles.find(w)
         + situations.find(w)
+        + kin_risks.find(w)
     )
     phrases.sort(key=lambda p: (p.start, -p.end))
     kept: list[Phrase] = []

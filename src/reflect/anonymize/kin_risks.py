@@ -1,0 +1,72 @@
+"""Phrases that single a woman out by who she is to someone, or by being first or youngest:
+"the preacher's daughter", "the sister of a teammate", "the first woman our team had hired in
+years", "our youngest alto", and leaving with its month ("She resigned in September").
+
+Each is listed for the person to look at again, with a gentler wording; nothing is replaced.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import Phrase, Words
+
+_KIN = (
+    r"(?:daughter|granddaughter|sister|niece|wife|girlfriend|cousin|stepdaughter|fiancée|fiancee)"
+)
+_KIN_OF_RE = re.compile(
+    rf"\b(?:the|a)\s+(?P<whose>[a-z]+['’]s)\s+{_KIN}\b"  # "the preacher's daughter"
+    rf"|\b(?:the|a)\s+{_KIN}\s+of\s+(?:a|an|the|my|our|his|her|one\s+of\s+(?:my|our|the))\s+"
+    r"(?:[a-z]+\s+)?[a-z]+\b",  # "the sister of a teammate", "the cousin of my deckhand"
+    re.IGNORECASE,
+)
+# "the first woman our team had hired in years", "the first woman dock worker the terminal ever
+# hired" (not "the first girl i ever kissed": his first, not theirs).
+_FIRST_RE = re.compile(
+    r"\bthe\s+first\s+(?:woman|female|girl|lady)(?:\s+[a-z]+){0,2}?\s+(?:our|the|their|that|this)\s+"
+    r"[a-z]+\s+(?:had\s+)?(?:ever\s+)?(?:hired|had|sent|took\s+on|employed|signed|promoted)\b"
+    r"|\bthe\s+first\s+(?:woman|female|girl|lady)\s+ever\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_RE = re.compile(
+    r"(?<!\bI was )(?<!\bI'm )(?<!\bi was )(?<!\bim )"
+    r"\b(?:the|our|their|my|his)\s+(?:youngest|oldest|newest)\s+(?!(?:of|by|in|at|on|and|one|ones|there|here|to|for|than|but|so|too|i|we|me)\b|[a-z]+ly\b)"
+    r"(?:[a-z]+\s+){0,1}[a-z]+(?:\s+(?:in|on|at)\s+the\s+[a-z]+)?",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "spring|summer|autumn|fall|winter"
+)
+_LEFT_IN_RE = re.compile(
+    r"\b(?P<move>(?:she|he)\s+(?:resigned|quit|left|transferred|requested\s+a\s+transfer|"
+    r"asked\s+for\s+a\s+transfer|moved\s+out(?:\s+of\s+[a-z]+)?|dropped\s+out))"
+    rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS})\b",
+    re.IGNORECASE,
+)
+
+
+def find(w: Words) -> list[Phrase]:
+    text = w.text
+    found = [
+        Phrase(m.start(), m.end(), "who she is to someone: it narrows who it was", "a woman I knew")
+        for m in _KIN_OF_RE.finditer(text)
+    ]
+    found += [
+        Phrase(m.start(), m.end(), "the first woman there: people would know who it was", "a woman")
+        for m in _FIRST_RE.finditer(text)
+    ]
+    found += [
+        Phrase(m.start(), m.end(), "the youngest or newest: it narrows who it was", "one of them")
+        for m in _SUPERLATIVE_RE.finditer(text)
+    ]
+    found += [
+        Phrase(
+            m.start(),
+            m.end(),
+            "leaving with its month: people there would know who it was",
+            m["move"],
+        )
+        for m in _LEFT_IN_RE.finditer(text)
+    ]
+    return found
