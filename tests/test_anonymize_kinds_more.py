@@ -535,3 +535,23 @@ def test_kin_firsts_newest_and_leaving_with_a_month_are_listed(text: str, listed
 )
 def test_his_own_firsts_and_ages_are_not_listed(text: str) -> None:
     assert anonymize(text).residual_risks == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("I was a teaching assistant at eastern that fall.", "assistant at a university that"),
+        ("she was in school at metro, and shy.", "in school at a university, and"),
+        ("a girl home from ole miss. i'd been drinking", "home from a university."),
+        (
+            "a nurse on the cardiac floor at methodist north in the city",
+            "at a hospital in the city",
+        ),
+    ],
+)
+def test_schools_and_hospitals_called_short_go(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+def test_looking_at_it_twice_stays() -> None:
+    assert out("i dont look at it twice anymore.") == "i dont look at it twice anymore."

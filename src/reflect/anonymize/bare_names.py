@@ -81,29 +81,46 @@ _SCHOOL_CUE_RE = re.compile(
 )
 _WORK_CUE_RE = re.compile(
     r"\b(?:work|worked|working|works|job|shift|shifts|hired|employed|fired|quit|manager|"
-    r"cashier|clerk|driver|drove|driving|sold|selling|nurse|rn|contract|plant|crew|boss)\b",
+    r"cashier|clerk|driver|drove|driving|sold|selling|nurse|rn|contract|plant|crew|boss|floor|"
+    r"ward|unit|hospital|dealership|cars|store|warehouse|office)\b",
+    re.IGNORECASE,
+)
+_HOSPITAL_CUE_RE = re.compile(
+    r"\b(?:nurse|nurses|nursing|rn|med-surg|ward|icu|er|patients?|doctor|resident|hospital)\b",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
 
 
-def _kind(text: str, start: int, words: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """What a bare name is, by the gazetteer first and then by what its sentence is about."""
+def _kind(
+    text: str, start: int, words: list[str], lex: Lexicon, lead: str = "at"
+) -> tuple[str, str] | None:
+    """What a bare name is: a school or a company where the sentence is about one and the name
+    is an everyday word ("in school at metro"), else the gazetteer's reading, else the
+    sentence's."""
     place = lex.places.get(fold(" ".join(words)))
     before = _SENTENCE_BREAK_RE.split(text[max(0, start - 120) : start])[-1]
-    if place is not None:
+    everyday = all(fold(w) in lex.common_words for w in words)
+    school = _SCHOOL_CUE_RE.search(before) or before.rstrip().lower().endswith("home")
+    if words[-1] in {"high", "elementary", "middle", "prep", "academy"}:
+        return "org", "school"
+    if place is not None and not (everyday and school and lead != "from"):
         return "place", {"c": "city", "s": "state", "n": "country", "y": "county"}.get(
             place, "place"
         )
-    if words[-1] in {"high", "elementary", "middle", "prep", "academy"}:
-        return "org", "school"
-    if _SCHOOL_CUE_RE.search(before):
+    if school:
         return "org", "university"
+    if _HOSPITAL_CUE_RE.search(before):
+        return "org", "hospital"
     if _WORK_CUE_RE.search(before):
         return "org", "company"
     if all(fold(w) not in lex.common_words for w in words):
-        return "place", "place"  # "home from ole miss": a name, of what kind the text won't say
+        return "place", "place"  # a name, of what kind the text won't say
     return None
+
+
+# Words schools are called by for short ("at western", "at state"), which are safe alone.
+_SCHOOL_SHORT = frozenset("western eastern northern southern central state tech poly metro".split())
 
 
 def _ordinary(word: str, lex: Lexicon) -> bool:
@@ -112,7 +129,7 @@ def _ordinary(word: str, lex: Lexicon) -> bool:
         folded in _SET_PHRASE_WORDS
         or folded in NOT_NAMES
         or folded in MONTH_NAMES
-        or folded in lex.safe_proper
+        or (folded in lex.safe_proper and folded not in _SCHOOL_SHORT)
         or (len(folded) > 5 and folded.endswith(("ing", "ness", "ment", "ly")))
         or (
             folded.endswith("s")
@@ -127,9 +144,16 @@ def find_bare_names(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = _teams_and_school_initials(text, lex)
     for m in _BARE_RE.finditer(text):
         words = m["name"].split()
-        if _ordinary(words[0], lex) or (len(words) > 1 and _ordinary(words[-1], lex)):
+        first = fold(words[0])
+        first_plain = _ordinary(words[0], lex) and not (
+            len(words) == 2  # "at baptist east": a faith word, then a name's second word
+            and first in lex.safe_proper
+            and first not in _SET_PHRASE_WORDS
+            and first not in NOT_NAMES
+        )
+        if first_plain or (len(words) > 1 and _ordinary(words[-1], lex)):
             continue
-        found = _kind(text, m.start(), words, lex)
+        found = _kind(text, m.start(), words, lex, m["lead"].lower())
         if found is None:
             continue
         kind, noun = found
