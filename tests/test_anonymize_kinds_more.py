@@ -555,3 +555,29 @@ def test_schools_and_hospitals_called_short_go(text: str, reads: str) -> None:
 
 def test_looking_at_it_twice_stays() -> None:
     assert out("i dont look at it twice anymore.") == "i dont look at it twice anymore."
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("i drove for pronto out of tulsa for eleven years.", "i drove for a company out of"),
+        ("I drove for Zoomly in north Leeds for a year.", "for a company in a northern city"),
+        ("I bartended for Hilton for years.", "I bartended for a hotel"),
+    ],
+)
+def test_employers_after_drove_for_and_cities_after_a_compass_word_go(
+    text: str, reads: str
+) -> None:
+    assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i worked for myself then.",
+        "we worked for free that summer.",
+        "i drove for hours and hours.",
+    ],
+)
+def test_working_for_yourself_or_for_free_stays(text: str) -> None:
+    assert out(text) == text

@@ -42,22 +42,25 @@ _SET_PHRASE_WORDS = (
     curiosity frustration jealousy desperation loneliness courtesy principle faith early late
     only daily weekly monthly yearly mine yours hers ours theirs women men people children
     kids folks halls res handoff handover changeover dropoff pickup closing opening half
-    lights-out drop-off pick-up load-out load-in check-in checkout sign-in""".split()
+    lights-out drop-off pick-up load-out load-in check-in checkout sign-in myself yourself
+    himself herself ourselves themselves free peanuts tips minimum wage less cheap years""".split()
     )
     | WORD_NUMBERS.keys()
 )
 _LEADS = ("from", "at", "out of", "home from", "attending", "attended", "transferred to")
 _BARE_RE = WordAnchored.of(
     re.compile(
-        r"\b(?P<lead>from|at|out\s+of|attending|attended|transferred\s+to)\s+"
+        r"\b(?P<lead>from|at|out\s+of|attending|attended|transferred\s+to|"
+        r"(?:drove|drive|driving|delivered|delivering|worked|working|work|works|bartended)\s+for)\s+"
         r"(?P<name>(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24}(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|the|a|"
         r"an|of|was|were|is|i|she|he|we|they|it|my|her|his|when|where|who|that|so|then)\b)"
         r"(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24})?)"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|with|where|when|who|that|so|"
         r"then|was|were|i|she|he|we|they|after|before|because|until|till|since|last|that|this|"
-        r"back|again|every|the|next|one|al|ga|tx|sk|nsw|ok|la|fl|ny|nc|sc|tn|ky|wv|va|ms|mo)\b)"
+        r"back|again|every|the|next|one|out|al|ga|tx|sk|nsw|ok|la|fl|ny|nc|sc|tn|ky|wv|va|ms|mo)\b)"
     ),
-    ["from", "at", "out", "attending", "attended", "transferred"],
+    """from at out attending attended transferred drove drive driving delivered delivering worked
+    working work works bartended""".split(),
 )
 # "i played junior for the pa raiders", "played two seasons for riverside": a team, any case.
 _PLAYED_FOR_RE = re.compile(
@@ -104,6 +107,8 @@ def _kind(
     school = _SCHOOL_CUE_RE.search(before) or before.rstrip().lower().endswith("home")
     if words[-1] in {"high", "elementary", "middle", "prep", "academy"}:
         return "org", "school"
+    if lead.endswith("for"):
+        return "org", "company"  # "drove for swift", "worked for bolt"
     if place is not None and not (everyday and school and lead != "from"):
         return "place", {"c": "city", "s": "state", "n": "country", "y": "county"}.get(
             place, "place"

@@ -286,6 +286,7 @@ def find_compound_handles(tokens: list[Token], lex: Lexicon) -> list[Span]:
             or word in lex.surnames
             or word in lex.places
             or american_spelling(word) in lex.known_words
+            or word.endswith(("ed", "ing"))  # "bartended", "babysitting": a verb, not a username
         ):
             continue
         if _run_together(word, lex):

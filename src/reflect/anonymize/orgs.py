@@ -42,6 +42,7 @@ _PREFIX_NOUNS = {
 }
 _EMPLOYER_RE = re.compile(
     r"\b(?:(?P<lead>work(?:ed|s|ing)?|job|interned|internship|intern|employed|hired|shift|position|"
+    r"drove|drive|driving|driver|delivered|delivering|bartended|bartending|"
     r"career|agent|engineer|analyst|consultant|supervisor|director|associate|recruiter|"
     r"manager|managed|promoted|fired|quit|volunteer(?:ed|ing)?|stationed|enlisted|deployed|"
     r"studied|student|enrolled|teach(?:es|ing)?|taught|partner|classmates?|freshman|sophomore|"

@@ -97,6 +97,10 @@ def find_towns_with_regions(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+_COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central downtown greater upstate "
+    "inner outer suburban rural".split()
+)
 _MILITARY_RE = re.compile(
     r"\b(?:lieutenant|stationed|deployed|base|army|soldiers?|marines?|sergeant|private|platoon|"
     r"battalion|company|unit|enlisted|barracks|drill|infantry|airborne|corporal|specialist)\b",
@@ -366,6 +370,7 @@ def _longest_place(
     if folded in lex.common_words or folded in lex.first_names:
         # "a text from Grace" is a person; "in Reading" is a town.
         strong = prev in _STRONG_PREPOSITIONS and (prev != "from" or folded not in lex.first_names)
+        strong = strong or prev in _COMPASS_WORDS  # "south London", "greater Manchester"
         weak = prev in _PLACE_PREPOSITIONS and folded not in lex.first_names
         opens_scene = _OPENS_A_SCENE_RE.match(text, first.end)
         after_comma = text[max(0, first.start - 2) : first.start] == ", "
