@@ -279,7 +279,10 @@ def test_plain_picker_and_review_read_line_by_line(
     shown = screen.wait(r"What next\? Type c")
     screen.send("c\r")
     screen.wait(r"Still worth a second look:")
-    screen.wait(r"Type the numbers of any to hide|Nothing else stands out")
+    shown = screen.wait(r"Type the numbers of any to hide|Nothing else stands out.*left\.")
+    # Our words are wrapped at words in plain mode too: the terminal's edge never leaves a line
+    # starting " you write the story." (it did, at exactly 80 columns).
+    assert not re.search(r"^ \S", shown, re.MULTILINE), shown
     if "Type the numbers of any to hide" in screen.text():
         screen.send("\r")
     shown = screen.wait(r"Write this story to the terminal\? \(yes or no; Enter means no\)")

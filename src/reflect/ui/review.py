@@ -274,19 +274,21 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
     risks = draft.risks()
     console.print()
     if plain:
-        _print(console, "Still worth a second look:")
+        _print(console, "Still worth a second look:", plain=True)
     else:
         console.rule("Still worth a second look", align="left")
     if not risks:
         _print(
             console,
             "Nothing else stands out: no capitalised or rare words, numbers or telling phrases are left.",
+            plain=plain,
         )
         return
     _print(
         console,
         "Even without a name, these can point to someone. Hide them, or reword them after "
         "you write the story.",
+        plain=plain,
     )
     for number, risk in enumerate(risks, start=1):
         line = Text(f"{number}. " if plain else "  ")
