@@ -581,3 +581,17 @@ def test_employers_after_drove_for_and_cities_after_a_compass_word_go(
 )
 def test_working_for_yourself_or_for_free_stays(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she quit and took a job at the dollar general over in town", "a job at a store over"),
+        ("the last night of the trip, friday 7/14, at a rental", "trip, that day, at a rental"),
+        ("i sold trucks for years at blue ridge chevy in the valley", "years at a company in"),
+    ],
+)
+def test_lowercase_chains_dates_after_a_weekday_and_three_word_employers_go(
+    text: str, reads: str
+) -> None:
+    assert reads in out(text)

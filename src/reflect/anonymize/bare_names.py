@@ -47,14 +47,13 @@ _SET_PHRASE_WORDS = (
     )
     | WORD_NUMBERS.keys()
 )
-_LEADS = ("from", "at", "out of", "home from", "attending", "attended", "transferred to")
 _BARE_RE = WordAnchored.of(
     re.compile(
         r"\b(?P<lead>from|at|out\s+of|attending|attended|transferred\s+to|"
         r"(?:drove|drive|driving|delivered|delivering|worked|working|work|works|bartended)\s+for)\s+"
         r"(?P<name>(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24}(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|the|a|"
         r"an|of|was|were|is|i|she|he|we|they|it|my|her|his|when|where|who|that|so|then)\b)"
-        r"(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24})?)"
+        r"(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24}){0,2})"
         r"(?=\s*[,.;:!?)]|\s*$|\s+(?:and|or|but|in|on|at|to|for|with|where|when|who|that|so|"
         r"then|was|were|i|she|he|we|they|after|before|because|until|till|since|last|that|this|"
         r"back|again|every|the|next|one|out|al|ga|tx|sk|nsw|ok|la|fl|ny|nc|sc|tn|ky|wv|va|ms|mo)\b)"

@@ -13,7 +13,7 @@ from .numbers import year_phrase
 from .spans import Span
 
 _AFTER_A_DAY_RE = re.compile(
-    r"(?:(?<=\bday)|(?<=\bnight)|(?<=\bdate))(?P<gap>,?\s+)"
+    r"(?:(?<=day)|(?<=\bnight)|(?<=\bdate))(?P<gap>,?\s+)"  # "day", and "friday 8/11"
     r"(?P<date>(?!9/11\b|24/7\b)(?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])(?:/\d{2,4})?)\b"
     r"(?![/\d])",
     re.IGNORECASE,

@@ -169,7 +169,7 @@ _BRAND_LEADS = frozenset("at to from outside inside near into for leaving left b
 # then"), unlike a noun it modifies ("the subway station", "the shell casing").
 _AFTER_A_BRAND = frozenset(
     """on in by near and with for when where after before that last every to because off across
-    downtown i we she he they until till at was all or but so again once""".split()
+    downtown i we she he they until till at was all or but so again once over up out""".split()
 )
 _BRAND_NOUNS = {
     "store": "store",
