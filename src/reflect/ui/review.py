@@ -56,6 +56,14 @@ def _print(console: Console, text: str, style: str = "", *, plain: bool = False)
     console.print(Text(text, style=style))
 
 
+def _heading(console: Console, title: str, *, plain: bool) -> None:
+    """A section's title: a line of its own in plain mode, a rule otherwise."""
+    if plain:
+        _print(console, f"{title}:", plain=True)
+    else:
+        console.rule(title, align="left")
+
+
 def show_story(console: Console, draft: StoryDraft, *, plain: bool = False) -> None:
     """The text with each replacement highlighted and numbered, then the numbered list."""
     from rich.text import Text
@@ -273,10 +281,7 @@ def residual(console: Console, draft: StoryDraft, *, plain: bool = False) -> Non
 
     risks = draft.risks()
     console.print()
-    if plain:
-        _print(console, "Still worth a second look:", plain=True)
-    else:
-        console.rule("Still worth a second look", align="left")
+    _heading(console, "Still worth a second look", plain=plain)
     if not risks:
         _print(
             console,
