@@ -12,7 +12,7 @@ import pytest
 
 import reflect.anonymize
 from reflect.anonymize import contact
-from reflect.anonymize.scan import WordAnchored, finditer_in_chunks, first_words
+from reflect.anonymize.scan import OnCue, WordAnchored, finditer_in_chunks, first_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,6 +54,36 @@ SYNTHETIC = (
 
 
 PATTERNS = anchored_patterns()
+
+
+def cued_patterns() -> dict[str, OnCue]:
+    found: dict[str, OnCue] = {}
+    for module_info in pkgutil.iter_modules(reflect.anonymize.__path__):
+        module = importlib.import_module(f"reflect.anonymize.{module_info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, OnCue):
+                found[f"{module_info.name}.{name}"] = value
+    return found
+
+
+CUED = cued_patterns()
+
+
+@pytest.mark.parametrize("name", sorted(CUED))
+def test_a_pattern_compiled_on_cue_finds_what_finditer_finds(name: str) -> None:
+    """A text without a cue is skipped uncompiled: that must never skip a match."""
+    cued = CUED[name]
+    plain = re.compile(cued._source, cued._flags)
+    for text in [SYNTHETIC, SYNTHETIC.lower(), SYNTHETIC.upper(), *corpus_texts()]:
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in cued.finditer(text)] == expected, name
+
+
+def test_a_cue_missing_is_caught() -> None:
+    complete = OnCue(r"\b(?:UK|KL)\b", ["UK", "KL"])
+    incomplete = OnCue(r"\b(?:UK|KL)\b", ["UK"])
+    assert len(complete.finditer("in KL then")) == 1
+    assert incomplete.finditer("in KL then") == []
 
 
 def test_the_anchored_patterns_are_found() -> None:

@@ -9,39 +9,44 @@ from __future__ import annotations
 
 import re
 
+from .scan import OnCue
 from .words import Phrase, Words
 
 _KIN = (
     r"(?:daughter|granddaughter|sister|niece|wife|girlfriend|cousin|stepdaughter|fiancée|fiancee)"
 )
-_KIN_OF_RE = re.compile(
+_KIN_OF_RE = OnCue(
     rf"\b(?:the|a)\s+(?P<whose>[a-z]+['’]s)\s+{_KIN}\b"  # "the preacher's daughter"
     rf"|\b(?:the|a)\s+{_KIN}\s+of\s+(?:a|an|the|my|our|his|her|one\s+of\s+(?:my|our|the))\s+"
     r"(?:[a-z]+\s+)?[a-z]+\b",  # "the sister of a teammate", "the cousin of my deckhand"
+    _KIN[3:-1].split("|"),
     re.IGNORECASE,
 )
 # "the first woman our team had hired in years", "the first woman dock worker the terminal ever
 # hired" (not "the first girl i ever kissed": his first, not theirs).
-_FIRST_RE = re.compile(
+_FIRST_RE = OnCue(
     r"\bthe\s+first\s+(?:woman|female|girl|lady)(?:\s+[a-z]+){0,2}?\s+(?:our|the|their|that|this)\s+"
     r"[a-z]+\s+(?:had\s+)?(?:ever\s+)?(?:hired|had|sent|took\s+on|employed|signed|promoted)\b"
     r"|\bthe\s+first\s+(?:woman|female|girl|lady)\s+ever\b",
+    ["first"],
     re.IGNORECASE,
 )
-_SUPERLATIVE_RE = re.compile(
+_SUPERLATIVE_RE = OnCue(
     r"(?<!\bI was )(?<!\bI'm )(?<!\bi was )(?<!\bim )"
     r"\b(?:the|our|their|my|his)\s+(?:youngest|oldest|newest)\s+(?!(?:of|by|in|at|on|and|one|ones|there|here|to|for|than|but|so|too|i|we|me)\b|[a-z]+ly\b)"
     r"(?:[a-z]+\s+){0,1}[a-z]+(?:\s+(?:in|on|at)\s+the\s+[a-z]+)?",
+    ["youngest", "oldest", "newest"],
     re.IGNORECASE,
 )
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "spring|summer|autumn|fall|winter"
 )
-_LEFT_IN_RE = re.compile(
+_LEFT_IN_RE = OnCue(
     r"\b(?P<move>(?:she|he)\s+(?:resigned|quit|left|transferred|requested\s+a\s+transfer|"
     r"asked\s+for\s+a\s+transfer|moved\s+out(?:\s+of\s+[a-z]+)?|dropped\s+out))"
     rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS})\b",
+    _MONTHS.split("|"),
     re.IGNORECASE,
 )
 

@@ -113,3 +113,36 @@ def finditer_in_chunks(
     for start, end in _chunks(text, worth_trying):
         found += pattern.finditer(text, start, end)
     return found
+
+
+class OnCue:
+    """A pattern compiled only for a text that holds one of its cue strings (case-sensitive
+    substrings): compiling a long pattern costs milliseconds, and `reflect anonymize` as a
+    process pays for every pattern a story could need. A text without a cue cannot match, so
+    `finditer` returns nothing for it without compiling."""
+
+    def __init__(
+        self, source: str, cues: Iterable[str], flags: int = 0, *, any_case: bool = False
+    ) -> None:
+        self._source = source
+        self._flags = flags
+        # A case-insensitive pattern (or one with case-insensitive parts) is cued in any case.
+        self._fold = any_case or bool(flags & re.IGNORECASE)
+        self._cues = tuple(cue.lower() for cue in cues) if self._fold else tuple(cues)
+        self._compiled: re.Pattern[str] | None = None
+
+    def cued(self, text: str) -> bool:
+        haystack = _lowered(text) if self._fold else text
+        return any(cue in haystack for cue in self._cues)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if not self.cued(text):
+            return []
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return list(self._compiled.finditer(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import OnCue
 from .spans import Span
 
 # Country and big-city abbreviations. A country is still a place the writer lived or went, and
@@ -30,18 +31,24 @@ _TO_OR_FROM = (
     r"(?:in|to|from|into|outside|near|around|across|visiting|visit|left|leaving|of|via|"
     r"back\s+to|back\s+in|moved\s+to|flew\s+to|over\s+in|out\s+in)"
 )
-_CODE_RE = re.compile(
+# Compiled only for a text that holds one of the codes or nicknames (see scan.OnCue).
+_CODE_RE = OnCue(
     rf"(?:\b(?i:{_TO_OR_FROM})\s+(?P<the>(?i:the)\s+)?|\b(?P<the2>(?i:the)\s+))"
-    rf"(?P<name>(?P<country>{_COUNTRY_CODES})|(?P<city>{_CITY_CODES}))(?![\w'’-]|\.\w)"
+    rf"(?P<name>(?P<country>{_COUNTRY_CODES})|(?P<city>{_CITY_CODES}))(?![\w'’-]|\.\w)",
+    [code.replace("\\", "") for code in f"{_COUNTRY_CODES}|{_CITY_CODES}".split("|")],
 )
-_NICKNAME_RE = re.compile(
-    rf"\b{_TO_OR_FROM}\s+(?P<name>{_CITY_NICKNAMES})(?![\w'’-])", re.IGNORECASE
+_NICKNAMES = [n.removeprefix("the ") for n in _CITY_NICKNAMES.split("|")]
+_NICKNAME_RE = OnCue(
+    rf"\b{_TO_OR_FROM}\s+(?P<name>{_CITY_NICKNAMES})(?![\w'’-])",
+    [cue for n in _NICKNAMES for cue in (n, n.capitalize(), n.title(), n.upper())],
+    re.IGNORECASE,
 )
-_WORD_COUNTRY_RE = re.compile(
+_WORD_COUNTRY_RE = OnCue(
     rf"\b(?:in|to|from|visiting|back\s+to|moved\s+to|flew\s+to|tourist\s+from|girl\s+from|"
     rf"woman\s+from|student\s+from|nurse\s+from|here\s+from)\s+(?P<name>{_WORD_COUNTRIES})\b"
     r"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|for|with|when|where|who|after|before|in|on|at|to|"
-    r"was|i|she|he|we|they|alone|last|that|this|back)\b)"
+    r"was|i|she|he|we|they|alone|last|that|this|back)\b)",
+    _WORD_COUNTRIES.split("|"),
 )
 # "the US army", "a UK visa": the abbreviation is an adjective there, and hiding it would leave
 # "a country army"; only a noun use is replaced.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .orgs import clean_name
+from .scan import OnCue
 from .spans import Span
 
 # Military, police and fire units: an ordinal (or a phonetic letter) and unit words, chained by
@@ -30,7 +31,16 @@ _ONE_UNIT = (
     rf"{_UNIT_LEAD}(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+(?:{_UNIT_WORDS})\b"
     rf"(?:\s+(?:{_UNIT_WORDS})\b)*"
 )
-_UNIT_RE = re.compile(rf"\b{_ONE_UNIT}(?:(?:,\s+|\s+of\s+the\s+|\s*/\s*){_ONE_UNIT})*")
+# Every unit starts with its lead, so a text without one is skipped without compiling the
+# pattern (it is the costliest one to compile; see scan.OnCue).
+_LEAD_CUES = [
+    "1st",
+    "2nd",
+    "3rd",
+    *(f"{d}th" for d in range(10)),
+    *re.findall(r"[A-Z][A-Za-z]+", _UNIT_LEAD),
+]
+_UNIT_RE = OnCue(rf"\b{_ONE_UNIT}(?:(?:,\s+|\s+of\s+the\s+|\s*/\s*){_ONE_UNIT})*", _LEAD_CUES)
 _LOWER_UNIT_RE = re.compile(
     r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:airborne|infantry|cavalry|battalion|brigade|regiment|"
     r"artillery|squadron|marines|platoon|precinct)\b",
