@@ -12,29 +12,41 @@ import re
 
 from .context import NOT_NAMES, PERSON_NOUNS
 from .lexicon import Lexicon, fold
+from .scan import OnCue
 from .spans import Span
 
+_TITLE_WORDS = (
+    "pastor coach father imam uncle auntie aunty teacher sir madam mr mrs ms miss doctor dr "
+    "professor prof officer sergeant sgt captain capt deacon elder brother sister"
+).split()
+_RELATION_WORDS = (
+    "friend mate buddy cousin roommate flatmate housemate bro brother sister colleague coworker "
+    "co-worker boss neighbour neighbor classmate teammate boy girl homie guy"
+).split()
 _NAME = r"(?P<name>[^\W\d_][\w'’-]{1,20})"
-_NICKNAME_RE = re.compile(
+_NICKNAME_RE = OnCue(
     rf"\b(?:nickname|nick|english\s+name|[a-z]+\s+name|real\s+name)\s+(?:is|was)\s+{_NAME}"
     r"(?=\s*[,.;:!?)(]|\s+(?:which|but|and|bc|because|cos|like|so|from|in)\b)",
+    ["nick", "name"],
     re.IGNORECASE,
 )
 # "fa means flower", "bora (it means purple)" (not "drunk, which means": a clause).
-_GLOSSED_RE = re.compile(
+_GLOSSED_RE = OnCue(
     rf"(?<![\w'’-]){_NAME}(?P<gloss>\s*\(\s*(?:it\s+|which\s+|that\s+|her\s+name\s+)?means\b"
     r"|\s+means\s+(?:a\s+|the\s+)?[a-z]+(?:\s+in\s+[a-z]+)?\s*[).,;])",
+    ["means"],
     re.IGNORECASE,
 )
-_TITLE_RE = re.compile(
+_TITLE_RE = OnCue(
     r"(?<!my )(?<!her )(?<!his )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )\b(?:pastor|coach|father|imam|uncle|auntie|aunty|teacher|sir|madam|mr|mrs|ms|miss|"
     r"doctor|dr|professor|prof|officer|sergeant|sgt|captain|capt|deacon|elder|brother|sister)"
     r"\.?\s+(?P<name>[a-z][a-z'’-]{1,20})\b"
     r"(?=\s*[,.;:!?)]|\s+(?:and|told|said|asked|was|had|saw|called|came|took|made|gave|knew|"
-    r"found|moved|sent|pulled|warned|heard|never|always|who)\b)"
+    r"found|moved|sent|pulled|warned|heard|never|always|who)\b)",
+    _TITLE_WORDS,
 )
 # After "my friend" and the like: a word, then what the person did.
-_RELATION_RE = re.compile(
+_RELATION_RE = OnCue(
     r"\b(?i:my|his|her|our|their)\s+(?i:friend|mate|buddy|cousin|roommate|flatmate|housemate|"
     r"bro|brother|sister|colleague|coworker|co-worker|boss|neighbour|neighbor|classmate|"
     r"teammate|boy|girl|homie|guy)\s+"
@@ -43,7 +55,9 @@ _RELATION_RE = re.compile(
     # an aside about them ("his cousin mint, in his late teens")
     r"(?=\s+(?:(?:he|she)\s+)?(?:brought|took|saw|see|sees|pulled|got|came|come|went|told|tell|"
     r"said|say|drove|walked|grabbed|texted|gave|left|made|knew|dragged|laughed|warned|stopped|"
-    r"tried|asked|called|was|had)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))"
+    r"tried|asked|called|was|had)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))",
+    _RELATION_WORDS,
+    any_case=True,
 )
 # "a bartender, big cal, came out": a nickname of an adjective and a name, set off after a role.
 _NICKNAME_ASIDE_RE = re.compile(
@@ -56,10 +70,11 @@ _INITIALS_ASIDE_RE = re.compile(
     r"(?P<role>[a-z-]+)\b)"
 )
 # "everyone called her sky bc that was her english name": what people called her, and why.
-_CALLED_HER_RE = re.compile(
+_CALLED_HER_RE = OnCue(
     r"\b(?:everyone|everybody|we|they|people|the\s+guys|the\s+girls|all)\s+(?:all\s+)?"
     r"(?:called|call|calls)\s+(?:her|him)\s+(?P<name>[a-z][a-z'’-]{1,15})"
-    r"(?=\s+(?:bc|because|cos|cuz|since|for\s+short|after)\b)"
+    r"(?=\s+(?:bc|because|cos|cuz|since|for\s+short|after)\b)",
+    ["call"],
 )
 # "who came in after her shifts, Lark, early 20s,": a capitalised word set off before an age.
 _NAME_BEFORE_AGE_RE = re.compile(
@@ -69,12 +84,16 @@ _NAME_BEFORE_AGE_RE = re.compile(
 )
 # "I want to write about Sole. She danced": a capitalised word ending a sentence the next one
 # picks up as she or he.
-_NAME_BEFORE_PRONOUN_RE = re.compile(
+_NAME_BEFORE_PRONOUN_RE = OnCue(
     r"\b(?:about|with|to|for|from|met|meet|saw|told|asked|kissed|texted|messaged|dated|"
-    r"called|named|like|liked|loved|followed|invited)\s+(?P<name>[A-Z][a-z]{2,15})\.\s+(?:She|He)\b"
+    r"called|named|like|liked|loved|followed|invited)\s+(?P<name>[A-Z][a-z]{2,15})\.\s+(?:She|He)\b",
+    [". She", ". He"],
 )
 # "a girl from the al-Khatib family": a family name with its Arabic particle.
-_PARTICLE_NAME_RE = re.compile(r"(?<![\w-])(?P<name>(?:al|el|bin|ibn|abu)-[A-Z][a-z]+)\b")
+_PARTICLE_NAME_RE = OnCue(
+    r"(?<![\w-])(?P<name>(?:al|el|bin|ibn|abu)-[A-Z][a-z]+)\b",
+    ["al-", "el-", "bin-", "ibn-", "abu-"],
+)
 # Words a relation is followed by that are not a person: "my friend group went", "his boy
 # scouts". Glossed words that are ordinary: "no means no".
 _NOT_A_NAME = frozenset(
