@@ -595,3 +595,28 @@ def test_lowercase_chains_dates_after_a_weekday_and_three_word_employers_go(
     text: str, reads: str
 ) -> None:
     assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "reads"),
+    [
+        ("she lived in 6D across the hall", "she lived in a room across the hall"),
+        ("she sat in 22F on the flight home", "she sat in a seat on the flight"),
+        ("she was number 11 on the team", "she was [number removed] on the team"),
+        ("she lived in 12b and i was in 14c.", "i was in a room."),
+        ("we took the 38 downtown after", "we took the bus downtown"),
+        ("her locker was 207, next to mine", "her locker was [number removed],"),
+        ("she lived at number 14 with her mum", "she lived at a house with her mum"),
+        ("she was in section 112 at the game", "in a section at the game"),
+    ],
+)
+def test_numbers_said_after_their_thing_and_codes_by_context_go(text: str, reads: str) -> None:
+    assert reads in out(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the score was 21 at the half.", "I was number 1 in my class.", "the rise was 5 percent."],
+)
+def test_scores_ranks_and_rates_stay(text: str) -> None:
+    assert out(text) == text

@@ -333,7 +333,7 @@ def test_times_used_as_adjectives_keep_the_sentence(text: str, word: str, reads:
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("she lived in 12b and i was in 14c.", "14c"),
+        ("she sat in 12b on the bus and i was in 14c.", "14c"),
         ("we swapped, so i moved to 9a", "9a"),
     ],
 )

@@ -129,8 +129,31 @@ _PLATE_RE = re.compile(
 )
 
 
+# "her locker was 118", "the room number was 212", "she was number 8 on the team", "lived at
+# number 12": the number of one thing said after it, not before.
+_NUMBER_SAID_AFTER_RE = re.compile(
+    r"\b(?P<noun>locker|room|seat|desk|apartment|apt|flat|cabin|dorm|bunk|unit|suite|cell|"
+    r"jersey|shirt|table|gate|bay)\s+(?:number\s+|no\.?\s*)?(?:was|is)\s+(?P<code>#?\d{1,5}[A-Z]?)\b"
+    r"(?![.,:]\d|\s*(?:%|percent|years?|minutes?|feet|ft|degrees|of\b))"
+    r"|\b(?:was|is|played)\s+(?P<kit>number\s+\d{1,2})(?=\s+(?:on|for|in)\s+(?:the|our|their|"
+    r"her|his|my)\s+(?:team|squad|side|roster|club)\b)"
+    r"|\b(?:at|lived\s+at|live\s+at|living\s+at)\s+(?P<house>number\s+\d{1,4})\b(?!\s*(?:%|of\b))",
+    re.IGNORECASE,
+)
+
+
 def find_kit_and_file_numbers(text: str) -> list[Span]:
     spans = [
+        Span("number", m.start(g), m.end(g), "number-said-after", said)
+        for m in _NUMBER_SAID_AFTER_RE.finditer(text)
+        for g, said in (
+            ("code", "[number removed]"),
+            ("kit", "[number removed]"),
+            ("house", "a house"),
+        )
+        if m[g]
+    ]
+    spans += [
         Span(
             "number",
             m.start("appositive") if m["appositive"] else m.start("code"),

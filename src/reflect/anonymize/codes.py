@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from . import quarters
-from .code_company import NOT_PLACE_CODES, codes_again, codes_beside_their_noun
+from . import quarters, seats
+from .code_company import codes_again, codes_beside_their_noun
+from .hour_words import hour_phrase
 from .spans import Span
 from .text import sentence_start_at
 
@@ -74,7 +75,8 @@ _CODE_NOUNS = (
     r"stall|room|apartment|apt|suite|floor|door|bay|bunk|cell|trailer|dorm|hut|carriage|coach|"
     r"platform|compartment|berth|pod|cubicle|shaft|dock|ward|lab|hangar|office|booth|kiosk|chalet|"
     r"villa|caravan|tent|block|wing|rig|pad|studio|tower|slip|mooring|table|booth|pew|lane|pump|"
-    r"lot|station|engine|truck|ladder|squad|precinct|checkpoint|hangar|van|cart|stand|kennel"
+    r"lot|station|engine|truck|ladder|squad|precinct|checkpoint|hangar|van|cart|stand|kennel|"
+    r"section|spot|register|till"
 )
 # A thing one person lives or works in: even one digit names it ("flat 3, very near", "Shaft 4
 # had one woman"), unless a count follows ("the room 3 of us shared", "cabin 2 rows up").
@@ -82,7 +84,7 @@ _ONE_DIGIT_NOUNS = frozenset(
     "locker cabin flat unit desk stall room apartment apt suite bunk cell trailer dorm hut pod "
     "cubicle shaft dock ward lab hangar office booth kiosk chalet villa caravan tent "
     "rig studio gate bed platform bay tower slip mooring table booth pew pump lot station engine "
-    "truck ladder squad precinct checkpoint hangar van cart stand kennel".split()
+    "truck ladder squad precinct checkpoint hangar van cart stand kennel register till".split()
 )
 _UNIT_AFTER = re.compile(
     r"\s+(?:years?|yrs?|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|times|miles|km|people|"
@@ -103,16 +105,9 @@ _FLIGHT_RE = re.compile(
     r"|\b(?:on|was|took|booked|boarded|is|caught|after|before|off)\s+(?P<code2>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])\s?\d{2,4})"
     r"(?=\s+(?:from|to|out|into|in|at|and|was|,)|[.,;]))\b"
 )
-_SEAT_RE = re.compile(
-    r"\b(?P<lead>in|to|from|into|at|and|outside|past|on)\s+"
-    r"(?P<code>\d{1,2}[A-HJ-K]|[A-HJ-Z]\d{1,3}|(?![234]d)\d{1,2}[a-hj])"
-    r"\b(?![\w-])"
-)
 _RANGE_END_RE = re.compile(
     r"\s*(?:to|till|until|-|–)\s*\d{1,2}(?::[0-5]\d)?\s?(?P<ap>[ap])(?:\.?m\.?)?\b", re.I
 )
-_SHIFT_START_BEFORE = re.compile(r"\d[ap]\s+(?:to|till|until)\s+$")
-_CODE_BY_LEAD = {"outside": "a door", "past": "a door", "on": "a unit"}
 # "the 39 bus", "the 7 bus", "took the 24 home": a route number; one digit only before "bus".
 _BUS_RE = re.compile(
     r"\b(?P<the>[Tt]he)\s+(?:\d{1,3}[A-Z]?(?P<bus>\s+(?:night\s+)?(?:bus|tram|train|route|line))\b"
@@ -124,7 +119,7 @@ _BOARDED_RE = re.compile(
     r"\b(?:(?:got|get|gets|getting|jumped|hopped)\s+on|took|take|takes|caught|catch|rode|ride)\s+"
     r"(?P<the>the)\s+\d{1,3}[A-Z]?\b"
     r"(?=\s+(?:and|to|from|home|into|at|with|back|across|out|after|because|but|so|when|then|"
-    r"every|again|that|this|in)\b|[,;!?]|\.(?!\d)|\s*$)"
+    r"every|again|that|this|in|downtown|uptown|over|up|down)\b|[,;!?]|\.(?!\d)|\s*$)"
 )
 _DOOR_NUMBER_RE = re.compile(
     r"\b(?P<lead>knocked|knocking|banged|banging)\s+on\s+(?P<code>\d{3,4})\b"
@@ -152,22 +147,6 @@ def _around(
     for start, end in windows:
         found += pattern.finditer(text, start, min(len(text), end))
     return found
-
-
-def hour_phrase(hour: int, ampm: str | None) -> str | None:
-    if ampm is None:
-        return None
-    pm = ampm.lower().startswith("p")
-    hour = hour % 12 + (12 if pm else 0)
-    if hour < 5:
-        return "in the small hours"
-    if hour < 12:
-        return "in the morning"
-    if hour < 17:
-        return "in the afternoon"
-    if hour < 21:
-        return "in the evening"
-    return "late at night"
 
 
 _LEAD_PHRASES = {
@@ -327,17 +306,7 @@ def find_codes(text: str) -> list[Span]:
             spans.append(Span("number", start, m.end(), "flight", replacement))
         else:
             spans.append(Span("number", m.start("code2"), m.end("code2"), "flight", "a flight"))
-    for m in _around(text, _DIGIT_RE, _SEAT_RE, 12, 4):
-        if m["code"].upper() in NOT_PLACE_CODES:
-            continue  # "watched it in 3D"
-        if _SHIFT_START_BEFORE.search(text[max(0, m.start() - 8) : m.start("code")]):
-            # "11p to 7a": the end of a shift, not a seat
-            hour = int(m["code"][:-1])
-            phrase = hour_phrase(hour, m["code"][-1] + "m") or "later"
-            spans.append(Span("time", m.start("code"), m.end("code"), "clock-time", phrase))
-            continue
-        where = _CODE_BY_LEAD.get(m["lead"].lower(), "a seat")  # "outside 4C": a door
-        spans.append(Span("number", m.start("code"), m.end("code"), "seat", where))
+    spans += seats.find_seats(text)
     for m in _around(text, _DIGIT_RE, _BUS_RE, 8, 24):
         replacement = "the bus" if m["the"][0] == "t" else "The bus"
         spans.append(Span("number", m.start(), m.end(), "bus", replacement))

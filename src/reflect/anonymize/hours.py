@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .codes import hour_phrase
+from .hour_words import hour_phrase
 from .scan import WordAnchored
 from .spans import Span
 
