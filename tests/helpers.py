@@ -38,3 +38,20 @@ def plant(home: Path, entry: Entry, folder: str = "entries") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(age.encrypt_to([recipient], entry.without_seal().to_json_bytes()))
     return path
+
+
+def anonymized(text: str) -> str:
+    """The text the anonymizer writes for `text`."""
+    from reflect.anonymize import anonymize
+
+    return anonymize(text).text
+
+
+def gone(text: str, *words: str) -> str:
+    """The anonymized text, after checking that none of `words` is left in it as a whole word."""
+    import re
+
+    result = anonymized(text)
+    for word in words:
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", result), (word, result)
+    return result

@@ -10,16 +10,9 @@ import pytest
 
 from reflect.anonymize import anonymize
 
+from helpers import anonymized, gone
 
-def out(text: str) -> str:
-    return anonymize(text).text
-
-
-def gone(text: str, *words: str) -> str:
-    result = out(text)
-    for word in words:
-        assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", result), (word, result)
-    return result
+out = anonymized
 
 
 @pytest.mark.parametrize(
