@@ -613,3 +613,18 @@ def test_numbers_said_after_their_thing_and_codes_by_context_go(text: str, reads
 )
 def test_scores_ranks_and_rates_stay(text: str) -> None:
     assert out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("there was a girl, i'll write her as R. She was quiet.", "R.", "write her as [A]."),
+        ("i'll refer to her as K. from now on", "K.", "refer to her as [A]"),
+        ("2nd year at uni in the city, i was young.", "uni", "year at a university in"),
+        ("when i was at tech, we partied a lot.", "tech", "at a university,"),
+    ],
+)
+def test_a_letter_she_is_written_as_and_schools_called_uni_or_tech_go(
+    text: str, word: str, reads: str
+) -> None:
+    assert reads in gone(text, word)

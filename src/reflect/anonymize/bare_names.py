@@ -22,7 +22,7 @@ from .spans import Span
 # Set phrases: "from home", "at work", "at night", "out of town", "at first".
 _SET_PHRASE_WORDS = (
     frozenset(
-        """home work school college uni university church class classes night nights day days noon
+        """home work school college university church class classes night nights day days noon
     midnight dawn dusk sea war peace rest risk times time first last least once all best worst
     ease fault hand heart length large odds random stake will gunpoint lunch dinner breakfast
     brunch supper practice training camp mass prom graduation bed town court jail prison
@@ -106,6 +106,8 @@ def _kind(
     school = _SCHOOL_CUE_RE.search(before) or before.rstrip().lower().endswith("home")
     if words[-1] in {"high", "elementary", "middle", "prep", "academy"}:
         return "org", "school"
+    if words in (["uni"], ["tech"], ["poly"]) and lead != "from":
+        return "org", "university"  # "2nd year at uni", "when i was at tech"
     if lead.endswith("for"):
         return "org", "company"  # "drove for swift", "worked for bolt"
     if place is not None and not (everyday and school and lead != "from"):

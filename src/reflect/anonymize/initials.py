@@ -38,6 +38,16 @@ def stands_for_a_person(reader: Reader, i: int) -> bool:
         return True
     if prev in NAMING and between == " " and len(core) == 1:
         return True  # "a woman I will call O.", "I'll call J from here on"
+    if (
+        prev == "as"
+        and len(core) == 1
+        and reader.word(i - 2) in OBJECT_PRONOUNS
+        and (
+            reader.word(i - 3) in {"write", "call", "name", "list", "mark"}
+            or (reader.word(i - 3) == "to" and reader.word(i - 4) == "refer")
+        )
+    ):
+        return True  # "i'll write her as S.", "I'll refer to her as K."
     if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
         return False
     if token.text != token.core:
