@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 
 import pytest
 
@@ -15,8 +16,8 @@ def survives(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE) is not None
 
 
-def out(text: str, **kwargs: list[str]) -> str:
-    return anonymize(text, **kwargs).text
+def out(text: str, always_redact: Sequence[str] = ()) -> str:
+    return anonymize(text, always_redact=always_redact).text
 
 
 def kinds(text: str) -> dict[str, str]:

@@ -628,3 +628,11 @@ def test_a_letter_she_is_written_as_and_schools_called_uni_or_tech_go(
     text: str, word: str, reads: str
 ) -> None:
     assert reads in gone(text, word)
+
+
+def test_the_text_filter_does_not_look_for_residual_risks() -> None:
+    """`reflect anonymize` prints only the text; `--json` carries the risks."""
+    text = "She was the only woman on the crew at the Miller plant."
+    assert anonymize(text, risks=False).residual_risks == []
+    assert anonymize(text, risks=False).text == anonymize(text).text
+    assert anonymize(text).residual_risks

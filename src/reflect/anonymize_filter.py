@@ -34,7 +34,7 @@ def run(source: str, json_output: bool, redact: Sequence[str] = ()) -> None:
     """Anonymize ``source`` (a path or "-") to stdout, as text or as JSON."""
     from reflect.anonymize import anonymize
 
-    result = anonymize(read_input(source), always_redact=redact)
+    result = anonymize(read_input(source), always_redact=redact, risks=json_output)
     if not json_output:
         sys.stdout.write(result.text)
         return

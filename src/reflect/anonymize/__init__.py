@@ -28,11 +28,12 @@ __all__ = [
 ]
 
 
-def anonymize(text: str, *, always_redact: Sequence[str] = ()) -> Result:
-    """Anonymize `text`; strings in `always_redact` are removed wherever they occur."""
+def anonymize(text: str, *, always_redact: Sequence[str] = (), risks: bool = True) -> Result:
+    """Anonymize `text`; strings in `always_redact` are removed wherever they occur. With
+    `risks=False` the residual risks are not looked for (the result's list is empty)."""
     from .engine import anonymize as run
 
-    return run(text, always_redact=always_redact)
+    return run(text, always_redact=always_redact, risks=risks)
 
 
 def render(text: str, findings: Sequence[Finding]) -> str:

@@ -35,7 +35,6 @@ from .lexicon import Lexicon, fold, lexicon
 from .merge import merge
 from .model import Finding, Result
 from .policy import PersonRegistry, apply_policy, letter
-from .risk import residual_risks
 from .spans import Span
 from .text import tokenize
 
@@ -117,10 +116,16 @@ def _prefer_people(spans: list[Span], text: str) -> list[Span]:
     ]
 
 
-def anonymize(text: str, *, always_redact: Sequence[str] = ()) -> Result:
+def anonymize(text: str, *, always_redact: Sequence[str] = (), risks: bool = True) -> Result:
     lex = lexicon()
     spans = detect(text, lex, always_redact)
     findings = apply_policy(text, spans, lex, PersonRegistry())
+    if not risks:
+        # The text filter prints only the text: the risk detectors (and their patterns, a good
+        # part of a process's start-up) are not loaded at all.
+        return Result(render(text, findings), findings, [])
+    from .risk import residual_risks
+
     return Result(render(text, findings), findings, residual_risks(text, findings, lex))
 
 
