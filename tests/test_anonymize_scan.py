@@ -7,6 +7,7 @@ import json
 import pkgutil
 import re
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -15,19 +16,26 @@ from reflect.anonymize import contact
 from reflect.anonymize.scan import OnCue, WordAnchored, finditer_in_chunks, first_words
 
 ROOT = Path(__file__).resolve().parent.parent
+T = TypeVar("T")
 
 
-def anchored_patterns() -> dict[str, WordAnchored]:
-    found: dict[str, WordAnchored] = {}
+def _labelled(label: str, value: object) -> list[tuple[str, object]]:
+    """A value with its label, and what a tuple holds, labelled by position (nested too)."""
+    if isinstance(value, tuple):
+        return [pair for i, item in enumerate(value) for pair in _labelled(f"{label}[{i}]", item)]
+    return [(label, value)]
+
+
+def module_patterns(kind: type[T]) -> dict[str, T]:
+    """Every `kind` object of the anonymizer's modules, at module level or inside a tuple (a
+    pattern table, or a pattern with its reason)."""
+    found: dict[str, T] = {}
     for module_info in pkgutil.iter_modules(reflect.anonymize.__path__):
         module = importlib.import_module(f"reflect.anonymize.{module_info.name}")
         for name, value in vars(module).items():
-            if isinstance(value, WordAnchored):
-                found[f"{module_info.name}.{name}"] = value
-            elif isinstance(value, tuple):
-                for position, item in enumerate(value):
-                    if isinstance(item, WordAnchored):
-                        found[f"{module_info.name}.{name}[{position}]"] = item
+            for label, item in _labelled(name, value):
+                if isinstance(item, kind):
+                    found[f"{module_info.name}.{label}"] = item
     return found
 
 
@@ -53,20 +61,10 @@ SYNTHETIC = (
 )
 
 
-PATTERNS = anchored_patterns()
+PATTERNS = module_patterns(WordAnchored)
 
 
-def cued_patterns() -> dict[str, OnCue]:
-    found: dict[str, OnCue] = {}
-    for module_info in pkgutil.iter_modules(reflect.anonymize.__path__):
-        module = importlib.import_module(f"reflect.anonymize.{module_info.name}")
-        for name, value in vars(module).items():
-            if isinstance(value, OnCue):
-                found[f"{module_info.name}.{name}"] = value
-    return found
-
-
-CUED = cued_patterns()
+CUED = module_patterns(OnCue)
 
 
 @pytest.mark.parametrize("name", sorted(CUED))

@@ -1,6 +1,6 @@
 """Phrases that single a woman out by who she is to someone, or by being first or youngest:
 "the preacher's daughter", "the sister of a teammate", "the first woman our team had hired in
-years", "our youngest alto", and leaving with its month ("She resigned in September").
+years", "our youngest alto". (Leaving with its month is `quasi`'s, with the other moves.)
 
 Each is listed for the person to look at again, with a gentler wording; nothing is replaced.
 """
@@ -38,17 +38,6 @@ _SUPERLATIVE_RE = OnCue(
     ["youngest", "oldest", "newest"],
     re.IGNORECASE,
 )
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "spring|summer|autumn|fall|winter"
-)
-_LEFT_IN_RE = OnCue(
-    r"\b(?P<move>(?:she|he)\s+(?:resigned|quit|left|transferred|requested\s+a\s+transfer|"
-    r"asked\s+for\s+a\s+transfer|moved\s+out(?:\s+of\s+[a-z]+)?|dropped\s+out))"
-    rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS})\b",
-    _MONTHS.split("|"),
-    re.IGNORECASE,
-)
 
 
 def find(w: Words) -> list[Phrase]:
@@ -64,14 +53,5 @@ def find(w: Words) -> list[Phrase]:
     found += [
         Phrase(m.start(), m.end(), "the youngest or newest: it narrows who it was", "one of them")
         for m in _SUPERLATIVE_RE.finditer(text)
-    ]
-    found += [
-        Phrase(
-            m.start(),
-            m.end(),
-            "leaving with its month: people there would know who it was",
-            m["move"],
-        )
-        for m in _LEFT_IN_RE.finditer(text)
     ]
     return found

@@ -38,8 +38,8 @@ _GLOSSED_RE = OnCue(
     re.IGNORECASE,
 )
 _TITLE_RE = OnCue(
-    r"(?<!my )(?<!her )(?<!his )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )\b(?:pastor|coach|father|imam|uncle|auntie|aunty|teacher|sir|madam|mr|mrs|ms|miss|"
-    r"doctor|dr|professor|prof|officer|sergeant|sgt|captain|capt|deacon|elder|brother|sister)"
+    r"(?<!my )(?<!her )(?<!his )(?<!our )(?<!their )(?<!your )(?<!the )(?<!a )"
+    rf"\b(?:{'|'.join(_TITLE_WORDS)})"
     r"\.?\s+(?P<name>[a-z][a-z'’-]{1,20})\b"
     r"(?=\s*[,.;:!?)]|\s+(?:and|told|said|asked|was|had|saw|called|came|took|made|gave|knew|"
     r"found|moved|sent|pulled|warned|heard|never|always|who)\b)",
@@ -47,9 +47,7 @@ _TITLE_RE = OnCue(
 )
 # After "my friend" and the like: a word, then what the person did.
 _RELATION_RE = OnCue(
-    r"\b(?i:my|his|her|our|their)\s+(?i:friend|mate|buddy|cousin|roommate|flatmate|housemate|"
-    r"bro|brother|sister|colleague|coworker|co-worker|boss|neighbour|neighbor|classmate|"
-    r"teammate|boy|girl|homie|guy)\s+"
+    rf"\b(?i:my|his|her|our|their)\s+(?i:{'|'.join(_RELATION_WORDS)})\s+"
     r"(?P<name>[^\W\d_][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20})?)(?![\w'’-])"
     # then what that person did (the pronoun may come back: "my friend p'tit Gab he see"), or
     # an aside about them ("his cousin mint, in his late teens")

@@ -316,24 +316,39 @@ _LEFT_WITH_MONTH_RE = re.compile(
 _LEAVING = WordAnchored.of(
     _LEFT_WITH_MONTH_RE, "moved dropped transferred withdrew left quit".split()
 )
+# "She resigned in September", "he quit that spring": leaving, said of a person, with its month.
+_LEFT_IN = WordAnchored.of(
+    re.compile(
+        r"\b(?P<move>(?:she|he)\s+(?:resigned|quit|left|transferred|requested\s+a\s+transfer|"
+        r"asked\s+for\s+a\s+transfer|moved\s+out(?:\s+of\s+[a-z]+)?|dropped\s+out))"
+        rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS}|{_SEASON})\b",
+        re.IGNORECASE,
+    ),
+    ["she", "he"],
+)
+_TEAM_MOVE = "a move to another team with its month: colleagues would know who it was"
+_LEFT_A_PLACE = "leaving a place with its month: people there would know who it was"
+# Each move pattern with why it is listed.
 _MOVES = (
-    WordAnchored.of(_MONTH_THEN_MOVE_RE, "in by that last early late mid".split()),
-    _LEAVING,
-    WordAnchored.of(_JOB_CHANGE_RE, "took got started accepted found".split()),
-    WordAnchored.of(
-        _TEAM_MOVE_RE,
-        """moved transferred switched changed reassigned went got was asked requested left quit
-        resigned transferring moving move change switch transfer""".split(),
+    (WordAnchored.of(_MONTH_THEN_MOVE_RE, "in by that last early late mid".split()), _TEAM_MOVE),
+    (_LEAVING, _LEFT_A_PLACE),
+    (_LEFT_IN, "leaving with its month: people there would know who it was"),
+    (WordAnchored.of(_JOB_CHANGE_RE, "took got started accepted found".split()), _TEAM_MOVE),
+    (
+        WordAnchored.of(
+            _TEAM_MOVE_RE,
+            """moved transferred switched changed reassigned went got was asked requested left
+            quit resigned transferring moving move change switch transfer""".split(),
+        ),
+        _TEAM_MOVE,
     ),
 )
 
 
 def _team_moves(w: Words) -> list[Phrase]:
-    reason = "a move to another team with its month: colleagues would know who it was"
-    left = "leaving a place with its month: people there would know who it was"
     return [
-        Phrase(m.start(), m.end(), left if pattern is _LEAVING else reason, m["move"])
-        for pattern in _MOVES
+        Phrase(m.start(), m.end(), reason, m["move"])
+        for pattern, reason in _MOVES
         for m in pattern.finditer(w.text)
     ]
 
