@@ -60,6 +60,11 @@ CORPORA = {
     "anonymizer_eighth": (0.06, 0.35),
     "anonymizer_ninth": (0.10, 0.50),
     "anonymizer_tenth": (0.07, 0.45),
+    # Written for issue 11's fourth stop, without sight of the engine. The eleventh was measured
+    # at first sight (7.99%) and then tuned on by kind; the twelfth (first sight 5.65%) is kept
+    # unseen: measured only, and read only for its grammar faults.
+    "anonymizer_eleventh": (0.06, 0.30),
+    "anonymizer_twelfth": (0.07, 0.40),
 }
 
 

@@ -14,7 +14,15 @@ ROOT = Path(__file__).resolve().parent
 
 @pytest.mark.parametrize(
     ("name", "min_words"),
-    [("sixth", 120), ("seventh", 150), ("eighth", 150), ("ninth", 150), ("tenth", 150)],
+    [
+        ("sixth", 120),
+        ("seventh", 150),
+        ("eighth", 150),
+        ("ninth", 150),
+        ("tenth", 150),
+        ("eleventh", 150),
+        ("twelfth", 150),
+    ],
 )
 def test_corpus_is_well_formed(
     name: str, min_words: int, capsys: pytest.CaptureFixture[str]
