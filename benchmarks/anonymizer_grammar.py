@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from reflect.anonymize import Finding, anonymize  # noqa: E402
+from reflect.anonymize.lexicon import fold, lexicon  # noqa: E402
 from reflect.anonymize.policy import indefinite_article  # noqa: E402
 from reflect.anonymize.text import sentence_start_at  # noqa: E402
 
@@ -141,7 +142,15 @@ def faults_in(text: str, findings: list[Finding], output: str) -> list[tuple[str
         own = _ARTICLE_WORD_RE.match(finding.replacement)
         if own and indefinite_article(own.group(2)) != own.group(1).lower():
             found.append(("article-agreement", context(finding)))
-        if finding.kind in {"org", "venue", "place"} and not finding.replacement.startswith("["):
+        # "Chapel Hill", "Bar Harbor": a town the gazetteer knows, named with a kind's word.
+        known_town = finding.replacement.endswith(("city", "town")) and (
+            fold(finding.original.lower()) in lexicon().places
+        )
+        if (
+            finding.kind in {"org", "venue", "place"}
+            and not finding.replacement.startswith("[")
+            and not known_town
+        ):
             original = finding.original.lower()
             for pattern, nouns in _KIND_WORDS.items():
                 if re.search(pattern, original) and not any(
