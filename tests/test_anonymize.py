@@ -478,7 +478,6 @@ def test_ages_without_years_old(text: str, age: str) -> None:
     [
         "We had been together eleven years.",
         "There were eleven of us in the car.",
-        "I got home at eleven at night.",
         "She was one of the eleven who signed.",
         "It was ten when she called.",
         "We were five minutes late.",
@@ -487,6 +486,11 @@ def test_ages_without_years_old(text: str, age: str) -> None:
 )
 def test_numbers_that_are_not_ages_stay(text: str) -> None:
     assert out(text) == text
+
+
+def test_an_hour_in_words_is_a_time_not_an_age() -> None:
+    # A clock time of one night is an identifier (issue 11), read as the part of the day.
+    assert out("I got home at eleven at night.") == "I got home late at night."
 
 
 @pytest.mark.parametrize(

@@ -256,7 +256,7 @@ def test_a_bare_lowercase_name_after_from_or_at_goes(text: str, word: str, reads
     [
         "we got home from work at night.",
         "she came from money, at first.",
-        "I texted her at eleven at night.",
+        "I texted her at odd hours, at random.",
         "he was better at his job than I was at mine.",
         "I yelled at women in the street. That's it.",
         "she moved out of halls in february.",

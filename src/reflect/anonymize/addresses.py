@@ -95,7 +95,8 @@ _PLACE_NOUNS = (
     "apt|apartment|room|suite|dorm|building|bldg|floor|platoon|squad|battalion|company|flight|bus|"
     "locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
     "chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
-    "phase|area|line|counter|checkout|dock|pump"
+    "phase|area|line|counter|checkout|dock|pump|aisle|register|till|booth|stall|pew|berth|"
+    "kiosk|desk|bed"
 )
 _NUMBERED_PLACE_RE = WordAnchored.of(
     re.compile(
@@ -106,7 +107,7 @@ _NUMBERED_PLACE_RE = WordAnchored.of(
     [*_PLACE_DETERMINERS.split("|"), *_PLACE_NOUNS.split("|")],
 )
 _COUNTED_AFTER_RE = re.compile(
-    r"\s+(?:hours?|minutes?|mins?|days?|weeks?|months?|years?|times|people|of)\b",
+    r"\s+(?:hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|times|people|of)\b",
     re.IGNORECASE,
 )
 _HASH_NUMBER_RE = re.compile(r"(?<![\w&])#\d{2,}\b")

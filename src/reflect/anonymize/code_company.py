@@ -178,7 +178,7 @@ def find_kit_and_file_numbers(text: str) -> list[Span]:
 # "waited at the bus stop for the 52", "the 7 was late": a route number in a sentence about buses.
 _BUS_WORDS_RE = re.compile(r"\b(?:bus|buses|tram|trams|bus\s+stop|matatu|jeepney|trolley)\b", re.I)
 _ROUTE_RE = re.compile(
-    r"\b(?P<the>[Tt]he)\s+\d{1,3}[A-Z]?\b(?![.,:/]\d|\s*(?:%|percent|of\b|minutes?|mins?|hours?|"
+    r"\b(?P<the>[Tt]he)\s+(?:\d{1,3}[A-Z]?|(?![Qq][1-4]\b)[A-Za-z]\d{1,3})\b(?![.,:/]\d|\s*(?:%|percent|of\b|minutes?|mins?|hours?|"
     r"people|times|years?|days?|[ap]\.?m\b|o['’]?clock|-))"
 )
 

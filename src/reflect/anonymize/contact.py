@@ -186,8 +186,16 @@ def find_domains(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+# "r/confessions", "u/throwaway_99": a forum or a user on Reddit is named by its path.
+_FORUM_PATH_RE = re.compile(r"(?<![\w/])(?:/?[ru])/[A-Za-z0-9][A-Za-z0-9_]{1,20}(?![\w/])")
+
+
 def find_handles(text: str) -> list[Span]:
     spans = [Span("handle", m.start(), m.end(), "at-handle") for m in _HANDLE_RE.finditer(text)]
+    if "/" in text:
+        spans += [
+            Span("handle", m.start(), m.end(), "forum-path") for m in _FORUM_PATH_RE.finditer(text)
+        ]
     for pattern, worth_trying in _USERNAME_RES:
         for m in finditer_in_chunks(pattern, text, worth_trying):
             word = m.group()

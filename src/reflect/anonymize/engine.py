@@ -17,11 +17,14 @@ from . import (
     date_shapes,
     groups,
     hours,
+    name_asides,
     name_cues,
     names,
     night_out,
     orgs,
     places,
+    plain_orgs,
+    plain_streets,
     saints,
     short_places,
     titles,
@@ -56,6 +59,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
+    spans += hours.find_word_hours(text)
     spans += night_out.find_night_out_venues(text, lex)
     spans += code_company.find_kit_and_file_numbers(text)
     spans += code_company.find_routes_in_bus_sentences(text)
@@ -64,13 +68,17 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += names.find_people(text, tokens, lex)
     spans += titles.find_dotted_initials(text)
     spans += name_cues.find_named_by_cues(text, lex)
+    spans += name_asides.find_name_asides(text, lex)
     spans += saints.find_saints(text)
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)
+    spans += short_places.find_lowercase_towns_with_states(text, lex)
     spans += bare_names.find_bare_names(text, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)
+    spans += plain_orgs.find_plain_orgs(text, lex)
+    spans += plain_streets.find_plain_streets(text, tokens, lex)
     spans += units.find_units(text)
     spans += orgs.find_brands(text, tokens, lex)
     spans += orgs.find_context_orgs(text, lex)

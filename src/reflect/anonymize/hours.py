@@ -53,6 +53,22 @@ _SENTENCE_BREAK_RE = re.compile(r"[.!?\n]")
 _AGE_BEFORE_RE = re.compile(r"\b(?:was|were|i['’]?m|am|is|aged|age|only|just)\s+$", re.IGNORECASE)
 _CUE_REACH = 60  # characters before the lead a cue may stand
 
+_WORD_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+# "about quarter past three", "at half eleven", "around ten to nine": an hour in words with a
+# part of it is always a clock time; an hour in words alone ("around eleven") only with a cue,
+# like a bare hour in digits.
+_WORD_HOUR_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+|roughly\s+)?"
+        r"(?P<part>(?:a\s+)?(?:half|quarter)\s+(?:past|to|after|til|till)\s+|half\s+"
+        r"|(?:five|ten|twenty|twenty-five)\s+(?:past|to|after|til|till)\s+)?"
+        rf"(?P<h>{_WORD_HOURS})\b"
+        r"(?![\w'’-]|\s+(?:of|or|and|to|in\s+a|people|years?|days?|weeks?|months?|times|hours?|"
+        r"minutes?|guys|girls|women|men|kids|drinks|beers|shots|pints|more|others|miles|blocks))",
+        re.IGNORECASE,
+    ),
+    _HOUR_LEADS.split("|"),
+)
 _SHORT_WEEKDAY_RE = WordAnchored.of(
     re.compile(
         r"\b(?:(?P<lead>last|this|next|that|on|one)\s+)?(?P<day>mon|tues?|wed|thurs?|fri|sat|sun)"
@@ -88,6 +104,38 @@ def find_bare_hours(text: str) -> list[Span]:
             spans.append(Span("time", m.start() - 1, m.end(), "bare-hour", ""))
         else:
             spans.append(Span("time", m.start(), m.end(), "bare-hour", "later"))
+    return spans
+
+
+def find_word_hours(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _WORD_HOUR_RE.finditer(text):
+        before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - _CUE_REACH) : m.start()])[-1]
+        if not m["part"] and m["lead"].lower() in {"after", "past", "before"}:
+            continue  # "one after one", "past two of them": a count
+        if not m["part"] and not (
+            _CUE_BEFORE_RE.search(before)
+            or _CUE_AFTER_RE.match(text, m.end())
+            or _PART_AFTER_RE.match(text, m.end())
+        ):
+            continue  # "around eleven of us", "by two she had left"
+        if _AGE_BEFORE_RE.search(before):
+            continue
+        if part := _PART_AFTER_RE.match(text, m.end()):
+            # "around one in the morning" reads "in the small hours", as "around 1" does
+            hour = _WORD_HOURS.split("|").index(m["h"].lower()) + 1
+            pm = part["night"] or part["part"].lower() != "morning"
+            phrase = hour_phrase(hour, "pm" if pm else "am") or "at one point"
+            phrase = phrase.capitalize() if m["lead"][0].isupper() else phrase
+            spans.append(Span("time", m.start(), part.end(), "word-hour", phrase))
+            continue
+        end = m.end()
+        if m["lead"][0].isupper():
+            spans.append(Span("time", m.start(), end, "word-hour", "Later"))
+        elif m.start() > 0 and text[m.start() - 1] == " ":
+            spans.append(Span("time", m.start() - 1, end, "word-hour", ""))
+        else:
+            spans.append(Span("time", m.start(), end, "word-hour", "later"))
     return spans
 
 

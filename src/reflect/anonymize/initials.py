@@ -38,16 +38,8 @@ def stands_for_a_person(reader: Reader, i: int) -> bool:
         return True
     if prev in NAMING and between == " " and len(core) == 1:
         return True  # "a woman I will call O.", "I'll call J from here on"
-    if (
-        prev == "as"
-        and len(core) == 1
-        and reader.word(i - 2) in OBJECT_PRONOUNS
-        and (
-            reader.word(i - 3) in {"write", "call", "name", "list", "mark"}
-            or (reader.word(i - 3) == "to" and reader.word(i - 4) == "refer")
-        )
-    ):
-        return True  # "i'll write her as S.", "I'll refer to her as K."
+    if prev == "as" and len(core) == 1 and _written_as(reader, i):
+        return True  # "i'll write her as S.", "I'll refer to her as K.", "refer to as J."
     if len(core) == 1 and not (next_gap[:1] in {".", ","} or token.text != token.core):
         return False
     if token.text != token.core:
@@ -68,4 +60,14 @@ def stands_for_a_person(reader: Reader, i: int) -> bool:
         prev in {"and", "with", "told", "asked", "texted", "kissed", "met"}
         and dotted
         and (reader.word(i - 2) in {"me", "i"} or prev != "and")
+    )
+
+
+def _written_as(reader: Reader, i: int) -> bool:
+    """The words before "as" name the letter: "write her as", "refer to her as", "refer to as"."""
+    if reader.word(i - 2) == "to" and reader.word(i - 3) == "refer":
+        return True
+    return reader.word(i - 2) in OBJECT_PRONOUNS and (
+        reader.word(i - 3) in {"write", "call", "name", "list", "mark"}
+        or (reader.word(i - 3) == "to" and reader.word(i - 4) == "refer")
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import os
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -305,6 +305,15 @@ def american_spelling(word: str) -> str:
     ):
         word = word.replace(old, new)
     return word
+
+
+def verb_compound(word: str, known: Container[str]) -> bool:
+    """ "bartended", "babysitting", "carpooled": a known word run into a known verb form. Such
+    a word is English, not a name, in text typed without capitals. The verb part must be five
+    letters or more, so that "redding" (a town) is not "red" + "ding"."""
+    if not word.endswith(("ed", "ing")):
+        return False
+    return any(word[:cut] in known and word[cut:] in known for cut in range(3, len(word) - 4))
 
 
 @cache

@@ -22,7 +22,7 @@ from .context import (
     ROLES,
     SPEECH_VERBS,
 )
-from .lexicon import Lexicon, american_spelling, fold
+from .lexicon import Lexicon, american_spelling, fold, verb_compound
 from .numbers import WORD_NUMBERS
 from .spans import Span
 from .text import Token, gap
@@ -70,6 +70,7 @@ class Reader:
                 w in lex.known_words
                 or w in words.CHAT_WORDS
                 or american_spelling(w) in lex.known_words
+                or verb_compound(w, lex.known_words)
             )
         )
         self._surname = _Memo(lambda w: w in lex.surnames and w not in NOT_NAMES)

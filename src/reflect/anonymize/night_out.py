@@ -85,7 +85,7 @@ _NAMED_VENUE_RE = re.compile(
     rf"\b{_PLACE_LEAD}\s+(?:the\s+)?(?P<name>(?P<words>(?:[a-z][a-z'’]+\s+){{1,2}}(?:{_VENUE_NOUNS})))\b"
 )
 # A place or an event anyone might go to: "at the bar", "to the party", "in the back".
-_GENERIC = frozenset(
+GENERIC = frozenset(
     """bar pub club party wedding funeral house home flat apartment office station airport hotel
     motel restaurant cafe beach park gym counter back front end top bottom corner window kitchen
     bathroom toilet toilets loo taxi cab concert gig show game match festival fair market mall
@@ -102,7 +102,7 @@ _GENERIC = frozenset(
     time minute second point table tables floor ground seat seats couch sofa bed""".split()
 )
 # Kinds of bar, not names of one: "the sports bar", "a hotel lounge", "the dive bar".
-_GENERIC_KINDS = frozenset(
+GENERIC_KINDS = frozenset(
     """sports hotel dive karaoke student gay local irish strip night golf country tiki wine
     cocktail piano hookah shisha vip rooftop beach corner neighborhood neighbourhood campus
     airport casino college union snack salad breakfast coffee tea motel lobby members staff
@@ -111,11 +111,12 @@ _GENERIC_KINDS = frozenset(
     terrace garden pool gin whisky whiskey oyster juice candy chocolate sushi taco burger pizza
     kebab noodle fire mosh snake orchestra sand gravel barbecue bbq ice milk sandwich salad
     champagne vodka tequila beer cigar vape hostel pit lobby hotel open departure departures
-    executive business faculty teachers common tv family games waiting break""".split()
+    executive business faculty teachers common tv family games waiting break hospital school
+    office work station train airport's hospital's""".split()
 )
 # Where anyone goes on a night out, named by what it is: "went to the toilets", "back to the
 # hotel", "out to the car", "in the queue".
-_PLACES_ANYONE_GOES = frozenset(
+PLACES_ANYONE_GOES = frozenset(
     """toilets toilet loo loos gents ladies hotel hostel car cars taxi taxis cab uber queue
     bus train station beach park dark alley alleyway lane club clubs pub pubs bar bars party
     parties flat apartment house home dorm dorms halls room rooms kitchen garden backyard
@@ -145,7 +146,7 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _NAMED_VENUE_RE.finditer(text):
         words = _plain_words(m["words"])
-        if any(w in _GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
+        if any(w in GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
             continue
         spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
     for m in _PUB_RE.finditer(text):
@@ -155,11 +156,11 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
     for m in _GOING_OUT_THE_RE.finditer(text):
         word = re.sub(r"['’]s$", "", m["name"])
         if (
-            word in _GENERIC
+            word in GENERIC
             or word in ORDINARY_NOUNS
             or word in _FUNCTION_WORDS
-            or word in _GENERIC_KINDS
-            or word in _PLACES_ANYONE_GOES
+            or word in GENERIC_KINDS
+            or word in PLACES_ANYONE_GOES
             or not _night_out_near(text, m.start())
         ):
             continue
@@ -170,12 +171,12 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
 def _ordinary_word(word: str, plural_ok: bool = False) -> bool:
     word = re.sub(r"['’]s$", "", word)
     return (
-        word in _GENERIC
+        word in GENERIC
         or word in PERSON_NOUNS
         or word in ORDINARY_NOUNS
         or word in _FUNCTION_WORDS
-        or word in _GENERIC_KINDS
-        or word in _PLACES_ANYONE_GOES
+        or word in GENERIC_KINDS
+        or word in PLACES_ANYONE_GOES
         or word in _NIGHT_OUT_THINGS
         or word in NOT_NAMES
         or word.endswith(("ing", "ly"))
@@ -190,10 +191,26 @@ def _at_the_venues(text: str, lex: Lexicon) -> list[Span]:
         joined = len(words) == 2 and len(m["name"].split()) == 3  # "hops & hollow"
         if not m["the"] and not joined:
             continue  # a bare word after "at" is read elsewhere (a school, a town)
+        if (
+            _VENUE_APPOSITION.match(text, m.end())
+            and not any(w in _FUNCTION_WORDS for w in words)
+            and words[0] not in GENERIC | GENERIC_KINDS
+        ):
+            # "at the blue door, a bar on main": the words after it say it is a venue ("a
+            # place", so that the aside does not repeat the noun)
+            spans.append(Span("venue", m.start("name"), m.end("name"), "night-out-the", "place"))
+            continue
         if _ordinary_word(words[0], joined) or (joined and _ordinary_word(words[-1], joined)):
             continue
-        if len(words) == 2 and words[-1] in _GENERIC | _PLACES_ANYONE_GOES:
-            continue  # "the tram stop", "the wrap party"
+        if (
+            len(words) == 2
+            and words[-1] in GENERIC | PLACES_ANYONE_GOES
+            and (
+                words[-1] not in _VENUE_KIND
+                or not _BAR_JOB_RE.search(text, max(0, m.start() - 80), m.start())
+            )
+        ):
+            continue  # "the tram stop", "the wrap party"; but "bartended at the ruby room"
         if fold(" ".join(words)) in lex.brands:
             continue  # "the sonic": the brand's own noun is the better one
         window = text[max(0, m.start() - 160) : m.start() + 60]
@@ -204,4 +221,10 @@ def _at_the_venues(text: str, lex: Lexicon) -> list[Span]:
     return spans
 
 
+# ", a dive bar on main", ", a pub near the station": an aside that says what the name before is.
+_VENUE_APPOSITION = re.compile(
+    r",\s+(?:a|an|this|our|my)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:bar|pub|club|joint|dive|lounge|tavern|venue|restaurant|diner|hotel|motel|cafe|café)"
+    r"(?=\s*[,.;!?]|\s+(?:on|in|near|off|by|where|that|downtown|called|run|owned|out)\b)"
+)
 _VENUE_KIND = {"room": "bar", "lounge": "bar", "club": "club", "diner": "restaurant"}

@@ -30,6 +30,13 @@ _REMOVED = {
 _DETERMINER_BEFORE = re.compile(r"\b(the|a|an|this|that)\s+$", re.IGNORECASE)
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:my|his|her|our|their|your|its)|['’]s)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(a|an)\s+$", re.IGNORECASE)
+# A determiner with a word of its own before the name: "the same Starbucks" reads "the same
+# coffee shop", "every Walmart" "every store", never "the same a coffee shop".
+_DETERMINED_BEFORE = re.compile(
+    r"(?:\b(?:the|that|this)\s+(?:same|other|only|very|whole|nearest|closest|local|old|new)"
+    r"|\b(?:every|each|another|any|no|which|what|whichever))\s+$",
+    re.IGNORECASE,
+)
 
 
 _SOUNDS_LIKE_YOU = ("uni", "use", "usu", "eu", "one", "once")
@@ -120,7 +127,7 @@ def noun_phrase(text: str, start: int, noun: str, floor: int) -> tuple[int, str]
     if m := _DETERMINER_BEFORE.search(before):
         start = floor + m.start()
         capital = m.group(1)[0].isupper()
-    elif _POSSESSIVE_BEFORE.search(before):
+    elif _POSSESSIVE_BEFORE.search(before) or _DETERMINED_BEFORE.search(before):
         return start, noun
     phrase = f"{article} {noun}"
     return start, phrase[0].upper() + phrase[1:] if capital else phrase

@@ -23,6 +23,22 @@ _TRAVEL_RE = re.compile(
     re.IGNORECASE,
 )
 _CODE_BY_LEAD = {"outside": "a door", "past": "a door", "on": "a unit"}
+_NUMBER_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+# "at table six", "in cabin four", "bunk twelve": a numbered place, the number in words (not "a
+# table of six", "room two more", "the bed two nights").
+_WORDED_PLACE_RE = re.compile(
+    r"\b(?P<noun>table|room|seat|cabin|bunk|bed|booth|locker|pew|gate|platform|berth|stall|bay|"
+    r"dock|truck|pump|ward|suite|apartment|flat|lane|row|hut|tent|bus|car|carriage|coach)"
+    rf"\s+(?P<num>{_NUMBER_WORDS})\b"
+    r"(?!-|\s+(?:of|more|times|years?|days?|nights?|weeks?|months?|hours?|minutes?|people|guys|"
+    r"girls|women|men|of|or|to|and\s+(?:a|an)\b)|\s+(?!was\b|has\b|does\b)[a-z]+[^s\W]s\b)",  # "two doors down"
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|his|her|their|that|this)\s+$", re.IGNORECASE)
 
 
 def find_seats(text: str) -> list[Span]:
@@ -40,4 +56,14 @@ def find_seats(text: str) -> list[Span]:
         travel = _TRAVEL_RE.search(text, max(0, m.start() - 160), m.end() + 80)
         where = _CODE_BY_LEAD.get(m["lead"].lower(), "a seat" if travel else "a room")
         spans.append(Span("number", m.start("code"), m.end("code"), "seat", where))
+    for m in _WORDED_PLACE_RE.finditer(text):
+        noun = m["noun"]
+        if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            spans.append(Span("number", m.start("num") - 1, m.end("num"), "worded-seat", ""))
+        else:
+            article = "an" if noun[0].lower() in "aeiou" else "a"
+            article = article.capitalize() if noun[0].isupper() else article
+            spans.append(
+                Span("number", m.start(), m.end(), "worded-seat", f"{article} {noun.lower()}")
+            )
     return spans

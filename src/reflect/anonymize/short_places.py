@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .scan import OnCue
 from .spans import Span
 
@@ -78,4 +79,37 @@ def find_short_places(text: str) -> list[Span]:
         spans.append(Span("place", m.start("name"), m.end(), "city-nickname", "city"))
     for m in _WORD_COUNTRY_RE.finditer(text):
         spans.append(Span("place", m.start("name"), m.end("name"), "lowercase-country", "country"))
+    return spans
+
+
+# US states, Canadian provinces and Australian states by their postal codes, as typed in
+# lowercase after a town: "sold cars in mobile al", "grew up outside prince albert sk". Codes
+# that are everyday words ("in", "me", "or", "oh", "ok", "hi", "id", "on", "act") are left out.
+_STATE_CODES = (
+    "al|ak|az|ar|ca|co|ct|fl|ga|ia|il|ks|ky|la|md|ma|mi|mn|ms|mo|mt|nv|nh|nj|nm|ny|nc|nd|pa|ri|"
+    "sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|ab|bc|mb|nb|nl|ns|pe|qc|sk|nsw|qld|vic|tas"
+)
+_TOWN_CODE_RE = re.compile(
+    r"\b(?:in|from|near|to|outside|around|of)\s+(?P<town>[a-z]+(?:\s+[a-z]+)?)\s+"
+    rf"(?P<code>{_STATE_CODES})\b"
+    r"(?=\s*(?:[,.;!?)]|$)|\s+(?:and|but|where|when|i|we|for|to|in|at|with|back|after|before|"
+    r"until|so|made|was|is|,))"
+)
+_NOT_A_TOWN = frozenset("a an the my her his our their this that some small big town city".split())
+
+
+def find_lowercase_towns_with_states(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _TOWN_CODE_RE.finditer(text):
+        words = m["town"].split()
+        if any(word in _NOT_A_TOWN for word in words):
+            continue
+        # A town the gazetteer knows, or words no dictionary calls everyday English.
+        if (
+            m["town"] not in lex.places
+            and words[-1] not in lex.places
+            and any(word in lex.common_words for word in words)
+        ):
+            continue
+        spans.append(Span("place", m.start("town"), m.end("code"), "town-state-code", "town"))
     return spans

@@ -46,6 +46,12 @@ _LOWER_UNIT_RE = re.compile(
     r"artillery|squadron|marines|platoon|precinct)\b",
     re.IGNORECASE,
 )
+# "i was in the 101st", "back with the 82nd": an ordinal past any day of a month, standing
+# alone after "in/with/joined the", is a unit (not "the 100th time", "the 42nd floor").
+_BARE_UNIT_RE = re.compile(
+    r"\b(?:in|with|joined|left|from|to|served\s+in)\s+the\s+(?P<unit>(?:3[2-9]|[4-9]\d|\d{3})"
+    r"(?:st|nd|rd|th))\b(?!\s+(?!when|and|but|for|in|at|until|till|then|so|because|where|with)[a-z])"
+)
 _SHIP_RE = re.compile(
     r"\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RMS|MV|SS)\s+"
     r"(?!I\b)[A-Z][\w'’.-]*(?:\s+(?!I\b)[A-Z][\w'’.-]*){0,3}"
@@ -59,6 +65,10 @@ def find_units(text: str) -> list[Span]:
     spans = [
         Span("org", m.start(), m.start() + len(clean_name(m.group())), "ship", "ship")
         for m in _SHIP_RE.finditer(text)
+    ]
+    spans += [
+        Span("org", m.start("unit"), m.end("unit"), "unit", "unit")
+        for m in _BARE_UNIT_RE.finditer(text)
     ]
     for pattern in (_UNIT_RE, _LOWER_UNIT_RE):
         for m in pattern.finditer(text):

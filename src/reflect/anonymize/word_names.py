@@ -69,6 +69,10 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     if named_in_a_clause(reader, i):
         return True
     prev, between = reader.before(i)
+    if reader.folded[i] in {"will", "may", "can", "might", "must"} and (
+        prev in PERSON_NOUNS or prev in words.MORE_PEOPLE
+    ):
+        return False  # "this girl will always be": the subject's verb
     nxt, next_gap = reader._next(i), reader._next_gap(i)
     clause_end = next_gap.strip()[:1] in {",", ".", "!", "?"} or i == len(reader.tokens) - 1
     if next_gap == " " and nxt in words.ACTS:

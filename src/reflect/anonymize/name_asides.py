@@ -1,0 +1,123 @@
+"""Names typed without capitals that the sentence sets apart: "a young kiwi girl, tui, doing the
+season", "my supervisor sparrow, thats his nickname", "this girl jasmine all night", a name
+called out at the start of speech ("smoke, you just ran off a family"), initials after a
+naming word ("ill call her a.j."), a group "called" something.
+
+In text typed without capitals a name is an ordinary-looking word; what marks it is where it
+stands: between commas after a word for a person, before a remark that it is a nickname, after
+"this girl", at the head of a quote before "you". Each cue is checked against the words such a
+place also holds ("a girl, obviously,", "this girl will", "\"dude, you\"").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import DISCOURSE_WORDS, NOT_NAMES, PERSON_NOUNS
+from .lexicon import Lexicon, fold
+from .numbers import WORD_NUMBERS
+from .scan import OnCue
+from .spans import Span
+
+_PEOPLE = (
+    "girl|woman|lady|chick|coworker|co-worker|friend|supervisor|manager|boss|trainer|nurse|"
+    "student|intern|cleaner|waitress|bartender|server|cashier|neighbour|neighbor|roommate|"
+    "flatmate|classmate|teammate|cousin|sister|daughter|niece|wife|girlfriend|ex|mate|boy|guy|"
+    "dude|lead|tech|medic|driver|regular|customer|client|colleague|trainee|hostess|barista"
+)
+_WORD = r"[a-z][a-z'’-]{1,15}"
+# "a young kiwi girl, tui, doing", "a girl from the office, autumn.": set off after a person.
+_SET_OFF_RE = OnCue(
+    rf"\b(?:{_PEOPLE})(?:\s+(?:from|at|in|on)\s+(?:the|a|an|my|our|her|his)\s+[\w'’-]+)?"
+    rf",\s+(?P<name>{_WORD})(?=\s*[,.;!?])",
+    [", "],
+)
+# "sparrow, thats his nickname", "tiny (that's what we called him)".
+_SAID_TO_BE_A_NAME_RE = OnCue(
+    rf"(?<![\w'’-])(?P<name>{_WORD}),?\s+\(?(?:thats|that's|that\s+is|which\s+is|its|it's)\s+"
+    r"(?:his|her|their|my|our)\s+(?:nickname|nick|name|handle|street\s+name|stage\s+name|"
+    r"tag|gamertag)\b",
+    ["name", "nick", "handle", "tag"],
+    re.IGNORECASE,
+)
+# "this girl jasmine all night": a first name right after "this girl" (not "this girl will").
+_AFTER_THIS_GIRL_RE = OnCue(
+    r"\b(?:this|that|a|one|some)\s+(?:girl|woman|lady|chick|shorty|guy|dude)\s+"
+    rf"(?P<name>{_WORD})\b(?![\w'’-])",
+    ["girl", "woman", "lady", "chick", "shorty", "guy", "dude"],
+)
+# "\"smoke, you just ran off\"": a word called out at the head of a quote, before "you".
+_CALLED_OUT_RE = OnCue(
+    rf"[\"“](?P<name>{_WORD}),\s+(?:you|u|ya|get|come|go|stop|listen|look|don't|dont|we|"
+    r"i|it's|its|this|that's|thats|what|why|how|man|bro|please|leave|let|wake)\b",
+    ['"', "“"],
+)
+# "ill call her a.j.", "someone i'll refer to as j.": lowercase initials after a naming word.
+_NAMED_INITIALS_RE = OnCue(
+    r"\b(?:call|called|calls|named|refer\s+to|known\s+as|write)\s+(?:(?:her|him|them)\s+)?"
+    r"(?:as\s+)?(?P<name>[a-z]\.[a-z]\.?)(?![\w.])",
+    ["call", "named", "refer", "known", "write"],
+)
+# "a discord called gremlin garage", "our group chat named the wolf pack": what a group,
+# server or crew is called is its name.
+_GROUP_CALLED_RE = OnCue(
+    r"\b(?P<noun>discord|server|group\s?chat|gc|chat|channel|subreddit|forum|page|crew|band|gang|"
+    r"podcast|clan|guild|league|whatsapp|telegram|group)(?:\s+[\w'’-]+){0,2}?\s+(?:called|named)"
+    r"\s+(?:the\s+)?(?P<name>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2}?)"
+    r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|with|where|that|which|for|like|on|in|of|who|i|we|she|"
+    r"he|they|bc|cos|because|back|at|to)\b)",
+    ["called", "named"],
+)
+# Words that stand where a name could but are not one.
+_NOT_A_NAME = DISCOURSE_WORDS | frozenset(
+    """though too again anyway maybe honestly obviously really actually basically literally
+    though tho also either neither instead once twice later yet still even just only then now
+    tonight today tomorrow yesterday here there drunk sober young old new single married
+    pregnant crying laughing upset angry asleep awake outside inside alone together home gone
+    back away upstairs downstairs please sorry thanks bro dude man girl babe baby honey
+    sweetheart sweetie darling love sir ma'am mate fam cuz bruh yo hey hi hello oi ok okay
+    yeah yep nope nah wow damn shit fuck fr lol lmao bet facts fine stop wait come go
+    will may can could would should might must did does was were is are am had has have
+    who that which what when where why how got gets get kept keeps said says told tells
+    asked asks walked went came left stayed sat stood looked turned started tried wanted
+    needed liked loved hated knew thought felt seemed made took gave saw heard""".split()
+)
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    folded = fold(word)
+    return not (
+        folded in NOT_NAMES
+        or folded in _NOT_A_NAME
+        or folded in PERSON_NOUNS
+        or folded in lex.safe_proper
+        or folded.endswith(("ly", "ing"))
+        or any(part in WORD_NUMBERS for part in folded.split("-"))
+    )
+
+
+def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in _SET_OFF_RE.finditer(text):
+        word = fold(m["name"])
+        if _name_like(word, lex) and (word in lex.first_names or word not in lex.common_words):
+            spans.append(Span("person", m.start("name"), m.end("name"), "set-off-name"))
+    for m in _SAID_TO_BE_A_NAME_RE.finditer(text):
+        if _name_like(m["name"], lex):
+            spans.append(Span("person", m.start("name"), m.end("name"), "said-nickname"))
+    for m in _AFTER_THIS_GIRL_RE.finditer(text):
+        word = fold(m["name"])
+        if word in lex.first_names and _name_like(word, lex):
+            spans.append(Span("person", m.start("name"), m.end("name"), "this-girl-name"))
+    for m in _CALLED_OUT_RE.finditer(text):
+        word = fold(m["name"])
+        if _name_like(word, lex) and (word in lex.first_names or word not in lex.common_words):
+            spans.append(Span("person", m.start("name"), m.end("name"), "called-out"))
+    for m in _NAMED_INITIALS_RE.finditer(text):
+        if m["name"].rstrip(".") not in {"a.m", "p.m", "e.g", "i.e", "u.s", "u.k"}:
+            spans.append(Span("person", m.start("name"), m.end("name"), "named-initials"))
+    for m in _GROUP_CALLED_RE.finditer(text):
+        words = m["name"].split()
+        if all(_name_like(word, lex) for word in words[:1]):
+            spans.append(Span("org", m.start("name"), m.end("name"), "group-called", "group"))
+    return spans
