@@ -212,3 +212,44 @@ def test_a_town_named_bar_does_not_make_every_bar_a_town() -> None:
     result = anonymized("We met in Bar, near the coast. Later I avoided the bar for months.")
     assert "Bar," not in result
     assert "avoided the bar for months" in result
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reads"),
+    [
+        ("there was a girl, new, like 22. we laughed.", ["22"], "new, in her early twenties."),
+        ("I was youth pastor, twenty-eight when this started.", ["twenty-eight"], "pastor, in my"),
+        ("at a kappa cookout last spring i was lit.", ["kappa"], "a fraternity cookout"),
+        ('my mate gaz "tiny" holt read it out.', ["gaz", "holt"], "my mate [A] read"),
+        ("my mod wrenchgoblin messaged me that night.", ["wrenchgoblin"], "my mod [A] messaged"),
+        ("my boy big tone from the east side said so.", ["tone"], "my boy big [A] from"),
+        ("i did pick and pack at the amazon fc off the highway.", ["amazon"], "at a warehouse off"),
+        ("she studied in founders library every night.", ["founders"], "in a library every"),
+        (
+            "theres a bar on mesa we all went to called the library so we could lie.",
+            ["mesa", "library"],
+            "called [A] so",
+        ),
+    ],
+)
+def test_more_shapes_of_chat_text_go(text: str, words: list[str], reads: str) -> None:
+    assert reads in gone(text, *words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had, like 22 people there.",
+        "the alpha male thing was all i knew.",
+        'I started calling her "my girlfriend" to the guys.',
+        "at the bar i called the cops.",
+        "i went to the school library after.",
+    ],
+)
+def test_their_everyday_neighbours_stay(text: str) -> None:
+    assert anonymized(text) == text
+
+
+def test_a_venue_the_sentence_named_is_found_again_in_lowercase() -> None:
+    result = anonymized("I tended bar at Copper for two years. nights at copper were long.")
+    assert "Copper" not in result and "copper" not in result

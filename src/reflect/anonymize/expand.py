@@ -62,9 +62,13 @@ def repeats(text: str, spans: list[Span], lex: Lexicon) -> list[Span]:
         hint = "" if span.kind == "title" else span.hint
         # A name that is also a word is found again only where capitalised ("I will" survives
         # "Will"), unless the writer wrote it in lowercase: then that is how the name is spelt.
-        # So is a place, a firm or a venue that is also a word: "Bar" (a town) does not make
-        # "the bar" one.
-        ambiguous = fold(whole) in lex.common_words and whole[:1].isupper()
+        # So is a town the gazetteer read from a capital: "Bar" (a town) does not make "the
+        # bar" one. (A venue the sentence named, "obey the Tuna", is found in lowercase too.)
+        ambiguous = (
+            (span.kind in NAME_KINDS or (span.kind == "place" and span.detector == "gazetteer"))
+            and fold(whole) in lex.common_words
+            and whole[:1].isupper()
+        )
         if span.detector in {"initial", "initials"}:
             letter = whole.rstrip(".")
             needles.setdefault(letter.casefold(), _Needle("person", "", "initial-repeat", True))

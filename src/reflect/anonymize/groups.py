@@ -227,6 +227,13 @@ _GREEK_INITIALS_RE = re.compile(
 )
 
 
+# "a kappa cookout", "the Sigma formal": one letter names a house before what a house holds.
+_ONE_LETTER_HOUSE_RE = re.compile(
+    r"\b(?:a|an|the|at|our|their|her|his|my)\s+(?P<name>(?i:alpha|beta|gamma|delta|epsilon|zeta|"
+    r"theta|kappa|lambda|sigma|omega|phi|chi|psi|tau|rho|iota|omicron|upsilon))\s+"
+    r"(?=(?i:cookout|formal|mixer|social|party|house|rush|pledge|pledges|brother|brothers|sister|"
+    r"sisters|girl|girls|guy|guys|boys|chapter|tailgate|date\s+party|semi-formal)\b)"
+)
 _GREEK_NAME_LOWER_RE = re.compile(_GREEK_NAME_RE.pattern)
 _GREEK_CONTEXT_LOWER_RE = re.compile(_GREEK_CONTEXT_RE.pattern)
 
@@ -257,4 +264,6 @@ def find_greek_houses(text: str) -> list[Span]:
         spans.append(Span("org", m.start(), m.end(), "greek-house", noun))
     for m in _GREEK_SCRIPT_RE.finditer(text):
         spans.append(Span("org", m.start(), m.end(), "greek-house", noun))
+    for m in _ONE_LETTER_HOUSE_RE.finditer(text):
+        spans.append(Span("org", m.start("name"), m.end("name"), "greek-house", noun))
     return spans

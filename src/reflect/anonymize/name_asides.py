@@ -28,7 +28,8 @@ _PEOPLE = (
 _WORD = r"[a-z][a-z'’-]{1,15}"
 # "a young kiwi girl, tui, doing", "a girl from the office, autumn.": set off after a person.
 _SET_OFF_RE = OnCue(
-    rf"\b(?:{_PEOPLE})(?:\s+(?:from|at|in|on)\s+(?:the|a|an|my|our|her|his)\s+[\w'’-]+)?"
+    rf"\b(?:{_PEOPLE})(?:\s+(?:from|at|in|on)\s+(?:(?:the|a|an|my|our|her|his)\s+)?"
+    r"[\w'’-]+(?:\s+[\w'’-]+)?)?"
     rf",\s+(?P<name>{_WORD})(?=\s*[,.;!?])",
     [", "],
 )
@@ -67,6 +68,12 @@ _GROUP_CALLED_RE = OnCue(
     r"(?=\s*[,.;:!?)\"”]|\s*$|\s+(?:and|with|where|that|which|for|like|on|in|of|who|i|we|she|"
     r"he|they|bc|cos|because|back|at|to)\b)",
     ["called", "named"],
+)
+# 'my mate gaz "tiny" holt', 'Gary "Tank" Morris': a nickname quoted inside a full name.
+_QUOTED_NICKNAME_RE = OnCue(
+    r"(?<![\w'’-])(?P<name>[A-Za-z][a-z'’-]{1,15}\s+[\"“'‘][A-Za-z][\w'’ -]{0,15}[\"”'’]\s+"
+    r"[A-Za-z][a-z'’-]{1,20})(?![\w'’-])",
+    ['"', "“", "'", "‘"],
 )
 # Words that stand where a name could but are not one.
 _NOT_A_NAME = DISCOURSE_WORDS | frozenset(
@@ -116,6 +123,13 @@ def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
     for m in _NAMED_INITIALS_RE.finditer(text):
         if m["name"].rstrip(".") not in {"a.m", "p.m", "e.g", "i.e", "u.s", "u.k"}:
             spans.append(Span("person", m.start("name"), m.end("name"), "named-initials"))
+    for m in _QUOTED_NICKNAME_RE.finditer(text):
+        words = m["name"].split()
+        first, last = fold(words[0]), fold(words[-1])
+        if not (last in lex.surnames or last not in lex.common_words) or not _name_like(last, lex):
+            continue  # 'calling Jess "my girlfriend" to the guys': no surname after the quote
+        if (first in lex.first_names or first not in lex.common_words) and _name_like(first, lex):
+            spans.append(Span("person", m.start("name"), m.end("name"), "quoted-nickname"))
     for m in _GROUP_CALLED_RE.finditer(text):
         words = m["name"].split()
         if all(_name_like(word, lex) for word in words[:1]):

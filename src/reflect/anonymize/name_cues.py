@@ -21,7 +21,8 @@ _TITLE_WORDS = (
 ).split()
 _RELATION_WORDS = (
     "friend mate buddy cousin roommate flatmate housemate bro brother sister colleague coworker "
-    "co-worker boss neighbour neighbor classmate teammate boy girl homie guy"
+    "co-worker boss neighbour neighbor classmate teammate boy girl homie guy mod admin sponsor "
+    "supervisor manager trainer lead partner"
 ).split()
 _NAME = r"(?P<name>[^\W\d_][\w'’-]{1,20})"
 _NICKNAME_RE = OnCue(
@@ -48,12 +49,14 @@ _TITLE_RE = OnCue(
 # After "my friend" and the like: a word, then what the person did.
 _RELATION_RE = OnCue(
     rf"\b(?i:my|his|her|our|their)\s+(?i:{'|'.join(_RELATION_WORDS)})\s+"
+    # a nickname's adjective stays ("my boy big [A]"): the name after it is found again alone
+    r"(?:(?:big|lil|little|young|fat|tall|skinny|crazy|mad)\s+)?"
     r"(?P<name>[^\W\d_][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20})?)(?![\w'’-])"
     # then what that person did (the pronoun may come back: "my friend p'tit Gab he see"), or
     # an aside about them ("his cousin mint, in his late teens")
     r"(?=\s+(?:(?:he|she)\s+)?(?:brought|took|saw|see|sees|pulled|got|came|come|went|told|tell|"
     r"said|say|drove|walked|grabbed|texted|gave|left|made|knew|dragged|laughed|warned|stopped|"
-    r"tried|asked|called|was|had)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))",
+    r"tried|asked|called|was|had|messaged|from)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))",
     _RELATION_WORDS,
     any_case=True,
 )

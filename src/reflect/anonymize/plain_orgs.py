@@ -37,10 +37,18 @@ _NAME_ENDS = _CHURCHES + (
     lodge hostel high academy elementary prep university college hospital clinic apartments
     towers estates heights library village""".split()
 )
+# Words that join two phrases: a name has none of them inside ("the wellness cell at college").
+_LINKS = frozenset(
+    """at in on for with to from by of after before since until till into onto over under near
+    and or but so than then when while where who whom whose which that because as like about
+    was were is are be been had has have did does do i we you he she they me him her us them""".split()
+)
 _PLAIN_ORG = WordAnchored.of(
     re.compile(
         rf"\b(?:{'|'.join(_LEADS)})\s+(?:the\s+)?"
-        r"(?P<name>(?P<words>(?:[a-z][a-z'’-]*\s+){1,3}?)"
+        # the words hold no joining word, so "at the spot in founders library" is tried again
+        # from "in"
+        rf"(?P<name>(?P<words>(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z][a-z'’-]*\s+){{1,3}}?)"
         rf"(?P<suffix>{'|'.join(sorted(_NAME_ENDS, key=len, reverse=True))}))\b(?!['’-])"
     ),
     _LEADS,
@@ -106,13 +114,6 @@ _KIND_WORDS = frozenset(
     vape tattoo nail hair beauty massage tanning dental animal vet pet shelter food
     crisis rehab detox treatment recovery mental health care daycare nursing home same
     what which whatever some any every each no one two three few many several all""".split()
-)
-
-# Words that join two phrases: a name has none of them inside ("the wellness cell at college").
-_LINKS = frozenset(
-    """at in on for with to from by of after before since until till into onto over under near
-    and or but so than then when while where who whom whose which that because as like about
-    was were is are be been had has have did does do i we you he she they me him her us them""".split()
 )
 
 

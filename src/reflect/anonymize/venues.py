@@ -95,7 +95,9 @@ _CALLED_RE = re.compile(
 _CALLED_BETWEEN_RE = re.compile(
     r"^(?:\s+(?:out|down|up|over|back|there|here|nearby|downtown))?"
     r"(?:\s+(?:in|on|near|by|off|outside|round|around|behind)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+)?)?"
-    r"(?:\s+(?:we|they|everyone|everybody|people|locals|the\s+locals|all|us|folk|the\s+lads))*$",
+    r"(?:\s+(?:we|they|everyone|everybody|people|locals|the\s+locals|all|us|folk|the\s+lads))*"
+    # "a bar on main we all went to called the library"
+    r"(?:\s+(?:went\s+to|used\s+to\s+go\s+to|go\s+to|drank\s+at|hung\s+out\s+at))?$",
     re.IGNORECASE,
 )
 _CALLED_OR_NAMED_RE = re.compile(r"\b(?:called|named)\b")
@@ -184,6 +186,11 @@ _BRAND_NOUNS = {
     "plant": "plant",
     "depot": "depot",
     "office": "office",
+    # "pick and pack at the amazon fc", "receiving at a home depot dc": a fulfilment or
+    # distribution centre, as the people who work there say it
+    "fc": "warehouse",
+    "dc": "warehouse",
+    "hub": "warehouse",
 }
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ish")
 _brand_index: dict[int, dict[str, list[tuple[list[str], str]]]] = {}
