@@ -253,3 +253,30 @@ def test_their_everyday_neighbours_stay(text: str) -> None:
 def test_a_venue_the_sentence_named_is_found_again_in_lowercase() -> None:
     result = anonymized("I tended bar at Copper for two years. nights at copper were long.")
     assert "Copper" not in result and "copper" not in result
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("She sat in row 14 on the flight.", "14", "in a row on"),
+        ("She lived in apt 3-F above the laundromat.", "3-F", "in an apartment above"),
+        ("Her room was B-204 in the east wing.", "B-204", "was [number removed] in"),
+        ("Our FY21 numbers were bad and I blamed her.", "FY21", "Our yearly numbers"),
+        ("In FY2019 she was promoted over me.", "FY2019", "In one year she"),
+    ],
+)
+def test_codes_with_a_hyphen_rows_and_fiscal_years_go(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We waited 3 rows down.",
+        "I drove an F-150 to her room.",
+        '"Honey, come back," I said.',
+        "I said, sweetheart, relax.",
+    ],
+)
+def test_vehicle_codes_counts_and_endearments_stay(text: str) -> None:
+    assert anonymized(text) == text

@@ -96,12 +96,13 @@ _PLACE_NOUNS = (
     "locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
     "chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
     "phase|area|line|counter|checkout|dock|pump|aisle|register|till|booth|stall|pew|berth|"
-    "kiosk|desk|bed"
+    "kiosk|desk|bed|row"
 )
 _NUMBERED_PLACE_RE = WordAnchored.of(
     re.compile(
         rf"(?:\b(?P<det>{_PLACE_DETERMINERS})\s+)?\b(?P<noun>{_PLACE_NOUNS})"
-        r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?\d{1,6}[A-Za-z]?)\b",
+        # "apt 3-F", "room B-204": a letter may lead or follow the digits, after a hyphen
+        r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?(?:[A-Za-z]-)?\d{1,6}(?:-?[A-Za-z])?)\b(?!-\w)",
         re.IGNORECASE,
     ),
     [*_PLACE_DETERMINERS.split("|"), *_PLACE_NOUNS.split("|")],

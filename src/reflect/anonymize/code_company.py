@@ -13,8 +13,13 @@ _PLACE_CODE_NOUN_RE = re.compile(
     r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment)s?\b",
     re.IGNORECASE,
 )
-_MIXED_CODE_RE = re.compile(r"(?<![\w-])(?:\d{1,4}[A-Z]{1,2}|[A-Z]{1,2}\d{1,4})(?![\w-])")
-NOT_PLACE_CODES = frozenset({"2D", "3D", "4D", "3G", "4G", "5G", "4K", "8K", "5K", "10K", "MP3"})
+# "14C", "B7", and with a hyphen "B-204", "3-F"
+_MIXED_CODE_RE = re.compile(r"(?<![\w-])(?:\d{1,4}-?[A-Z]{1,2}|[A-Z]{1,2}-?\d{1,4})(?![\w-])")
+NOT_PLACE_CODES = frozenset(
+    {"2D", "3D", "4D", "3G", "4G", "5G", "4K", "8K", "5K", "10K", "MP3"}
+    # trucks, guns, planes and dogs named by a code
+    | {"F-150", "F-250", "F-350", "AR-15", "AK-47", "B-52", "K-9", "K9", "C-130", "X-5"}
+)
 
 
 def codes_beside_their_noun(text: str, spans: list[Span]) -> list[Span]:

@@ -108,6 +108,10 @@ MORE_ROLES = frozenset(
 )
 TIME_LEADS = frozenset({"last", "next", "every", "each", "all", "whole", "early", "late"})
 # What follows "ruby, " when ruby is called on: "ruby, i'm sorry", "grace, if you read this".
+# What a man calls a woman instead of her name: '"Honey, come back"' names no one.
+ENDEARMENTS = frozenset(
+    "honey babe baby sweetheart darling dear sweetie sugar hun hon princess doll cupcake".split()
+)
 AFTER_A_VOCATIVE = frozenset(
     "i i'm im if you you're youre please sorry i'd id i've ive thank thanks".split()
 )

@@ -171,6 +171,10 @@ class Reader:
         nxt, next_gap = self._next(i), self._next_gap(i)
         if self.named_by(i):
             return True
+        if self.folded[i] in words.ENDEARMENTS and (
+            next_gap[:1] in {",", "!", "?"} or between == ", "
+        ):
+            return False  # '"Honey, come back"', "I said, sweetheart, relax"
         speech_after = nxt in SPEECH_VERBS and next_gap == " "
         # "Hope and I", "me and Hope" (not "she would give in, and I").
         # ("n" and "an" are "and" typed on a phone: "me n ruby were 16")
