@@ -280,3 +280,77 @@ def test_codes_with_a_hyphen_rows_and_fiscal_years_go(text: str, word: str, read
 )
 def test_vehicle_codes_counts_and_endearments_stay(text: str) -> None:
     assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reads"),
+    [
+        ("we were 19 and 20 which makes it worse.", ["19", "20"], "we were in our late teens"),
+        ("she was thirty to my forty-five.", ["thirty", "forty-five"], "to my mid forties."),
+        ("Seventy-five next month. Never wrote this.", ["Seventy-five"], "In my mid seventies"),
+        ("it was my mate dave's 21st, that day.", ["21st"], "'s birthday, that day"),
+        (
+            "- who: Kim, a probationary officer, twenty-four / she was new",
+            ["twenty-four"],
+            "in her",
+        ),
+        ("name: autumn", ["autumn"], "name: [A]"),
+        ("i was there with my buddies jt and kev.", ["jt", "kev"], "buddies [A] and [B]."),
+        ("The engineer who moved over in August, K., was on my squad.", ["K."], "August, [A], was"),
+        (
+            "everyone called her doc cause she wanted to be a medic.",
+            ["doc"],
+            "called her [A] cause",
+        ),
+        ("She asked the agency, pertemps, to move her.", ["pertemps"], "agency, a company, to"),
+        (
+            "made new accounts, dylanwaits2 was one of them.",
+            ["dylanwaits2"],
+            "[handle removed] was",
+        ),
+        ("The analyst was Kim, 陳慧儀 on her card.", ["陳慧儀"], "[B] on her card"),
+        ("she got in at eleven fifteen and I was waiting.", ["eleven"], "she got in and I"),
+        ("Her badge, BHX4-0913, was on my list.", ["BHX4-0913"], "badge, [number removed],"),
+        ("I told people in Hall 9 she was stuck up.", ["9"], "in a hall she"),
+        ("I walked her up to 1217 and knocked. The hotel was quiet.", ["1217"], "up to her room"),
+        ("yes camp lejeune, NC, the mid 2010s.", ["lejeune", "NC"], "yes a military base,"),
+        ("this was in leeds, castle st, a flat.", ["castle"], "a street, a flat."),
+        ("stocking shelves off bandera rd, that year.", ["bandera"], "off a street, that"),
+        ("a: at pinewood auto in town there was a girl.", ["pinewood"], "at a company in"),
+        ("Summer was in my tutorial group and I liked her.", ["Summer"], "[A] was in my"),
+        ("Amber was on tills. I left notes.", ["Amber"], "[A] was on tills"),
+        ("i was in fourth year at st ninians, in maths.", ["ninians"], "at a school, in maths."),
+        ("Losana worked at the Holiday Inn Suva front desk.", ["Suva"], "at a hotel front"),
+    ],
+)
+def test_shapes_of_answers_as_the_app_receives_them_go(
+    text: str, words: list[str], reads: str
+) -> None:
+    assert reads in gone(text, *words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were 3 and 4 miles apart.",
+        "He was on the 21st floor.",
+        "I drank at the bar, twenty shots.",
+        "We won, 21 to 3.",
+        "my friends and i went out.",
+        "the school, obviously, did nothing.",
+        "by two fifteen people had left.",
+        "it cost up to 1000 dollars.",
+        "Summer was in full swing.",
+        "i did bar on the high st back then.",
+        "She had COVID-19 that spring.",
+    ],
+)
+def test_what_those_shapes_look_like_in_everyday_words_stays(text: str) -> None:
+    assert anonymized(text) == text
+
+
+def test_a_year_is_no_hotel_room_and_ok_after_a_venue_is_okay() -> None:
+    assert "her room" not in anonymized(
+        "we drove there from 2010 to 2014 and the hotel was the same."
+    )
+    assert "OK, that was it" in anonymized("We met at the Bluebird Inn, OK, that was it.")

@@ -22,6 +22,8 @@ ROOT = Path(__file__).resolve().parent
         ("tenth", 150),
         ("eleventh", 150),
         ("twelfth", 150),
+        ("thirteenth", 150),
+        ("fourteenth", 150),
     ],
 )
 def test_corpus_is_well_formed(

@@ -149,7 +149,9 @@ _SHORT_NUMBER_NOUNS = frozenset(
 )
 # Parts of a city named by number take one digit when written as a name: "from District 7",
 # "in Zone 4", "Phase 2" (a lowercase "phase 2 of the plan" or "block 3" stays).
-_CAPITALISED_NUMBER_NOUNS = frozenset({"block", "zone", "phase", "area"})
+_CAPITALISED_NUMBER_NOUNS = frozenset(
+    {"block", "zone", "phase", "area", "hall", "house", "building", "wing", "tower", "hostel"}
+)
 
 
 def find_addresses(text: str) -> list[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .age_stages import life_stage, life_stage_at
+from .context import PERSON_NOUNS, ROLES
 from .numbers import NUMBER_WORDS_PATTERN, parse_number
 from .scan import WordAnchored
 from .spans import Span
@@ -62,6 +63,53 @@ _ASIDE_AGE_RE = WordAnchored.of(
     ),
 )
 
+_AGE = rf"(?:1[3-9]|[2-8]\d|{NUMBER_WORDS_PATTERN})"
+# "we were 19 and 20 which", "thirty to my forty-five": two ages side by side.
+_TWO_AGES_RE = WordAnchored.of(
+    re.compile(
+        rf"\b(?:we|they|i)\s+(?:were|was)\s+(?P<a>{_AGE})\s+and\s+(?P<b>{_AGE})\b(?![\w-])"
+        rf"(?!\s+(?:years?|months?|days?|hours?|minutes?|people|guys|girls|of|percent|times)\b)"
+    ),
+    ["we", "they", "i"],
+)
+_TO_MY_AGE_RE = WordAnchored.of(
+    re.compile(rf"\b(?P<a>{_AGE})\s+to\s+my\s+(?P<b>{_AGE})\b(?![\w-])"),
+    [],
+    digits=True,
+    prefixes=(
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ),
+)
+# "Seventy-five next month.", "19 this year": an age opening a line about when.
+_AGE_SOON_RE = re.compile(
+    rf"(?:^|(?<=[.!?/]\s)|(?<=\n))(?P<n>(?i:{_AGE}))\s+(?=(?:next|this|last)\s+(?:month|year|week)\b)"
+)
+# "who: Kim, a probationary officer, twenty-four /": an age set off after who she was.
+_ROLE_AGE_RE = re.compile(rf"(?P<before>[A-Za-z]+),\s+(?P<n>(?i:{_AGE}))(?=\s*(?:[/.;)]|,\s|$))")
+_SHE_RE = re.compile(r"\b(?:she|her|hers|herself|girl|woman)\b", re.IGNORECASE)
+_HE_RE = re.compile(r"\b(?:he|him|his|guy|man|boy|lad|dude)\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|i|im|i'm|I'm|i’m|I’m|me|my|am)\b")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?/\n]")
+# "my mate dave's 21st", "her 18th at the rugby club": a birthday by its ordinal.
+_BIRTHDAY_RE = re.compile(
+    r"(?:['’]s|\b(?:her|his|my|our|their))\s+(?P<o>(?:1[3-9]|[2-9]\d)(?:st|nd|rd|th))\b"
+    r"(?!\s+(?:floor|street|st|avenue|ave|birthday|anniversary|century|place|time|grade|year|"
+    r"round|pick|minute|lap|hole|game|match|week|day|draft|percentile)\b)"
+)
+
 
 def said_ages(text: str) -> list[Span]:
     spans: list[Span] = []
@@ -79,6 +127,37 @@ def said_ages(text: str) -> list[Span]:
         start = m.start("hedge") if m["hedge"] else m.start("w")
         stage = life_stage_at(text, age, start)
         spans.append(Span("age", start, m.end("n") if m["n"] else m.end("w"), "age-aside", stage))
+    for m in _TWO_AGES_RE.finditer(text):
+        young = min(parse_number(m["a"]) or 0, parse_number(m["b"]) or 0)
+        if 13 <= young <= 89:
+            stage = life_stage(young, "our")
+            spans.append(Span("age", m.start("a"), m.end("b"), "two-ages", stage))
+    for m in _TO_MY_AGE_RE.finditer(text):
+        mine = parse_number(m["b"])
+        if mine is not None and 13 <= mine <= 89:
+            stage = life_stage(mine, "my").removeprefix("in my ")
+            spans.append(Span("age", m.start("b"), m.end("b"), "to-my-age", stage))
+    for m in _AGE_SOON_RE.finditer(text) if " next " in text or " this " in text else ():
+        age = parse_number(m["n"])
+        if age is not None and 13 <= age <= 99:
+            stage = life_stage(age, "my")
+            stage = stage[0].upper() + stage[1:] if m["n"][0].isupper() else stage
+            spans.append(Span("age", m.start("n"), m.end("n"), "age-soon", stage))
+    for m in _ROLE_AGE_RE.finditer(text):
+        before = m["before"]
+        if not (before.lower() in PERSON_NOUNS or before.lower() in ROLES or before[0].isupper()):
+            continue  # "at the bar, twenty" counts something; "an intern, nineteen," is her age
+        age = parse_number(m["n"])
+        clause = _CLAUSE_BREAK_RE.split(text[max(0, m.start() - 120) : m.end("before")])[-1]
+        if age is None or not 13 <= age <= 89 or _FIRST_PERSON_RE.search(clause):
+            continue  # "I was a senior manager, 38": the writer's, read by the age finders
+        # the age of the one just named: hers, his, or theirs when the text does not say
+        near = clause + text[m.end() : m.end() + 80]
+        whose = "her" if _SHE_RE.search(near) else "his" if _HE_RE.search(clause) else "their"
+        stage = life_stage(age, whose)
+        spans.append(Span("age", m.start("n"), m.end("n"), "age-after-role", stage))
+    for m in _BIRTHDAY_RE.finditer(text):
+        spans.append(Span("age", m.start("o"), m.end("o"), "birthday-ordinal", "birthday"))
     for m in _BY_AGE_RE.finditer(text):
         stage = life_stage_at(text, int(m["n"]), m.start())
         phrase = (

@@ -10,7 +10,8 @@ from .spans import Span
 
 _SENTENCE_RE = re.compile(r"[^.!?\n]+")
 _PLACE_CODE_NOUN_RE = re.compile(
-    r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment)s?\b",
+    r"\b(seat|room|gate|flat|cabin|bunk|desk|locker|apartment|apt|unit|berth|suite|compartment|"
+    r"hostel|hall|block|dorm|wing|ward|bay|pod)s?\b",
     re.IGNORECASE,
 )
 # "14C", "B7", and with a hyphen "B-204", "3-F"
@@ -147,6 +148,16 @@ _NUMBER_SAID_AFTER_RE = re.compile(
 )
 
 
+# "Her badge, BHX4-0913,", "ticket SR-20419": an identifier of letters, digits and a hyphen.
+_HYPHENED_ID_RE = re.compile(r"(?<![\w-])[A-Z]{2,4}\d{0,3}-\d{3,7}(?![\w-])")
+# "I walked her up to 1217": a hotel room by its number, in a sentence about a hotel.
+_ROOM_BY_NUMBER_RE = re.compile(
+    r"\b(?:up\s+to|back\s+to|into|outside|to)\s+(?!(?:19|20)\d\d\b)(?P<code>\d{3,4})\b"
+    r"(?=\s*[,.;!?]|\s+(?:and|with|where|at|that|to)\b)"
+)
+_HOTEL_RE = re.compile(r"\b(?:hotel|motel|lobby|suite|floor|lift|elevator|room|key ?card)\b", re.I)
+
+
 def find_kit_and_file_numbers(text: str) -> list[Span]:
     spans = [
         Span("number", m.start(g), m.end(g), "number-said-after", said)
@@ -177,6 +188,14 @@ def find_kit_and_file_numbers(text: str) -> list[Span]:
         Span("number", m.start("code"), m.end("code"), "plate", "[number removed]")
         for m in _PLATE_RE.finditer(text)
     ]
+    spans += [
+        Span("number", m.start(), m.end(), "hyphened-id", "[number removed]")
+        for m in _HYPHENED_ID_RE.finditer(text)
+        if m.group() not in NOT_PLACE_CODES
+    ]
+    for m in _ROOM_BY_NUMBER_RE.finditer(text):
+        if _HOTEL_RE.search(text, max(0, m.start() - 200), m.end() + 200):
+            spans.append(Span("number", m.start("code"), m.end("code"), "room-number", "her room"))
     return spans
 
 

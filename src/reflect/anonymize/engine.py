@@ -69,7 +69,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += titles.find_dotted_initials(text)
     spans += name_cues.find_named_by_cues(text, lex)
     spans += name_asides.find_name_asides(text, lex)
-    spans += saints.find_saints(text)
+    spans += saints.find_saints(text, lex)
     spans += places.find_places(text, tokens, lex)
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)
@@ -92,6 +92,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += custom_spans(text, list(always_redact), lex)
     merged = merge([s for s in spans if not _cuts_a_word(text, s)])
     merged = merge([*merged, *code_company.sibling_codes(text, merged)])
+    merged = merge([*merged, *short_places.states_after_places(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
     return spare_named_decades(text, merged)
 

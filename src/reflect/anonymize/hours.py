@@ -62,9 +62,13 @@ _WORD_HOUR_RE = WordAnchored.of(
         rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+|roughly\s+)?"
         r"(?P<part>(?:a\s+)?(?:half|quarter)\s+(?:past|to|after|til|till)\s+|half\s+"
         r"|(?:five|ten|twenty|twenty-five)\s+(?:past|to|after|til|till)\s+)?"
-        rf"(?P<h>{_WORD_HOURS})\b"
-        r"(?![\w'’-]|\s+(?:of|or|and|to|in\s+a|people|years?|days?|weeks?|months?|times|hours?|"
-        r"minutes?|guys|girls|women|men|kids|drinks|beers|shots|pints|more|others|miles|blocks))",
+        rf"(?P<h>{_WORD_HOURS}|(?<=to\s)midnight|(?<=to\s)noon|(?<=past\s)midnight)\b"
+        # "eleven fifteen", "six thirty": the minutes in words
+        r"(?:(?P<minutes>\s+(?:o['’]clock|oh\s+(?:one|two|three|four|five|six|seven|eight|nine)|"
+        r"fifteen|thirty|forty-five|forty|twenty-five|thirty-five|fifty-five|twenty|ten|five|"
+        r"fifty))(?![\w'’-]|\s+(?:people|years?|days?|minutes?|hours?|guys|girls|of)\b)"
+        r"|(?![\w'’-]|\s+(?:of|or|and|to|in\s+a|people|years?|days?|weeks?|months?|times|hours?|"
+        r"minutes?|guys|girls|women|men|kids|drinks|beers|shots|pints|more|others|miles|blocks)))",
         re.IGNORECASE,
     ),
     _HOUR_LEADS.split("|"),
@@ -113,17 +117,25 @@ def find_word_hours(text: str) -> list[Span]:
         before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - _CUE_REACH) : m.start()])[-1]
         if not m["part"] and m["lead"].lower() in {"after", "past", "before"}:
             continue  # "one after one", "past two of them": a count
-        if not m["part"] and not (
-            _CUE_BEFORE_RE.search(before)
-            or _CUE_AFTER_RE.match(text, m.end())
-            or _PART_AFTER_RE.match(text, m.end())
+        if (
+            not m["part"]
+            and not m["minutes"]
+            and not (
+                _CUE_BEFORE_RE.search(before)
+                or _CUE_AFTER_RE.match(text, m.end())
+                or _PART_AFTER_RE.match(text, m.end())
+            )
         ):
             continue  # "around eleven of us", "by two she had left"
         if _AGE_BEFORE_RE.search(before):
             continue
         if part := _PART_AFTER_RE.match(text, m.end()):
             # "around one in the morning" reads "in the small hours", as "around 1" does
-            hour = _WORD_HOURS.split("|").index(m["h"].lower()) + 1
+            hour = (
+                (_WORD_HOURS.split("|").index(m["h"].lower()) + 1)
+                if m["h"].lower() in _WORD_HOURS.split("|")
+                else 12
+            )
             pm = part["night"] or part["part"].lower() != "morning"
             phrase = hour_phrase(hour, "pm" if pm else "am") or "at one point"
             phrase = phrase.capitalize() if m["lead"][0].isupper() else phrase

@@ -75,6 +75,48 @@ _QUOTED_NICKNAME_RE = OnCue(
     r"[A-Za-z][a-z'’-]{1,20})(?![\w'’-])",
     ['"', "“", "'", "‘"],
 )
+# "name: autumn", "- who: Kim": a name given as an answer's field.
+_FIELD_NAME_RE = OnCue(
+    r"\b(?:name|her\s+name|his\s+name|who)\s*[:–-]\s*(?P<name>[A-Za-z][\w'’-]{1,20})(?![\w'’-])",
+    [":", "–", "-"],
+    re.IGNORECASE,
+)
+# "me and my buddies jt and kev": names after friends in the plural.
+_FRIENDS_RE = OnCue(
+    r"\b(?:my|our|his|her)\s+(?:buddies|friends|mates|boys|cousins|brothers|roommates|teammates|"
+    r"homies|pals|bros|lads)\s+(?P<name>[a-z][a-z'’-]{1,15})\s+(?:and|&|n)\s+",
+    [
+        "buddies",
+        "friends",
+        "mates",
+        "boys",
+        "cousins",
+        "brothers",
+        "roommates",
+        "teammates",
+        "homies",
+        "pals",
+        "bros",
+        "lads",
+    ],
+)
+# "in August, K., was on my squad": one initial set off by commas stands for a person.
+_INITIAL_SET_OFF_RE = OnCue(r"(?<=, )(?P<name>[A-Z]\.)(?=,\s)", [".,"])
+# "the agency, pertemps, to move her": a firm set off after the word for what it is.
+_ORG_SET_OFF_RE = OnCue(
+    r"\b(?:agency|company|firm|union|club|school|college|bar|pub|gym|church|charity|team|band|"
+    r"label|brand|shop|store|restaurant|cafe|hotel|app|site|platform|employer|contractor|"
+    r"supplier|client),\s+(?P<name>[a-z][a-z'’&-]{2,20}(?:\s+[a-z][a-z'’&-]{2,20})?),",
+    [", "],
+)
+# "dylanwaits2 was one of them": a run-together name with a digit is a username.
+_DIGIT_HANDLE_RE = re.compile(r"(?<![\w@.-])(?P<name>[a-z]{6,}\d{1,2})(?![\w@])")
+# A run of letters of a script that is not the Latin one, in English text: a name given as
+# she writes it ("陳慧儀 on her card", "김지우 on her passport", "نور in Arabic").
+_OTHER_SCRIPT_RE = re.compile(
+    r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
+)
 # Words that stand where a name could but are not one.
 _NOT_A_NAME = DISCOURSE_WORDS | frozenset(
     """though too again anyway maybe honestly obviously really actually basically literally
@@ -130,6 +172,22 @@ def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
             continue  # 'calling Jess "my girlfriend" to the guys': no surname after the quote
         if (first in lex.first_names or first not in lex.common_words) and _name_like(first, lex):
             spans.append(Span("person", m.start("name"), m.end("name"), "quoted-nickname"))
+    for m in _FIELD_NAME_RE.finditer(text):
+        if _name_like(m["name"], lex):
+            spans.append(Span("person", m.start("name"), m.end("name"), "field-name"))
+    for m in _FRIENDS_RE.finditer(text):
+        if _name_like(m["name"], lex) and fold(m["name"]) not in lex.common_words:
+            spans.append(Span("person", m.start("name"), m.end("name"), "friends-names"))
+    for m in _INITIAL_SET_OFF_RE.finditer(text):
+        spans.append(Span("person", m.start("name"), m.end("name"), "initial-set-off"))
+    for m in _ORG_SET_OFF_RE.finditer(text):
+        if all(_name_like(w, lex) and w not in lex.common_words for w in m["name"].split()[:1]):
+            spans.append(Span("org", m.start("name"), m.end("name"), "org-set-off", "company"))
+    for m in _DIGIT_HANDLE_RE.finditer(text):
+        if m["name"].rstrip("0123456789") not in lex.known_words:
+            spans.append(Span("handle", m.start("name"), m.end("name"), "digit-handle"))
+    for m in _OTHER_SCRIPT_RE.finditer(text) if not text.isascii() else ():
+        spans.append(Span("person", m.start(), m.end(), "other-script"))
     for m in _GROUP_CALLED_RE.finditer(text):
         words = m["name"].split()
         if all(_name_like(word, lex) for word in words[:1]):

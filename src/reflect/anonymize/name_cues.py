@@ -74,7 +74,7 @@ _INITIALS_ASIDE_RE = re.compile(
 _CALLED_HER_RE = OnCue(
     r"\b(?:everyone|everybody|we|they|people|the\s+guys|the\s+girls|all)\s+(?:all\s+)?"
     r"(?:called|call|calls)\s+(?:her|him)\s+(?P<name>[a-z][a-z'’-]{1,15})"
-    r"(?=\s+(?:bc|because|cos|cuz|since|for\s+short|after)\b)",
+    r"(?=\s+(?:bc|because|cos|coz|cuz|cause|since|for\s+short|after)\b)",
     ["call"],
 )
 # "who came in after her shifts, Lark, early 20s,": a capitalised word set off before an age.

@@ -92,7 +92,15 @@ WHAT_SEASONS_DO = frozenset(
 PERSON_ACTS = frozenset(
     """drove paid didn't didnt wasn't wasnt couldn't couldnt wouldn't wouldnt hadn't hadnt
     hasn't never always also still finally later once cried laughed texted quit worked
-    moved smiled nodded shrugged blushed agreed refused lived grew wore wanted needed""".split()
+    moved smiled nodded shrugged blushed agreed refused lived grew wore wanted needed
+    dropped transferred reported blocked messaged unfollowed resigned""".split()
+)
+# Where a person is placed among others: "Summer was in my tutorial group", "Amber was on
+# tills", "Hope was on the night crew".
+GROUPS_SHE_WAS_IN = frozenset(
+    """group class tutorial seminar course cohort year team squad crew shift section
+    department unit office tills till desk floor line ward choir band cast committee
+    board staff rota roster""".split()
 )
 # What a person is, after "X was": "Iris was new", "Angel was drunk", "Daisy was seventeen".
 PERSON_STATES = frozenset(
@@ -154,7 +162,7 @@ CHAT_WORDS = frozenset(
     thatll thats theres theyd theyll theyre theyve weve werent whatll whats whens wheres whod
     whos whove whys wont wouldnt wouldve youd youll youre youve yall gonna wanna gotta tbh idk
     lol lmao omg smh ngl imo btw cuz tho thru ppl dmed dming dmd insta ig fb lowkey highkey
-    tryna finna sayin playin tellin screenshotted negging ghosted""".split()
+    tryna finna sayin playin tellin screenshotted negging ghosted maths""".split()
 ) | frozenset(
     # Everyday words of Englishes the dictionaries leave out (Scots, South African, Nigerian
     # and West African, South Asian, Australian and New Zealand, Caribbean, Irish): words, not

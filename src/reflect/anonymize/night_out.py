@@ -148,7 +148,8 @@ def find_night_out_venues(text: str, lex: Lexicon) -> list[Span]:
         words = _plain_words(m["words"])
         if any(w in GENERIC_KINDS or w in _FUNCTION_WORDS for w in words[:-1]):
             continue
-        spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", "bar"))
+        kind = _NAMED_VENUE_KIND.get(words[-1], "bar")  # "the sixth form cafe" is no bar
+        spans.append(Span("venue", m.start("name"), m.end("name"), "night-out", kind))
     for m in _PUB_RE.finditer(text):
         if _night_out_near(text, m.start()):
             spans.append(Span("venue", m.start("name"), m.end("name"), "pub-word", "pub"))
@@ -227,4 +228,8 @@ _VENUE_APPOSITION = re.compile(
     r"(?:bar|pub|club|joint|dive|lounge|tavern|venue|restaurant|diner|hotel|motel|cafe|café)"
     r"(?=\s*[,.;!?]|\s+(?:on|in|near|off|by|where|that|downtown|called|run|owned|out)\b)"
 )
+_NAMED_VENUE_KIND = {
+    **dict.fromkeys("grill diner cafe café bistro cantina pit shack".split(), "restaurant"),
+    "inn": "hotel",
+}
 _VENUE_KIND = {"room": "bar", "lounge": "bar", "club": "club", "diner": "restaurant"}

@@ -74,7 +74,7 @@ _KIND_OF_VENUE = {
     "pub": "pub",
     "tavern": "bar",
     "lounge": "bar",
-    "inn": "pub",
+    "inn": "hotel",
     "club": "club",
     "hotel": "hotel",
     "motel": "hotel",
@@ -292,8 +292,9 @@ def find_context_orgs(text: str, lex: Lexicon) -> list[Span]:
         if _only_ordinary(name, lex):
             continue
         # "the World Bar": a bar; "the Hotel Diplomat": a hotel
-        last, first = name.split()[-1].lower(), name.split()[0].lower()
-        kind = _KIND_OF_VENUE.get(last) or _KIND_OF_VENUE.get(first, "place")
+        # "the Holiday Inn Suva": a hotel, by a venue word anywhere in its name
+        words = [w.lower() for w in name.split()]
+        kind = next((_KIND_OF_VENUE[w] for w in reversed(words) if w in _KIND_OF_VENUE), "place")
         spans.append(
             Span("venue", m.start("name"), m.start("name") + len(name), "venue-context", kind)
         )

@@ -37,6 +37,12 @@ _NAME_ENDS = _CHURCHES + (
     lodge hostel high academy elementary prep university college hospital clinic apartments
     towers estates heights library village""".split()
 )
+# Name endings of small firms that the capitalised suffix list does not hold.
+_MORE_ENDS: dict[str, tuple[str, str]] = dict.fromkeys(
+    ["auto", "autos", "collision", "tyres", "tires", "hardware", "lumber", "supply", "supplies"],
+    ("org", "company"),
+)
+_NAME_ENDS += list(_MORE_ENDS)
 # Words that join two phrases: a name has none of them inside ("the wellness cell at college").
 _LINKS = frozenset(
     """at in on for with to from by of after before since until till into onto over under near
@@ -144,7 +150,7 @@ def find_plain_orgs(text: str, lex: Lexicon) -> list[Span]:
             continue
         if m["suffix"] not in _NAMED_IN_WORDS and all(word in lex.common_words for word in words):
             continue  # "the course group", "the guitar club": a name needs a word of its own
-        kind, noun = SUFFIXES[m["suffix"]]
+        kind, noun = SUFFIXES.get(m["suffix"]) or _MORE_ENDS[m["suffix"]]
         spans.append(Span(kind, m.start("name"), m.end("name"), "plain-org", noun))
     for m in _ORDINAL_CHURCH.finditer(text):
         spans.append(Span("org", m.start("name"), m.end("name"), "plain-org", "church"))

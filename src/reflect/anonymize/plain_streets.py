@@ -40,6 +40,12 @@ _VENUE_ON_A_STREET = OnCue(
     r"(?![\w'’-])",
     ("on",),
 )
+# "castle st", "ocean ave": a lowercase name before a street's short form (not "the high st",
+# the name of no one street).
+_SHORT_STREET = OnCue(
+    r"\b(?P<street>[a-z][a-z'’]{2,}(?:\s+[a-z][a-z'’]{2,})?\s+(?:st|rd|ave|blvd)\.?)(?![\w'’-])",
+    (" st", " rd", " ave", " blvd"),
+)
 # Words after "on" that say how, when or where in general, never a street's name.
 _NOT_A_STREET = frozenset(
     """the a an my his her our their your its this that these those it me him them us you
@@ -52,6 +58,7 @@ _NOT_A_STREET = frozenset(
     parole meds drugs something anything nothing everything there here each every both
     either all some any no""".split()
 )
+_STREET_LEADS = frozenset("off on onto along across down up past near by from to into at".split())
 _COMPASS = frozenset("lower upper old north south east west".split())
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
@@ -103,6 +110,17 @@ def find_plain_streets(text: str, tokens: list[Token], lex: Lexicon) -> list[Spa
         spans.append(
             Span("address", m.start("street"), m.end("street"), "plain-street", "a street")
         )
+    for m in _SHORT_STREET.finditer(text):
+        words = m["street"].split()
+        start = m.start("street")
+        if words[0] in _NOT_A_STREET or words[0] in _STREET_LEADS:
+            if len(words) < 3:
+                continue  # "the first st", "on main st": no name left but the kind
+            start += len(words[0]) + 1  # "off bandera rd": the street, not the way there
+            words = words[1:]
+        if words[0] in {"high", "main"}:
+            continue  # "the high st": the name of no one street
+        spans.append(Span("address", start, m.end("street"), "plain-street", "a street"))
     for m in _IN_A_DISTRICT.finditer(text):
         word = m["district"]
         if word in lex.common_words or word in _NOT_A_STREET or word in MONTH_NAMES:

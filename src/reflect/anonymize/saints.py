@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import Lexicon
 from .spans import Span
 
 _SAINT_RE = re.compile(
@@ -36,14 +37,32 @@ _KIND_BY_NOUN = {
 _NOT_A_SAINT = frozenset({"louis", "paul", "petersburg", "paddy's", "patrick's", "helens", "kilda"})
 
 
-def find_saints(text: str) -> list[Span]:
+_TYPED_PLAINLY_RE = re.compile(r"\b(?:at|to|from|in|into|outside|near|of)\s+$")
+_SCHOOL_NEAR_RE = re.compile(r"\b(?:year|school|class|form|pupils?|teachers?|maths|lessons?)\b")
+
+
+def find_saints(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _SAINT_RE.finditer(text):
         name = m["name"].lower()
         if name in _NOT_A_SAINT and not m["noun"]:
             continue
         if not m["noun"] and not re.search(r"['’]s$", m["name"]):
-            continue  # "St Albans", "Saint John": a town the gazetteer reads; a saint's "'s" is a place
+            if (
+                not _TYPED_PLAINLY_RE.search(text, max(0, m.start() - 8), m.start())
+                or not (m["name"].islower() and m["name"].endswith("s"))
+                or name in _NOT_A_SAINT
+                or f"st {name}" in lex.places
+            ):
+                continue  # "St Albans", "Saint John": a town the gazetteer reads
+            # "fourth year at st ninians": a saint's "'s" typed without its apostrophe
+            kind = (
+                "school"
+                if _SCHOOL_NEAR_RE.search(text, max(0, m.start() - 80), m.end() + 80)
+                else "church"
+            )
+            spans.append(Span("org", m.start(), m.end(), "saint", kind))
+            continue
         noun = (m["noun"] or "").split()[-1:] or ["church"]
         kind = _KIND_BY_NOUN.get(noun[0].lower(), "church")
         spans.append(Span("org", m.start(), m.end(), "saint", kind))

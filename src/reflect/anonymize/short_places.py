@@ -113,3 +113,30 @@ def find_lowercase_towns_with_states(text: str, lex: Lexicon) -> list[Span]:
             continue
         spans.append(Span("place", m.start("town"), m.end("code"), "town-state-code", "town"))
     return spans
+
+
+# "camp [A], NC, the mid 2010s": a state or province code after a place already found goes
+# with it, whatever found the place.
+_STATE_AFTER_RE = re.compile(
+    r",\s*(?:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|"
+    # (not OK or HI: "the Bluebird Inn, OK, that was it" says okay)
+    r"NE|NV|NH|NJ|NM|NY|NC|ND|OH|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|AB|BC|MB|NB|NL|NS|"
+    r"NT|NU|ON|PE|QC|SK|YT|NSW|QLD|VIC|TAS)(?=[,.;:!?)]|\s|$)"
+)
+
+
+def states_after_places(text: str, spans: list[Span]) -> list[Span]:
+    found = []
+    for span in spans:
+        m = _STATE_AFTER_RE.match(text, span.end)
+        if m is None:
+            continue
+        if span.kind in {"place", "org", "venue"}:
+            found.append(Span(span.kind, span.start, m.end(), "state-after-place", span.hint))
+        elif base := _BASE_BEFORE_RE.search(text, max(0, span.start - 6), span.start):
+            # "camp lejeune, NC" typed in lowercase: the name read as a person is a base's
+            found.append(Span("place", base.start(), m.end(), "state-after-place", "military base"))
+    return found
+
+
+_BASE_BEFORE_RE = re.compile(r"\b(?:camp|fort|ft\.?)\s+$", re.IGNORECASE)

@@ -55,6 +55,13 @@ def word_name_opens_sentence(reader: Reader, i: int) -> bool:
     if nxt in words.ACTS or nxt in words.PERSON_ACTS:
         return True
     if nxt in {"was", "were"}:
+        if after in {"in", "on"}:
+            # "Summer was in my tutorial group", "Amber was on tills" (not "Summer was in full
+            # swing"): a group of people she was one of
+            return bool(
+                {reader._next(i, 3), reader._next(i, 4), reader._next(i, 5)}
+                & words.GROUPS_SHE_WAS_IN
+            )
         return after in words.PERSON_STATES or after in words.MORE_ROLES
     return False
 
