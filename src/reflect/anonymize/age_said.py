@@ -6,7 +6,7 @@ import re
 
 from .age_stages import life_stage, life_stage_at
 from .context import PERSON_NOUNS, ROLES
-from .numbers import NUMBER_WORDS_PATTERN, parse_number
+from .numbers import NUMBER_FIRST_WORDS, NUMBER_WORDS_PATTERN, parse_number
 from .scan import WordAnchored
 from .spans import Span
 
@@ -45,22 +45,19 @@ _ASIDE_AGE_RE = WordAnchored.of(
         rf"(?P<n>1[3-9]|[2-6]\d|{NUMBER_WORDS_PATTERN})(?=\s*[.;!?)]|\s*$)"
         rf"|(?P<w>{NUMBER_WORDS_PATTERN}|1[3-9]|[2-6]\d)(?=\s+when\s+(?:this|it|that|i|we|she|he)\b))"
     ),
-    ["like", "maybe", "about", "around", "prob", "probably", "barely", "only", "just"],
+    [
+        "like",
+        "maybe",
+        "about",
+        "around",
+        "prob",
+        "probably",
+        "barely",
+        "only",
+        "just",
+        *NUMBER_FIRST_WORDS,
+    ],
     digits=True,
-    prefixes=(
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ),
 )
 
 _AGE = rf"(?:1[3-9]|[2-8]\d|{NUMBER_WORDS_PATTERN})"
@@ -74,24 +71,8 @@ _TWO_AGES_RE = WordAnchored.of(
 )
 _TO_MY_AGE_RE = WordAnchored.of(
     re.compile(rf"\b(?P<a>{_AGE})\s+to\s+my\s+(?P<b>{_AGE})\b(?![\w-])"),
-    [],
+    NUMBER_FIRST_WORDS,
     digits=True,
-    prefixes=(
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-    ),
 )
 # "Seventy-five next month.", "19 this year": an age opening a line about when.
 _AGE_SOON_RE = re.compile(
