@@ -183,7 +183,7 @@ def test_an_hour_in_words_goes(text: str, reads: str) -> None:
     "text",
     [
         "around eleven of us went.",
-        "by two she had left the firm.",
+        "by twenty she had two kids.",
         "there were about five of them.",
         "i bought her shots, one after one, all night.",
         "after two years she quit.",
@@ -354,3 +354,26 @@ def test_a_year_is_no_hotel_room_and_ok_after_a_venue_is_okay() -> None:
         "we drove there from 2010 to 2014 and the hotel was the same."
     )
     assert "OK, that was it" in anonymized("We met at the Bluebird Inn, OK, that was it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reads"),
+    [
+        ("she got out of the car at quarter to midnight and walked.", ["midnight"], "car and"),
+        ("and by eleven she was sitting on the back stairs.", ["eleven"], "and she was sitting"),
+        (
+            "the alto was Ann, separated, thirty to my forty-five. she sang.",
+            ["thirty"],
+            "her early",
+        ),
+        (
+            "a girl in my community, rain from Leeds, modded for me.",
+            ["rain"],
+            "community, [A] from",
+        ),
+    ],
+)
+def test_times_ages_and_names_with_their_neighbours_go(
+    text: str, words: list[str], reads: str
+) -> None:
+    assert reads in gone(text, *words)

@@ -114,7 +114,14 @@ def said_ages(text: str) -> list[Span]:
             stage = life_stage(young, "our")
             spans.append(Span("age", m.start("a"), m.end("b"), "two-ages", stage))
     for m in _TO_MY_AGE_RE.finditer(text):
-        mine = parse_number(m["b"])
+        mine, hers = parse_number(m["b"]), parse_number(m["a"])
+        if hers is not None and 13 <= hers <= 89:
+            whose = (
+                "her" if _SHE_RE.search(text, max(0, m.start() - 120), m.end() + 80) else "their"
+            )
+            spans.append(
+                Span("age", m.start("a"), m.end("a"), "to-my-age", life_stage(hers, whose))
+            )
         if mine is not None and 13 <= mine <= 89:
             stage = life_stage(mine, "my").removeprefix("in my ")
             spans.append(Span("age", m.start("b"), m.end("b"), "to-my-age", stage))

@@ -67,12 +67,20 @@ _WORD_HOUR_RE = WordAnchored.of(
         r"(?:(?P<minutes>\s+(?:o['’]clock|oh\s+(?:one|two|three|four|five|six|seven|eight|nine)|"
         r"fifteen|thirty|forty-five|forty|twenty-five|thirty-five|fifty-five|twenty|ten|five|"
         r"fifty))(?![\w'’-]|\s+(?:people|years?|days?|minutes?|hours?|guys|girls|of)\b)"
-        r"|(?![\w'’-]|\s+(?:of|or|and|to|in\s+a|people|years?|days?|weeks?|months?|times|hours?|"
-        r"minutes?|guys|girls|women|men|kids|drinks|beers|shots|pints|more|others|miles|blocks)))",
+        r"|(?![\w'’-]))",
         re.IGNORECASE,
     ),
     _HOUR_LEADS.split("|"),
 )
+# What follows a bare hour in words when it counts something ("around eleven of us", "by two
+# people"); an hour with its part or its minutes ("quarter to midnight and") is a time anyway.
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:of|or|and|to|in\s+a|people|years?|days?|weeks?|months?|times|hours?|minutes?|guys|"
+    r"girls|women|men|kids|drinks|beers|shots|pints|more|others|miles|blocks)\b",
+    re.IGNORECASE,
+)
+# "by eleven she was sitting on the stairs": the hour by which something had happened.
+_BY_HOUR_THEN_RE = re.compile(r"\s+(?:she|he|i|we|they|everyone|everybody)\s+(?:was|were|had|'d)\b")
 _SHORT_WEEKDAY_RE = WordAnchored.of(
     re.compile(
         r"\b(?:(?P<lead>last|this|next|that|on|one)\s+)?(?P<day>mon|tues?|wed|thurs?|fri|sat|sun)"
@@ -117,9 +125,13 @@ def find_word_hours(text: str) -> list[Span]:
         before = _SENTENCE_BREAK_RE.split(text[max(0, m.start() - _CUE_REACH) : m.start()])[-1]
         if not m["part"] and m["lead"].lower() in {"after", "past", "before"}:
             continue  # "one after one", "past two of them": a count
+        if not m["part"] and not m["minutes"] and _COUNTED_AFTER_RE.match(text, m.end()):
+            continue
+        by_then = m["lead"].lower() == "by" and _BY_HOUR_THEN_RE.match(text, m.end())
         if (
             not m["part"]
             and not m["minutes"]
+            and not by_then
             and not (
                 _CUE_BEFORE_RE.search(before)
                 or _CUE_AFTER_RE.match(text, m.end())

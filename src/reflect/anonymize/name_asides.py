@@ -30,7 +30,7 @@ _WORD = r"[a-z][a-z'’-]{1,15}"
 _SET_OFF_RE = OnCue(
     rf"\b(?:{_PEOPLE})(?:\s+(?:from|at|in|on)\s+(?:(?:the|a|an|my|our|her|his)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+)?)?"
-    rf",\s+(?P<name>{_WORD})(?=\s*[,.;!?])",
+    rf",\s+(?P<name>{_WORD})(?=\s*[,.;!?]|\s+from\s+(?:a|an|the|my|her|his|our|[A-Z\[]))",
     [", "],
 )
 # "sparrow, thats his nickname", "tiny (that's what we called him)".
