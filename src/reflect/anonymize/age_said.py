@@ -108,6 +108,22 @@ def said_ages(text: str) -> list[Span]:
         start = m.start("hedge") if m["hedge"] else m.start("w")
         stage = life_stage_at(text, age, start)
         spans.append(Span("age", start, m.end("n") if m["n"] else m.end("w"), "age-aside", stage))
+    spans += _ages_beside_people(text)
+    for m in _BY_AGE_RE.finditer(text):
+        stage = life_stage_at(text, int(m["n"]), m.start())
+        phrase = (
+            "by " + stage.removeprefix("in ") if stage.startswith("in ") else f"by then, {stage},"
+        )
+        spans.append(
+            Span("age", m.start(), m.end("n"), "age-by", phrase.replace("by ", m["lead"] + " ", 1))
+        )
+    return spans
+
+
+def _ages_beside_people(text: str) -> list[Span]:
+    """Ages said beside the people they belong to: two side by side, "thirty to my
+    forty-five", an age opening a line, set off after who she was, a birthday's ordinal."""
+    spans: list[Span] = []
     for m in _TWO_AGES_RE.finditer(text):
         young = min(parse_number(m["a"]) or 0, parse_number(m["b"]) or 0)
         if 13 <= young <= 89:
@@ -146,12 +162,4 @@ def said_ages(text: str) -> list[Span]:
         spans.append(Span("age", m.start("n"), m.end("n"), "age-after-role", stage))
     for m in _BIRTHDAY_RE.finditer(text):
         spans.append(Span("age", m.start("o"), m.end("o"), "birthday-ordinal", "birthday"))
-    for m in _BY_AGE_RE.finditer(text):
-        stage = life_stage_at(text, int(m["n"]), m.start())
-        phrase = (
-            "by " + stage.removeprefix("in ") if stage.startswith("in ") else f"by then, {stage},"
-        )
-        spans.append(
-            Span("age", m.start(), m.end("n"), "age-by", phrase.replace("by ", m["lead"] + " ", 1))
-        )
     return spans
