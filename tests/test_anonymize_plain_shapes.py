@@ -377,3 +377,8 @@ def test_times_ages_and_names_with_their_neighbours_go(
     text: str, words: list[str], reads: str
 ) -> None:
     assert reads in gone(text, *words)
+
+
+def test_a_university_called_by_its_letter_goes() -> None:
+    assert "at a university, smart" in gone("she was at the U, smart.", "U")
+    assert "the U.S." not in anonymized("I went to the U.S. once.").replace("a country", "")

@@ -96,6 +96,8 @@ _NOUN_FIRST_RE = re.compile(
 _NOUN_FIRST_KIND = {"hotel": "hotel", "pousada": "hotel", "pension": "hotel", "club": "club"}
 _NOUN_FIRST_KIND |= {"clube": "club", "discoteca": "club", "bar": "bar", "boteco": "bar"}
 _NOUN_FIRST_KIND |= {"botequim": "bar", "taberna": "bar", "bodega": "bar"}
+# "she was at the U", "you go to the U": a university called by its letter.
+_THE_U_RE = re.compile(r"\b(?:at|to|from|attends?|attended)\s+(?P<name>the\s+U)\b(?![.\w'’-])")
 # Words that say what kind of place it is, not which one.
 _KIND_WORDS = frozenset(
     """a an the this that these those my our his her their your its same other another
@@ -158,6 +160,8 @@ def find_plain_orgs(text: str, lex: Lexicon) -> list[Span]:
         ride = re.fullmatch(_RIDES, m["name"].lower()) is not None
         noun = "rideshare app" if ride else "delivery app"
         spans.append(Span("org", m.start("name"), m.end("name"), "gig-app", noun))
+    for m in _THE_U_RE.finditer(text) if " U" in text else ():
+        spans.append(Span("org", m.start("name"), m.end("name"), "the-u", "university"))
     for m in _NOUN_FIRST_RE.finditer(text):
         noun = _NOUN_FIRST_KIND.get(m["noun"].lower(), "restaurant")
         spans.append(Span("venue", m.start("name"), m.end("name"), "noun-first-venue", noun))
