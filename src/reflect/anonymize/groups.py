@@ -10,6 +10,7 @@ import re
 from .context import NOT_NAMES
 from .lexicon import Lexicon, fold
 from .name_words import REGION_CODES, TWO_LETTER_WORDS
+from .scan import OnCue
 from .spans import Span
 from .text import Token
 
@@ -228,11 +229,14 @@ _GREEK_INITIALS_RE = re.compile(
 
 
 # "a kappa cookout", "the Sigma formal": one letter names a house before what a house holds.
-_ONE_LETTER_HOUSE_RE = re.compile(
+_ONE_LETTER_HOUSE_RE = OnCue(
     r"\b(?:a|an|the|at|our|their|her|his|my)\s+(?P<name>(?i:alpha|beta|gamma|delta|epsilon|zeta|"
     r"theta|kappa|lambda|sigma|omega|phi|chi|psi|tau|rho|iota|omicron|upsilon))\s+"
     r"(?=(?i:cookout|formal|mixer|social|party|house|rush|pledge|pledges|brother|brothers|sister|"
-    r"sisters|girl|girls|guy|guys|boys|chapter|tailgate|date\s+party|semi-formal)\b)"
+    r"sisters|girl|girls|guy|guys|boys|chapter|tailgate|date\s+party|semi-formal)\b)",
+    "alpha beta gamma delta epsilon zeta theta kappa lambda sigma omega phi chi psi tau rho iota "
+    "omicron upsilon".split(),
+    any_case=True,
 )
 _GREEK_NAME_LOWER_RE = re.compile(_GREEK_NAME_RE.pattern)
 _GREEK_CONTEXT_LOWER_RE = re.compile(_GREEK_CONTEXT_RE.pattern)

@@ -113,7 +113,8 @@ _ORG_SET_OFF_RE = OnCue(
 _DIGIT_HANDLE_RE = re.compile(r"(?<![\w@.-])(?P<name>[a-z]{6,}\d{1,2})(?![\w@])")
 # A run of letters of a script that is not the Latin one, in English text: a name given as
 # she writes it ("陳慧儀 on her card", "김지우 on her passport", "نور in Arabic").
-_OTHER_SCRIPT_RE = re.compile(
+# (Compiled only for a text that is not plain ASCII: the ranges cost milliseconds to compile.)
+_OTHER_SCRIPT = (
     r"[\u0600-\u06ff\u0590-\u05ff\u0900-\u0dff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff"
     r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]+"
 )
@@ -186,7 +187,7 @@ def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
     for m in _DIGIT_HANDLE_RE.finditer(text):
         if m["name"].rstrip("0123456789") not in lex.known_words:
             spans.append(Span("handle", m.start("name"), m.end("name"), "digit-handle"))
-    for m in _OTHER_SCRIPT_RE.finditer(text) if not text.isascii() else ():
+    for m in re.finditer(_OTHER_SCRIPT, text) if not text.isascii() else ():
         spans.append(Span("person", m.start(), m.end(), "other-script"))
     for m in _GROUP_CALLED_RE.finditer(text):
         words = m["name"].split()

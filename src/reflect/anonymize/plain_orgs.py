@@ -16,7 +16,7 @@ from .context import NOT_NAMES, PERSON_NOUNS
 from .lexicon import Lexicon
 from .night_out import GENERIC, GENERIC_KINDS
 from .org_words import SUFFIXES
-from .scan import WordAnchored
+from .scan import OnCue, WordAnchored
 from .spans import Span
 from .venues import ORDINARY_NOUNS
 
@@ -49,15 +49,15 @@ _LINKS = frozenset(
     and or but so than then when while where who whom whose which that because as like about
     was were is are be been had has have did does do i we you he she they me him her us them""".split()
 )
-_PLAIN_ORG = WordAnchored.of(
-    re.compile(
+_PLAIN_ORG = OnCue(
+    (
         rf"\b(?:{'|'.join(_LEADS)})\s+(?:the\s+)?"
         # the words hold no joining word, so "at the spot in founders library" is tried again
         # from "in"
         rf"(?P<name>(?P<words>(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z][a-z'’-]*\s+){{1,3}}?)"
         rf"(?P<suffix>{'|'.join(sorted(_NAME_ENDS, key=len, reverse=True))}))\b(?!['’-])"
     ),
-    _LEADS,
+    _NAME_ENDS,
 )
 # "first baptist", "second presbyterian": an ordinal and a denomination is a congregation's name.
 _ORDINAL_CHURCH = WordAnchored.of(
@@ -73,25 +73,28 @@ _AND_SONS = re.compile(
 # "been driving for lyft", "i rode for deliveroo", "drive uber": an app he worked through is
 # his employer, and as telling as any other.
 _RIDES = "uber|lyft|bolt|ola|grab|didi|careem|gojek"
-_GIG_RE = WordAnchored.of(
-    re.compile(
-        r"\b(?:driv(?:e|es|ing)|drove|rode|ride|rides|riding|deliver(?:s|ed|ing)?|work(?:s|ed|ing)?|"
-        r"dash(?:ed|ing)?|courier(?:ed|ing)?|shop(?:ped|ping)?)\s+(?:for\s+|with\s+)?"
-        rf"(?P<name>uber\s+eats|ubereats|{_RIDES}|doordash|deliveroo|grubhub|instacart|postmates|"
-        r"just\s+eat|rappi|glovo|foodpanda|swiggy|zomato|amazon\s+flex|shipt|gopuff|caviar|"
-        r"menulog|skipthedishes)\b(?!['’-])",
-        re.IGNORECASE,
-    ),
-    "drive drives driving drove rode ride rides riding deliver delivers delivered delivering work "
-    "works worked working dash dashed dashing courier couriered couriering shop shopped "
-    "shopping".split(),
+_GIG_APPS = (
+    "uber eats|ubereats|uber|lyft|bolt|ola|grab|didi|careem|gojek|doordash|deliveroo|grubhub|"
+    "instacart|postmates|just eat|rappi|glovo|foodpanda|swiggy|zomato|amazon flex|shipt|gopuff|"
+    "caviar|menulog|skipthedishes"
+)
+_GIG_NAMES = _GIG_APPS.replace(" ", r"\s+")
+# Compiled only for a story that names one of the apps (see scan.OnCue).
+_GIG_RE = OnCue(
+    r"\b(?:driv(?:e|es|ing)|drove|rode|ride|rides|riding|deliver(?:s|ed|ing)?|work(?:s|ed|ing)?|"
+    r"dash(?:ed|ing)?|courier(?:ed|ing)?|shop(?:ped|ping)?)\s+(?:for\s+|with\s+)?"
+    rf"(?P<name>{_GIG_NAMES})\b(?!['’-])",
+    [app.split()[0] for app in _GIG_APPS.split("|")],
+    re.IGNORECASE,
 )
 # "Bar do Beto", "Café de Flore", "Hotel del Mar": a venue's noun first, then a particle and a
 # name, as Romance languages order it.
-_NOUN_FIRST_RE = re.compile(
+_NOUN_FIRST_RE = OnCue(
     r"\b(?P<name>(?P<noun>Bar|Café|Cafe|Hotel|Restaurante|Restaurant|Pousada|Taberna|Bodega|"
     r"Cantina|Pension|Trattoria|Osteria|Pizzeria|Boteco|Botequim|Clube|Club|Discoteca)\s+"
-    r"(?:do|da|dos|das|de|del|della|di|du|des)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    r"(?:do|da|dos|das|de|del|della|di|du|des)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+    "Bar Café Cafe Hotel Restaurante Restaurant Pousada Taberna Bodega Cantina Pension "
+    "Trattoria Osteria Pizzeria Boteco Botequim Clube Club Discoteca".split(),
 )
 _NOUN_FIRST_KIND = {"hotel": "hotel", "pousada": "hotel", "pension": "hotel", "club": "club"}
 _NOUN_FIRST_KIND |= {"clube": "club", "discoteca": "club", "bar": "bar", "boteco": "bar"}

@@ -7,6 +7,7 @@ import re
 
 from .code_company import NOT_PLACE_CODES
 from .hour_words import hour_phrase
+from .scan import OnCue
 from .spans import Span
 
 _DIGIT_RE = re.compile(r"\d")
@@ -30,12 +31,16 @@ _NUMBER_WORDS = (
 )
 # "at table six", "in cabin four", "bunk twelve": a numbered place, the number in words (not "a
 # table of six", "room two more", "the bed two nights").
-_WORDED_PLACE_RE = re.compile(
-    r"\b(?P<noun>table|room|seat|cabin|bunk|bed|booth|locker|pew|gate|platform|berth|stall|bay|"
-    r"dock|truck|pump|ward|suite|apartment|flat|lane|row|hut|tent|bus|car|carriage|coach)"
+_WORDED_NOUNS = (
+    "table room seat cabin bunk bed booth locker pew gate platform berth stall bay dock truck "
+    "pump ward suite apartment flat lane row hut tent bus car carriage coach"
+).split()
+_WORDED_PLACE_RE = OnCue(
+    rf"\b(?P<noun>{'|'.join(_WORDED_NOUNS)})"
     rf"\s+(?P<num>{_NUMBER_WORDS})\b"
     r"(?!-|\s+(?:of|more|times|years?|days?|nights?|weeks?|months?|hours?|minutes?|people|guys|"
     r"girls|women|men|of|or|to|and\s+(?:a|an)\b)|\s+(?!was\b|has\b|does\b)[a-z]+[^s\W]s\b)",  # "two doors down"
+    _WORDED_NOUNS,
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|his|her|their|that|this)\s+$", re.IGNORECASE)
