@@ -382,3 +382,44 @@ def test_times_ages_and_names_with_their_neighbours_go(
 def test_a_university_called_by_its_letter_goes() -> None:
     assert "at a university, smart" in gone("she was at the U, smart.", "U")
     assert "the U.S." not in anonymized("I went to the U.S. once.").replace("a country", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "reads"),
+    [
+        ("picked for the Magpies development squad that year.", ["Magpies"], "for a team"),
+        ("after we beat the quins i was hammered.", ["quins"], "beat a team i"),
+        ("She arrived at 4 o'clock and I kept pressing her.", ["4"], "She arrived and I"),
+        ("a drunk guy on the 2.40 flight from Leeds.", ["2.40"], "on the flight from"),
+        ("she left on the 9.10 bus back home.", ["9.10"], "on the bus back"),
+        ("I wrote her number on the board in form 12C.", ["12C"], "in a form."),
+        ("at pacific crew services i said sorry.", ["pacific"], "at a company i"),
+        ("a wedding do at the milestone hotel, drinking.", ["milestone"], "at a hotel, drinking"),
+        ("apprentice with dragon joinery in town.", ["dragon"], "with a company in"),
+        ("my manager r.k. saw the status and laughed.", ["r.k."], "my manager [A] saw"),
+        ("outside the chicken spot on bank st, late.", ["chicken", "bank"], "outside a place on"),
+        ("i was young. precious was from the estate.", ["precious"], "[A] was from the"),
+        ("i texted destiny sorry and left it.", ["destiny"], "texted [A] sorry"),
+        ("i sent faith one message saying i lied.", ["faith"], "sent [A] one message"),
+        ("faith was my support worker's cousin.", ["faith"], "[A] was my support"),
+    ],
+)
+def test_names_teams_and_firms_of_chat_text_go(text: str, words: list[str], reads: str) -> None:
+    assert reads in gone(text, *words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were up against the odds.",
+        "we stayed at the airport hotel.",
+        "she called social services on me.",
+        "hope was my only way out.",
+        "summer was from june to august.",
+        "we were at his place on valentine's day.",
+        "i kept asking her to add me on messenger.",
+        "the form 2 of the tax return was late.",
+    ],
+)
+def test_everyday_phrases_of_the_same_shapes_stay(text: str) -> None:
+    assert anonymized(text) == text

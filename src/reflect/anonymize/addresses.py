@@ -96,7 +96,7 @@ _PLACE_NOUNS = (
     "locker|badge|employee|station|precinct|ward|bay|gate|lot|office|cabin|house|lodge|post|"
     "chapter|troop|local|district|site|warehouse|plant|hall|table|seat|bunk|cell|block|zone|sector|"
     "phase|area|line|counter|checkout|dock|pump|aisle|register|till|booth|stall|pew|berth|"
-    "kiosk|desk|bed|row"
+    "kiosk|desk|bed|row|form|hostel"
 )
 _NUMBERED_PLACE_RE = WordAnchored.of(
     re.compile(
@@ -123,6 +123,7 @@ _SHORT_NUMBER_NOUNS = frozenset(
         "suite",
         "unit",
         "dorm",
+        "hostel",
         "platoon",
         "squad",
         "flight",

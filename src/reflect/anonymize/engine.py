@@ -60,6 +60,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
     spans += hours.find_word_hours(text)
+    spans += hours.find_oclock_hours(text)
     spans += night_out.find_night_out_venues(text, lex)
     spans += code_company.find_kit_and_file_numbers(text)
     spans += code_company.find_routes_in_bus_sentences(text)

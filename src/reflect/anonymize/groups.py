@@ -19,7 +19,8 @@ _SPORTS_WORDS_RE = re.compile(
     r"season|seasons|fans?|jersey|league|playoffs?|final|finals|flag|cup|score|scored|against|"
     r"vs|v\.|halftime|kickoff|derby|stadium|supporters?|ticket|tickets|pitch|rink|innings|"
     r"softball|baseball|football|hockey|rugby|soccer|basketball|netball|cricket|losing|winning|"
-    r"cheerleaders?|cheerleading|telly|quarterback|striker|goalie|fixture|kit)\b",
+    r"cheerleaders?|cheerleading|telly|quarterback|striker|goalie|fixture|kit|squad|squads|"
+    r"footy|carnival|training|trials|tournament|reserves|ring-in)\b",
     re.IGNORECASE,
 )
 _PLURAL_CAPITALISED_RE = re.compile(
@@ -34,6 +35,12 @@ _LOWER_TEAM_AFTER_RE = re.compile(
     r"\b(?:(?:played|plays|playing|play|signed|skated)\s+(?:for|with)|fans?\s+of|supported|"
     r"supporting|support|supports|(?:rooting|cheering|rooted|cheered)\s+for)\s+"
     r"(?P<the>the\s+)(?P<name>[a-z]{3,}s)\b"
+)
+# "after we beat the quins", "lost to the saints": a team beaten or played against, when the
+# plural is no everyday word ("up against the odds").
+_LOWER_TEAM_BEATEN_RE = re.compile(
+    r"\b(?:beat|beating|(?:lost|losing|lose)\s+to|against|versus|vs\.?)\s+(?P<the>the\s+)"
+    r"(?P<name>[a-z]{3,}s)\b(?!['’])"
 )
 # "cowboys were playing on the telly", "hull city were losing": a lowercase team as the subject
 # of what teams do, in a sentence about sport.
@@ -94,6 +101,9 @@ def find_teams(text: str, tokens: list[Token], lex: Lexicon) -> list[Span]:
     # The verb is context enough: "cheered for the chiefs", "played for the rangers".
     for m in _LOWER_TEAM_AFTER_RE.finditer(text):
         if m["name"] not in NOT_NAMES and m["name"] not in _PEOPLE_PLURALS:
+            spans.append(Span("org", m.start("the"), m.end("name"), "team", "team"))
+    for m in _LOWER_TEAM_BEATEN_RE.finditer(text):
+        if m["name"] not in lex.common_words and m["name"][:-1] not in lex.common_words:
             spans.append(Span("org", m.start("the"), m.end("name"), "team", "team"))
     starts = _sports_sentences(text)
     for sentence in _SENTENCE_RE.finditer(text):

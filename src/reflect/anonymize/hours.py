@@ -119,6 +119,34 @@ def find_bare_hours(text: str) -> list[Span]:
     return spans
 
 
+# "arrived at 4 o'clock", "the 2.40 flight": an hour of one event, said whole.
+_OCLOCK_RE = re.compile(
+    r"\b(?P<lead>at|around|about|by|till|until|after|before|gone)\s+(?P<h>1[0-2]|0?[1-9])\s*o['’]\s?clock\b"
+    r"|\b(?P<the>the)\s+(?P<dotted>(?:[01]?\d|2[0-3])[.:][0-5]\d)\s+(?=(?:flight|train|bus|ferry|"
+    r"coach|boat|show|class|lecture|shift|service|sailing)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_oclock_hours(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _OCLOCK_RE.finditer(text) if ("clock" in text or "the " in text) else ():
+        if m["dotted"]:
+            # "the 9.10 bus" reads "the bus": the whole stretch goes, so no route reading of
+            # "the 9" is left to split it
+            spans.append(
+                Span("time", m.start("the"), m.end("dotted") + 1, "dotted-hour", m["the"] + " ")
+            )
+        elif m["lead"][0].isupper():
+            spans.append(Span("time", m.start(), m.end(), "oclock", "Later"))
+        else:
+            start = m.start() - 1 if m.start() > 0 and text[m.start() - 1] == " " else m.start()
+            spans.append(
+                Span("time", start, m.end(), "oclock", "" if start < m.start() else "later")
+            )
+    return spans
+
+
 def find_word_hours(text: str) -> list[Span]:
     spans: list[Span] = []
     for m in _WORD_HOUR_RE.finditer(text):

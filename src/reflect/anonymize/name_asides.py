@@ -55,9 +55,12 @@ _CALLED_OUT_RE = OnCue(
 )
 # "ill call her a.j.", "someone i'll refer to as j.": lowercase initials after a naming word.
 _NAMED_INITIALS_RE = OnCue(
-    r"\b(?:call|called|calls|named|refer\s+to|known\s+as|write)\s+(?:(?:her|him|them)\s+)?"
-    r"(?:as\s+)?(?P<name>[a-z]\.[a-z]\.?)(?![\w.])",
-    ["call", "named", "refer", "known", "write"],
+    r"\b(?:call|called|calls|named|refer\s+to|known\s+as|write|"
+    rf"(?:my|her|his|our|their|big|little)\s+(?:{_PEOPLE}|cousin|manager|boss|brother|uncle))"
+    r"\s+(?:(?:her|him|them)\s+)?(?:as\s+)?(?P<name>[a-z]\.[a-z]\.?)(?![\w.])",
+    [
+        ".",
+    ],
 )
 # "a discord called gremlin garage", "our group chat named the wolf pack": what a group,
 # server or crew is called is its name.

@@ -31,8 +31,16 @@ TAKES_A_PERSON = frozenset(
 AFTER_TAKING = frozenset(
     """on for to about after again last once twice everything something nothing anything that
     what how why if whether when where out back home later first too goodbye i she he we it
-    not even anyway constantly every all""".split()
+    not even anyway constantly every all sorry""".split()
 )
+# "i sent faith one message", "i wrote crystal a long sorry message": a verb that gives a
+# person something, the person, then the thing.
+GIVES_A_PERSON = frozenset(
+    "sent send wrote write texted text messaged message gave give owe owed showed show bought".split()
+)
+THE_THING_GIVEN = frozenset("a an one my this that some the long sorry".split())
+# "melody was from", "precious was my sister's friend", "destiny joined our form".
+SHE_WAS_FROM = frozenset("from my our his her the a".split())
 # "ran into ruby", "went with hope", "hung out with summer": a verb and its particle that take a
 # person; the name follows the particle (keyed by the particle, then the words before it).
 PHRASAL_PERSON_VERBS = {

@@ -26,8 +26,16 @@ _LEADS = "at for with from to joined left quit near outside inside into of in".s
 # read here.
 _CHURCHES = "church chapel fellowship ministries tabernacle".split()
 # Names that everyday words make more often than not: "new life church", "the oaks apartments".
+# Venues and firms name themselves in everyday words more often than not ("the milestone
+# hotel", "pacific crew services"); replacing the kind's own phrase ("the conference hotel")
+# by "a hotel" loses little, so for these any word that is not a kind's word will do.
 _NAMED_IN_WORDS = frozenset(
-    [*_CHURCHES, "apartments", "towers", "estates", "heights", "library", "village"]
+    [
+        *_CHURCHES,
+        *"""apartments towers estates heights library village hotel motel inn lodge hostel cafe
+        café diner grill tavern pub saloon lounge bistro steakhouse pizzeria cantina taqueria
+        bakery salon barbershop boutique services joinery carpentry kebab""".split(),
+    ]
 )
 _NAME_ENDS = _CHURCHES + (
     """roofing plumbing construction landscaping logistics motors realty builders electric
@@ -35,13 +43,25 @@ _NAME_ENDS = _CHURCHES + (
     grill tavern pub saloon lounge taproom bistro steakhouse pizzeria cantina taqueria brewery
     winery distillery gym fitness crossfit bakery salon barbershop boutique inn motel hotel
     lodge hostel high academy elementary prep university college hospital clinic apartments
-    towers estates heights library village""".split()
+    towers estates heights library village services joinery carpentry kebab""".split()
 )
 # Name endings of small firms that the capitalised suffix list does not hold.
 _MORE_ENDS: dict[str, tuple[str, str]] = dict.fromkeys(
-    ["auto", "autos", "collision", "tyres", "tires", "hardware", "lumber", "supply", "supplies"],
+    [
+        "auto",
+        "autos",
+        "collision",
+        "tyres",
+        "tires",
+        "hardware",
+        "lumber",
+        "supply",
+        "supplies",
+        "joinery",
+        "carpentry",
+    ],
     ("org", "company"),
-)
+) | {"kebab": ("venue", "restaurant")}
 _NAME_ENDS += list(_MORE_ENDS)
 # Words that join two phrases: a name has none of them inside ("the wellness cell at college").
 _LINKS = frozenset(

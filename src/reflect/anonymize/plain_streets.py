@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .context import MONTH_NAMES
+from .context import MONTH_NAMES, NOT_NAMES
 from .lexicon import Lexicon
 from .names import mostly_lowercase
 from .night_out import GENERIC, GENERIC_KINDS, PLACES_ANYONE_GOES
@@ -37,7 +37,7 @@ _ON_A_STREET = OnCue(
 _VENUE_ON_A_STREET = OnCue(
     r"\b(?:at|to|outside|from|into|near|inside|behind|leaving|left)\s+(?:the\s+)?"
     r"(?P<venue>[a-z][a-z'’]+(?:\s+[a-z][a-z'’]+)?)\s+on\s+(?P<street>[a-z][a-z'’]*(?:-[a-z'’]+)*)"
-    r"(?![\w'’-])",
+    r"(?![\w'’-]|\s+(?:day|night|eve|weekend|morning|evening|birthday)\b)",
     ("on",),
 )
 # "castle st", "ocean ave": a lowercase name before a street's short form (not "the high st",
@@ -59,6 +59,7 @@ _NOT_A_STREET = frozenset(
     either all some any no""".split()
 )
 _STREET_LEADS = frozenset("off on onto along across down up past near by from to into at".split())
+_HOMES = frozenset("place house flat home apartment room dorm yard".split())
 _COMPASS = frozenset("lower upper old north south east west".split())
 _WEEKDAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays "
@@ -104,8 +105,10 @@ def find_plain_streets(text: str, tokens: list[Token], lex: Lexicon) -> list[Spa
             continue
         if street in _COMPASS:
             continue
-        if any(_everyday(word) for word in words):
-            continue  # "at the bar on main", "to work on time"
+        if _everyday(words[0]) or (len(words) == 1 and _everyday(words[-1])):
+            continue  # "at the bar on main", "to work on time", "the back door on main"
+        if any(word in NOT_NAMES for word in words) or words[-1] in _HOMES:
+            continue  # "to add me on messenger", "at sam's place on valentine's day"
         spans.append(Span("venue", m.start("venue"), m.end("venue"), "venue-on-street", "place"))
         spans.append(
             Span("address", m.start("street"), m.end("street"), "plain-street", "a street")

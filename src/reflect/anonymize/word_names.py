@@ -104,6 +104,20 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     # article, then a preposition or a clause end (a common noun there has its article).
     if prev in words.TAKES_A_PERSON and between == " ":
         return nxt in words.AFTER_A_NAME or nxt in words.AFTER_TAKING or clause_end
+    if prev in words.GIVES_A_PERSON and between == " " and nxt in words.THE_THING_GIVEN:
+        return next_gap == " "
+    if (
+        reader.tokens[i].sentence_start
+        and reader.lowercase_text
+        and next_gap == " "
+        and reader.folded[i] not in words.SEASONS
+    ):
+        # "melody was from leeds", "destiny joined our form": a lowercase name opening a
+        # sentence as someone who was from somewhere, or joined something
+        if nxt == "was" and reader._next(i, 2) in words.SHE_WAS_FROM:
+            return reader._next(i, 2) == "from" or _a_person_soon(reader, i + 3)
+        if nxt in {"joined", "moved", "transferred"}:
+            return True
     if between == " " and after_a_phrasal_verb(reader, i):
         return nxt in words.AFTER_PHRASAL or clause_end
     season = reader.folded[i] in words.SEASONS
@@ -116,6 +130,14 @@ def lowercase_name_context(reader: Reader, i: int) -> bool:
     # A vocative: "ruby, i'm sorry", "grace, if you read this" (not "summer, i was 19").
     vocative = reader.tokens[i].sentence_start and next_gap == ", " and not season
     return vocative and nxt in words.AFTER_A_VOCATIVE
+
+
+def _a_person_soon(reader: Reader, i: int) -> bool:
+    """A person noun within the next three words ("my support worker's cousin")."""
+    return any(
+        reader.word(k).removesuffix("'s") in PERSON_NOUNS or reader.word(k) in words.MORE_ROLES
+        for k in range(i, i + 3)
+    )
 
 
 def named_in_a_clause(reader: Reader, i: int) -> bool:
