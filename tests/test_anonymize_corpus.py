@@ -70,6 +70,10 @@ CORPORA = {
     # measured at 10.10%, then tuned on by kind, because that shape is what the engine meets.
     "anonymizer_thirteenth": (0.05, 0.35),
     "anonymizer_fourteenth": (0.07, 0.40),
+    # Written late in the fourth stop and kept unseen: measured only (first sight 7.41% and
+    # 9.25% with the engine the stop began with).
+    "anonymizer_fifteenth": (0.10, 0.55),
+    "anonymizer_sixteenth": (0.10, 0.55),
 }
 
 

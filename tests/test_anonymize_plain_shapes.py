@@ -313,7 +313,7 @@ def test_vehicle_codes_counts_and_endearments_stay(text: str) -> None:
         ("Her badge, BHX4-0913, was on my list.", ["BHX4-0913"], "badge, [number removed],"),
         ("I told people in Hall 9 she was stuck up.", ["9"], "in a hall she"),
         ("I walked her up to 1217 and knocked. The hotel was quiet.", ["1217"], "up to her room"),
-        ("yes camp lejeune, NC, the mid 2010s.", ["lejeune", "NC"], "yes a military base,"),
+        ("yes camp lejeune, NC, the mid 2010s.", ["lejeune", "NC"], "yes a base,"),
         ("this was in leeds, castle st, a flat.", ["castle"], "a street, a flat."),
         ("stocking shelves off bandera rd, that year.", ["bandera"], "off a street, that"),
         ("a: at pinewood auto in town there was a girl.", ["pinewood"], "at a company in"),
@@ -422,4 +422,46 @@ def test_names_teams_and_firms_of_chat_text_go(text: str, words: list[str], read
     ],
 )
 def test_everyday_phrases_of_the_same_shapes_stay(text: str) -> None:
+    assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("When I had 23 years I was very stupid.", "23", "When I was in my early twenties I"),
+        ("She had 19 years and was new in the office.", "19", "She was in her late teens and"),
+        ("I have 45 years now and two daughters.", "45", "I am in my mid forties now"),
+        ("I was having 30 years when this happened.", "30", "I was in my early thirties when"),
+        ("A girl of 20 years came to work.", "20", "A girl in her early twenties came"),
+        ("She is 26, me 31.", "31", "me in my early thirties."),
+    ],
+)
+def test_an_age_said_as_other_languages_say_it_goes(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I had 20 years of experience.", "We had 3 years together.", "she has 2 years left."],
+)
+def test_years_that_are_a_span_of_time_stay(text: str) -> None:
+    assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "reads"),
+    [
+        ("this was fort mac, camp life, i was young.", "mac", "this was a base, camp life"),
+        ("we were at camp pendleton that year.", "pendleton", "at a base that"),
+    ],
+)
+def test_a_fort_or_camp_typed_in_lowercase_goes(text: str, word: str, reads: str) -> None:
+    assert reads in gone(text, word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i loved camp fire songs.", "we built a fort in the yard.", "I held the fort for them."],
+)
+def test_a_fort_or_camp_as_a_word_stays(text: str) -> None:
     assert anonymized(text) == text

@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parent
         ("twelfth", 150),
         ("thirteenth", 150),
         ("fourteenth", 150),
+        ("fifteenth", 150),
+        ("sixteenth", 150),
     ],
 )
 def test_corpus_is_well_formed(

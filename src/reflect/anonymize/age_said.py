@@ -80,6 +80,29 @@ _AGE_SOON_RE = re.compile(
 )
 # "who: Kim, a probationary officer, twenty-four /": an age set off after who she was.
 _ROLE_AGE_RE = re.compile(rf"(?P<before>[A-Za-z]+),\s+(?P<n>(?i:{_AGE}))(?=\s*(?:[/.;)]|,\s|$))")
+# "when I had 23 years", "she has 19 years", "I was having 30 years": an age said the way
+# Spanish, French, Italian or Portuguese say it, read as the English "I was in my twenties".
+_HAD_YEARS_RE = re.compile(
+    r"\b(?P<who>I|i|she|he|we|they|you|She|He|We|They|You)\s+"
+    r"(?P<verb>had|have|has|was\s+having|were\s+having|am\s+having|is\s+having|are\s+having|"
+    r"was\s+with|were\s+with)\s+(?:only\s+|just\s+|about\s+|maybe\s+)?"
+    rf"(?P<n>{_AGE})\s+years?(?:\s+old)?\b"
+    # not a span of time: "had 20 years of experience", "had 3 years together"
+    r"(?!\s+(?:of|together|left|ago|since|later|more|at|with|to|before|after|in\s+(?:the|a|prison|"
+    r"jail|this|that)|married|experience|service)\b)"
+)
+# "a girl of 20 years", "a man of fifty-two years": an age after "of", which the stage
+# phrase replaces whole (not "a girl in her early twenties years").
+_OF_YEARS_RE = re.compile(
+    rf"\b(?P<noun>[a-z]+)\s+(?P<of>of\s+(?P<n>{_AGE})\s+years?(?:\s+(?:old|of\s+age))?)\b"
+)
+# "She is 26, me 31.": the writer's age after hers.
+_ME_AGE_RE = re.compile(rf"(?<=, )me\s+(?P<n>{_AGE})(?=\s*[.;!?)]|,|\s*$)")
+_HIS = frozenset("man guy boy lad husband gentleman son brother".split())
+_HERS = frozenset("girl woman lady wife daughter sister".split())
+_PEOPLE_OF_AN_AGE = PERSON_NOUNS | ROLES | _HIS | _HERS
+_POSSESSIVE = {"i": "my", "she": "her", "he": "his", "we": "our", "they": "their", "you": "your"}
+_BE = {"i": ("was", "am"), "we": ("were", "are"), "they": ("were", "are"), "you": ("were", "are")}
 _SHE_RE = re.compile(r"\b(?:she|her|hers|herself|girl|woman)\b", re.IGNORECASE)
 _HE_RE = re.compile(r"\b(?:he|him|his|guy|man|boy|lad|dude)\b", re.IGNORECASE)
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|i|im|i'm|I'm|i’m|I’m|me|my|am)\b")
@@ -160,6 +183,30 @@ def _ages_beside_people(text: str) -> list[Span]:
         whose = "her" if _SHE_RE.search(near) else "his" if _HE_RE.search(clause) else "their"
         stage = life_stage(age, whose)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-after-role", stage))
+    spans += _ages_said_with_years(text)
     for m in _BIRTHDAY_RE.finditer(text):
         spans.append(Span("age", m.start("o"), m.end("o"), "birthday-ordinal", "birthday"))
+    return spans
+
+
+def _ages_said_with_years(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for m in _HAD_YEARS_RE.finditer(text) if "year" in text else ():
+        age, who = parse_number(m["n"]), m["who"].lower()
+        if age is None or not 13 <= age <= 99:
+            continue
+        past = m["verb"] == "had" or m["verb"].startswith(("was", "were"))
+        be = _BE.get(who, ("was", "is"))[0 if past else 1]
+        stage = f"{be} {life_stage(age, _POSSESSIVE[who])}"
+        spans.append(Span("age", m.start("verb"), m.end(), "had-years", stage))
+    for m in _OF_YEARS_RE.finditer(text) if "year" in text else ():
+        age, noun = parse_number(m["n"]), m["noun"]
+        if age is None or not 13 <= age <= 99 or noun not in _PEOPLE_OF_AN_AGE:
+            continue  # "a period of 20 years": a span of time
+        whose = "his" if noun in _HIS else "her" if noun in _HERS else "their"
+        spans.append(Span("age", m.start("of"), m.end("of"), "of-years", life_stage(age, whose)))
+    for m in _ME_AGE_RE.finditer(text):
+        age = parse_number(m["n"])
+        if age is not None and 13 <= age <= 99:
+            spans.append(Span("age", m.start("n"), m.end("n"), "me-age", life_stage(age, "my")))
     return spans

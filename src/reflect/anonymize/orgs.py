@@ -83,6 +83,9 @@ _KIND_OF_VENUE = {
     "restaurant": "restaurant",
     "grill": "restaurant",
     "diner": "restaurant",
+    # "the Hospital Gregorio Marañón": a hospital named in the Spanish order
+    "hospital": "hospital",
+    "clinic": "clinic",
 }
 _VENUE_NOUNS = frozenset(
     {"store", "shop", "location", "branch", "office", "restaurant", "hotel", "warehouse"}
