@@ -6,8 +6,8 @@ import re
 
 from .age_stages import life_stage, life_stage_at
 from .context import PERSON_NOUNS, ROLES
-from .numbers import NUMBER_FIRST_WORDS, NUMBER_WORDS_PATTERN, parse_number
-from .scan import WordAnchored
+from .numbers import parse_number
+from .scan import OnCue, WordAnchored
 from .spans import Span
 
 # "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
@@ -37,67 +37,56 @@ _BY_AGE_RE = WordAnchored.of(
     ["by"],
 )
 
+# A number in digits or one word ("22", "twenty-eight"): what it says is read by parse_number
+# after the match, which keeps these patterns cheap to compile (a pattern for every number
+# word costs a millisecond or two each).
+_AGE = r"(?:\d{1,3}|[A-Za-z]+(?:-[A-Za-z]+)?)"
+# These patterns compile only for a story that holds their cue (see scan.OnCue).
 # ", new, like 22.", "youth pastor, twenty-eight when this started": an age set off after a
 # person, hedged, or before "when" (not "about 40 of us", "like 22 people").
-_ASIDE_AGE_RE = WordAnchored.of(
-    re.compile(
-        r"(?<=, )(?:(?P<hedge>like|maybe|about|around|prob|probably|barely|only|just)\s+"
-        rf"(?P<n>1[3-9]|[2-6]\d|{NUMBER_WORDS_PATTERN})(?=\s*[.;!?)]|\s*$)"
-        rf"|(?P<w>{NUMBER_WORDS_PATTERN}|1[3-9]|[2-6]\d)(?=\s+when\s+(?:this|it|that|i|we|she|he)\b))"
-    ),
-    [
-        "like",
-        "maybe",
-        "about",
-        "around",
-        "prob",
-        "probably",
-        "barely",
-        "only",
-        "just",
-        *NUMBER_FIRST_WORDS,
-    ],
-    digits=True,
+_ASIDE_AGE_RE = OnCue(
+    r"(?<=, )(?:(?P<hedge>like|maybe|about|around|prob|probably|barely|only|just)\s+"
+    rf"(?P<n>{_AGE})(?=\s*[.;!?)]|\s*$)"
+    rf"|(?P<w>{_AGE})(?=\s+when\s+(?:this|it|that|i|we|she|he)\b))",
+    ["like", "maybe", "about", "around", "prob", "barely", "only", "just", "when"],
 )
-
-_AGE = rf"(?:1[3-9]|[2-8]\d|{NUMBER_WORDS_PATTERN})"
 # "we were 19 and 20 which", "thirty to my forty-five": two ages side by side.
-_TWO_AGES_RE = WordAnchored.of(
-    re.compile(
-        rf"\b(?:we|they|i)\s+(?:were|was)\s+(?P<a>{_AGE})\s+and\s+(?P<b>{_AGE})\b(?![\w-])"
-        rf"(?!\s+(?:years?|months?|days?|hours?|minutes?|people|guys|girls|of|percent|times)\b)"
-    ),
-    ["we", "they", "i"],
+_TWO_AGES_RE = OnCue(
+    rf"\b(?:we|they|i)\s+(?:were|was)\s+(?P<a>{_AGE})\s+and\s+(?P<b>{_AGE})\b(?![\w-])"
+    r"(?!\s+(?:years?|months?|days?|hours?|minutes?|people|guys|girls|of|percent|times)\b)",
+    ["were", "was"],
 )
-_TO_MY_AGE_RE = WordAnchored.of(
-    re.compile(rf"\b(?P<a>{_AGE})\s+to\s+my\s+(?P<b>{_AGE})\b(?![\w-])"),
-    NUMBER_FIRST_WORDS,
-    digits=True,
-)
+_TO_MY_AGE_RE = OnCue(rf"\b(?P<a>{_AGE})\s+to\s+my\s+(?P<b>{_AGE})\b(?![\w-])", ["to my"])
 # "Seventy-five next month.", "19 this year": an age opening a line about when.
-_AGE_SOON_RE = re.compile(
-    rf"(?:^|(?<=[.!?/]\s)|(?<=\n))(?P<n>(?i:{_AGE}))\s+(?=(?:next|this|last)\s+(?:month|year|week)\b)"
+_AGE_SOON_RE = OnCue(
+    rf"(?:^|(?<=[.!?/]\s)|(?<=\n))(?P<n>{_AGE})\s+(?=(?:next|this|last)\s+(?:month|year|week)\b)",
+    ["next", "this", "last"],
 )
 # "who: Kim, a probationary officer, twenty-four /": an age set off after who she was.
-_ROLE_AGE_RE = re.compile(rf"(?P<before>[A-Za-z]+),\s+(?P<n>(?i:{_AGE}))(?=\s*(?:[/.;)]|,\s|$))")
+_ROLE_AGE_RE = OnCue(
+    rf"(?P<before>[A-Za-z]+),\s+(?P<n>{_AGE})(?=\s*(?:[/.;)]|,\s|$))",
+    [","],
+)
 # "when I had 23 years", "she has 19 years", "I was having 30 years": an age said the way
 # Spanish, French, Italian or Portuguese say it, read as the English "I was in my twenties".
-_HAD_YEARS_RE = re.compile(
+_HAD_YEARS_RE = OnCue(
     r"\b(?P<who>I|i|she|he|we|they|you|She|He|We|They|You)\s+"
     r"(?P<verb>had|have|has|was\s+having|were\s+having|am\s+having|is\s+having|are\s+having|"
     r"was\s+with|were\s+with)\s+(?:only\s+|just\s+|about\s+|maybe\s+)?"
     rf"(?P<n>{_AGE})\s+years?(?:\s+old)?\b"
     # not a span of time: "had 20 years of experience", "had 3 years together"
     r"(?!\s+(?:of|together|left|ago|since|later|more|at|with|to|before|after|in\s+(?:the|a|prison|"
-    r"jail|this|that)|married|experience|service)\b)"
+    r"jail|this|that)|married|experience|service)\b)",
+    ["year"],
 )
 # "a girl of 20 years", "a man of fifty-two years": an age after "of", which the stage
 # phrase replaces whole (not "a girl in her early twenties years").
-_OF_YEARS_RE = re.compile(
-    rf"\b(?P<noun>[a-z]+)\s+(?P<of>of\s+(?P<n>{_AGE})\s+years?(?:\s+(?:old|of\s+age))?)\b"
+_OF_YEARS_RE = OnCue(
+    rf"\b(?P<noun>[a-z]+)\s+(?P<of>of\s+(?P<n>{_AGE})\s+years?(?:\s+(?:old|of\s+age))?)\b",
+    ["year"],
 )
 # "She is 26, me 31.": the writer's age after hers.
-_ME_AGE_RE = re.compile(rf"(?<=, )me\s+(?P<n>{_AGE})(?=\s*[.;!?)]|,|\s*$)")
+_ME_AGE_RE = OnCue(rf"(?<=, )me\s+(?P<n>{_AGE})(?=\s*[.;!?)]|,|\s*$)", [", me"])
 _HIS = frozenset("man guy boy lad husband gentleman son brother".split())
 _HERS = frozenset("girl woman lady wife daughter sister".split())
 _PEOPLE_OF_AN_AGE = PERSON_NOUNS | ROLES | _HIS | _HERS
@@ -164,7 +153,7 @@ def _ages_beside_people(text: str) -> list[Span]:
         if mine is not None and 13 <= mine <= 89:
             stage = life_stage(mine, "my").removeprefix("in my ")
             spans.append(Span("age", m.start("b"), m.end("b"), "to-my-age", stage))
-    for m in _AGE_SOON_RE.finditer(text) if " next " in text or " this " in text else ():
+    for m in _AGE_SOON_RE.finditer(text):
         age = parse_number(m["n"])
         if age is not None and 13 <= age <= 99:
             stage = life_stage(age, "my")
@@ -191,7 +180,7 @@ def _ages_beside_people(text: str) -> list[Span]:
 
 def _ages_said_with_years(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _HAD_YEARS_RE.finditer(text) if "year" in text else ():
+    for m in _HAD_YEARS_RE.finditer(text):
         age, who = parse_number(m["n"]), m["who"].lower()
         if age is None or not 13 <= age <= 99:
             continue
@@ -199,7 +188,7 @@ def _ages_said_with_years(text: str) -> list[Span]:
         be = _BE.get(who, ("was", "is"))[0 if past else 1]
         stage = f"{be} {life_stage(age, _POSSESSIVE[who])}"
         spans.append(Span("age", m.start("verb"), m.end(), "had-years", stage))
-    for m in _OF_YEARS_RE.finditer(text) if "year" in text else ():
+    for m in _OF_YEARS_RE.finditer(text):
         age, noun = parse_number(m["n"]), m["noun"]
         if age is None or not 13 <= age <= 99 or noun not in _PEOPLE_OF_AN_AGE:
             continue  # "a period of 20 years": a span of time

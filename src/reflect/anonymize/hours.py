@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .hour_words import hour_phrase
-from .scan import WordAnchored
+from .scan import OnCue, WordAnchored
 from .spans import Span
 
 _HOUR_LEADS = "at|around|round|about|bout|till|until|by|after|past|before"
@@ -120,17 +120,18 @@ def find_bare_hours(text: str) -> list[Span]:
 
 
 # "arrived at 4 o'clock", "the 2.40 flight": an hour of one event, said whole.
-_OCLOCK_RE = re.compile(
+_OCLOCK_RE = OnCue(
     r"\b(?P<lead>at|around|about|by|till|until|after|before|gone)\s+(?P<h>1[0-2]|0?[1-9])\s*o['’]\s?clock\b"
     r"|\b(?P<the>the)\s+(?P<dotted>(?:[01]?\d|2[0-3])[.:][0-5]\d)\s+(?=(?:flight|train|bus|ferry|"
     r"coach|boat|show|class|lecture|shift|service|sailing)\b)",
+    "clock flight train bus ferry coach boat show class lecture shift service sailing".split(),
     re.IGNORECASE,
 )
 
 
 def find_oclock_hours(text: str) -> list[Span]:
     spans: list[Span] = []
-    for m in _OCLOCK_RE.finditer(text) if ("clock" in text or "the " in text) else ():
+    for m in _OCLOCK_RE.finditer(text):
         if m["dotted"]:
             # "the 9.10 bus" reads "the bus": the whole stretch goes, so no route reading of
             # "the 9" is left to split it

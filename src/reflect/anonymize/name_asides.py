@@ -25,13 +25,14 @@ _PEOPLE = (
     "flatmate|classmate|teammate|cousin|sister|daughter|niece|wife|girlfriend|ex|mate|boy|guy|"
     "dude|lead|tech|medic|driver|regular|customer|client|colleague|trainee|hostess|barista"
 )
+_PEOPLE_SET = frozenset(_PEOPLE.split("|"))
 _WORD = r"[a-z][a-z'’-]{1,15}"
 # "a young kiwi girl, tui, doing", "a girl from the office, autumn.": set off after a person.
 _SET_OFF_RE = OnCue(
-    rf"\b(?:{_PEOPLE})(?:\s+(?:from|at|in|on)\s+(?:(?:the|a|an|my|our|her|his)\s+)?"
+    r"\b(?P<noun>[a-z-]+)(?:\s+(?:from|at|in|on)\s+(?:(?:the|a|an|my|our|her|his)\s+)?"
     r"[\w'’-]+(?:\s+[\w'’-]+)?)?"
     rf",\s+(?P<name>{_WORD})(?=\s*[,.;!?]|\s+from\s+(?:a|an|the|my|her|his|our|[A-Z\[]))",
-    [", "],
+    [","],
 )
 # "sparrow, thats his nickname", "tiny (that's what we called him)".
 _SAID_TO_BE_A_NAME_RE = OnCue(
@@ -58,10 +59,10 @@ _NAMED_INITIALS_RE = OnCue(
     r"\b(?:call|called|calls|named|refer\s+to|known\s+as|write|"
     rf"(?:my|her|his|our|their|big|little)\s+(?:{_PEOPLE}|cousin|manager|boss|brother|uncle))"
     r"\s+(?:(?:her|him|them)\s+)?(?:as\s+)?(?P<name>[a-z]\.[a-z]\.?)(?![\w.])",
-    [
-        ".",
-    ],
+    ["."],
 )
+# The only thing every such initial holds; a cheap test before the costly pattern is compiled.
+_LOWER_DOTTED_RE = re.compile(r"[a-z]\.[a-z]")
 # "a discord called gremlin garage", "our group chat named the wolf pack": what a group,
 # server or crew is called is its name.
 _GROUP_CALLED_RE = OnCue(
@@ -81,7 +82,7 @@ _QUOTED_NICKNAME_RE = OnCue(
 # "name: autumn", "- who: Kim": a name given as an answer's field.
 _FIELD_NAME_RE = OnCue(
     r"\b(?:name|her\s+name|his\s+name|who)\s*[:–-]\s*(?P<name>[A-Za-z][\w'’-]{1,20})(?![\w'’-])",
-    [":", "–", "-"],
+    ["name", "who", "Name", "NAME", "Who", "WHO"],
     re.IGNORECASE,
 )
 # "me and my buddies jt and kev": names after friends in the plural.
@@ -110,7 +111,12 @@ _ORG_SET_OFF_RE = OnCue(
     r"\b(?:agency|company|firm|union|club|school|college|bar|pub|gym|church|charity|team|band|"
     r"label|brand|shop|store|restaurant|cafe|hotel|app|site|platform|employer|contractor|"
     r"supplier|client),\s+(?P<name>[a-z][a-z'’&-]{2,20}(?:\s+[a-z][a-z'’&-]{2,20})?),",
-    [", "],
+    [
+        f"{noun},"
+        for noun in """agency company firm union club school college bar pub gym church charity
+        team band label brand shop store restaurant cafe hotel app site platform employer
+        contractor supplier client""".split()
+    ],
 )
 # "dylanwaits2 was one of them": a run-together name with a digit is a username.
 _DIGIT_HANDLE_RE = re.compile(r"(?<![\w@.-])(?P<name>[a-z]{6,}\d{1,2})(?![\w@])")
@@ -152,6 +158,8 @@ def _name_like(word: str, lex: Lexicon) -> bool:
 def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
     spans: list[Span] = []
     for m in _SET_OFF_RE.finditer(text):
+        if m["noun"] not in _PEOPLE_SET:
+            continue  # the word before is checked here, not in the pattern (cheaper to compile)
         word = fold(m["name"])
         if _name_like(word, lex) and (word in lex.first_names or word not in lex.common_words):
             spans.append(Span("person", m.start("name"), m.end("name"), "set-off-name"))
@@ -166,7 +174,7 @@ def find_name_asides(text: str, lex: Lexicon) -> list[Span]:
         word = fold(m["name"])
         if _name_like(word, lex) and (word in lex.first_names or word not in lex.common_words):
             spans.append(Span("person", m.start("name"), m.end("name"), "called-out"))
-    for m in _NAMED_INITIALS_RE.finditer(text):
+    for m in _NAMED_INITIALS_RE.finditer(text) if _LOWER_DOTTED_RE.search(text) else ():
         if m["name"].rstrip(".") not in {"a.m", "p.m", "e.g", "i.e", "u.s", "u.k"}:
             spans.append(Span("person", m.start("name"), m.end("name"), "named-initials"))
     for m in _QUOTED_NICKNAME_RE.finditer(text):

@@ -74,7 +74,7 @@ _PLAIN_ORG = OnCue(
         rf"\b(?:{'|'.join(_LEADS)})\s+(?:the\s+)?"
         # the words hold no joining word, so "at the spot in founders library" is tried again
         # from "in"
-        rf"(?P<name>(?P<words>(?:(?!(?:{'|'.join(sorted(_LINKS))})\s)[a-z][a-z'’-]*\s+){{1,3}}?)"
+        rf"(?P<name>(?P<words>(?:(?!(?:{'|'.join(_LEADS)})\s)[a-z][a-z'’-]*\s+){{1,3}}?)"
         rf"(?P<suffix>{'|'.join(sorted(_NAME_ENDS, key=len, reverse=True))}))\b(?!['’-])"
     ),
     _NAME_ENDS,

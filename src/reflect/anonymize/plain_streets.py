@@ -25,9 +25,12 @@ _PLACE_NOUNS = (
     "apartment|flat|house|place|lounge|tavern|gym|salon|office|studio|bakery|bodega|deli|"
     "taqueria|pizzeria|church|warehouse|garage|laundromat|station|party"
 )
+_PLACE_NOUN_SET = frozenset(_PLACE_NOUNS.split("|"))
 _STREET_TYPES = r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|way|lane|ln|place|pl)"
+# The word before "on" is any word, checked against _PLACE_NOUN_SET after the match: an
+# alternation of every place noun made this pattern costly to compile.
 _ON_A_STREET = OnCue(
-    rf"(?:\b(?:{_PLACE_NOUNS})|['’]s)\s+(?:on|off)\s+"
+    r"(?:\b(?P<lead>[a-zé]+)|['’]s)\s+(?:on|off)\s+"
     r"(?P<street>(?:(?:lower|upper|old|north|south|east|west)\s+)?"
     rf"[a-z][a-z'’]*(?:-[a-z'’]+)*(?:\s+{_STREET_TYPES}\b)?)(?![\w'’-])"
     r"(?!\s+(?:day|night|eve|weekend|morning|evening|birthday)\b)",  # "on valentine's day"
@@ -66,7 +69,7 @@ _WEEKDAYS = frozenset(
     "thursdays fridays saturdays sundays".split()
 )
 _IN_A_DISTRICT = OnCue(
-    rf"\b(?:{_PLACE_NOUNS})\s+in\s+(?P<district>[a-z][a-z'’]*(?:-[a-z'’]+)*)"
+    r"\b(?P<lead>[a-zé]+)\s+in\s+(?P<district>[a-z][a-z'’]*(?:-[a-z'’]+)*)"
     r"(?=\s*[,.;!?]|\s+(?:called|named|where|with|near|by|and|that|which|off|on)\b)",
     ("in",),
 )
@@ -85,6 +88,8 @@ def find_plain_streets(text: str, tokens: list[Token], lex: Lexicon) -> list[Spa
     # a word ("ran that office on fear"), and only a word no everyday English uses is a street.
     chat = mostly_lowercase(text, tokens)
     for m in _ON_A_STREET.finditer(text):
+        if m["lead"] is not None and m["lead"] not in _PLACE_NOUN_SET:
+            continue
         words = m["street"].split()
         first = words[0].strip("'’")
         if first in _NOT_A_STREET or first in _WEEKDAYS or first in MONTH_NAMES:
@@ -125,6 +130,8 @@ def find_plain_streets(text: str, tokens: list[Token], lex: Lexicon) -> list[Spa
             continue  # "the high st": the name of no one street
         spans.append(Span("address", start, m.end("street"), "plain-street", "a street"))
     for m in _IN_A_DISTRICT.finditer(text):
+        if m["lead"] not in _PLACE_NOUN_SET:
+            continue
         word = m["district"]
         if word in lex.common_words or word in _NOT_A_STREET or word in MONTH_NAMES:
             continue  # "a bar in town", "a flat in december"

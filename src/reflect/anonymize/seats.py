@@ -35,12 +35,16 @@ _WORDED_NOUNS = (
     "table room seat cabin bunk bed booth locker pew gate platform berth stall bay dock truck "
     "pump ward suite apartment flat lane row hut tent bus car carriage coach"
 ).split()
+_WORDED_NOUN_SET = frozenset(_WORDED_NOUNS)
 _WORDED_PLACE_RE = OnCue(
-    rf"\b(?P<noun>{'|'.join(_WORDED_NOUNS)})"
+    r"\b(?P<noun>[A-Za-z]+)"
     rf"\s+(?P<num>{_NUMBER_WORDS})\b"
     r"(?!-|\s+(?:of|more|times|years?|days?|nights?|weeks?|months?|hours?|minutes?|people|guys|"
     r"girls|women|men|of|or|to|and\s+(?:a|an)\b)|\s+(?!was\b|has\b|does\b)[a-z]+[^s\W]s\b)",  # "two doors down"
-    _WORDED_NOUNS,
+    # every match holds a number word (the noun before it is checked after the match)
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety".split(),
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|our|my|his|her|their|that|this)\s+$", re.IGNORECASE)
@@ -63,6 +67,8 @@ def find_seats(text: str) -> list[Span]:
         spans.append(Span("number", m.start("code"), m.end("code"), "seat", where))
     for m in _WORDED_PLACE_RE.finditer(text):
         noun = m["noun"]
+        if noun.lower() not in _WORDED_NOUN_SET:
+            continue
         if _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             spans.append(Span("number", m.start("num") - 1, m.end("num"), "worded-seat", ""))
         else:
