@@ -75,7 +75,6 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += places.find_towns_before_states(text, lex)
     spans += short_places.find_short_places(text)
     spans += short_places.find_lowercase_towns_with_states(text, lex)
-    spans += short_places.find_lowercase_forts(text, lex)
     spans += bare_names.find_bare_names(text, lex)
     spans += orgs.find_suffix_orgs(text, tokens, lex)
     spans += orgs.find_prefix_orgs(text)

@@ -140,26 +140,3 @@ def states_after_places(text: str, spans: list[Span]) -> list[Span]:
 
 
 _BASE_BEFORE_RE = re.compile(r"\b(?:camp|fort|ft\.?)\s+$", re.IGNORECASE)
-
-
-# "this was fort mac, camp life", "stationed at fort hood": a fort typed in lowercase is a base
-# or the town that grew round one; "camp" and a word no dictionary knows is a base too ("camp
-# pendleton"), while "camp life", "camp fire" stay.
-_LOWER_FORT_RE = re.compile(
-    r"\b(?P<name>(?P<kind>fort|ft\.?|camp)\s+(?P<word>[a-z][a-z'’-]{1,20}))\b(?![\w'’-])"
-)
-_NOT_AFTER_A_FORT = frozenset(
-    "a an the and or but of in on at to for with was is i we she he it".split()
-)
-
-
-def find_lowercase_forts(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
-    for m in (
-        _LOWER_FORT_RE.finditer(text) if ("fort" in text or "camp" in text or "ft" in text) else ()
-    ):
-        word = m["word"]
-        if word in _NOT_AFTER_A_FORT or (m["kind"] == "camp" and word in lex.common_words):
-            continue
-        spans.append(Span("place", m.start("name"), m.end("name"), "lowercase-fort", "base"))
-    return spans

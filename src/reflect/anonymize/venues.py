@@ -344,7 +344,9 @@ _LOWER_BASE_RE = re.compile(
 
 
 def find_lowercase_bases(text: str, lex: Lexicon) -> list[Span]:
-    spans: list[Span] = []
+    """A posting to a fort or camp is a military base; any other fort or named camp typed in
+    lowercase is a base too (`_lowercase_forts`), the weaker reading where both match."""
+    spans: list[Span] = _lowercase_forts(text, lex)
     for m in _LOWER_BASE_RE.finditer(text):
         if m["kind"] == "camp" and not m["lead"]:
             continue  # "in camp today": only a posting makes a camp a base
@@ -357,4 +359,27 @@ def find_lowercase_bases(text: str, lex: Lexicon) -> list[Span]:
             spans.append(
                 Span("org", m.start("name"), m.end("name"), "military-base", "military base")
             )
+    return spans
+
+
+# "this was fort mac, camp life", "stationed at fort hood": a fort typed in lowercase is a base
+# or the town that grew round one; "camp" and a word no dictionary knows is a base too ("camp
+# pendleton"), while "camp life", "camp fire" stay.
+_LOWER_FORT_RE = re.compile(
+    r"\b(?P<name>(?P<kind>fort|ft\.?|camp)\s+(?P<word>[a-z][a-z'’-]{1,20}))\b(?![\w'’-])"
+)
+_NOT_AFTER_A_FORT = frozenset(
+    "a an the and or but of in on at to for with was is i we she he it".split()
+)
+
+
+def _lowercase_forts(text: str, lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    for m in (
+        _LOWER_FORT_RE.finditer(text) if ("fort" in text or "camp" in text or "ft" in text) else ()
+    ):
+        word = m["word"]
+        if word in _NOT_AFTER_A_FORT or (m["kind"] == "camp" and word in lex.common_words):
+            continue
+        spans.append(Span("place", m.start("name"), m.end("name"), "lowercase-fort", "base"))
     return spans
