@@ -90,10 +90,12 @@ def main() -> None:
     """Run the CLI; every failure becomes one line on stderr and a documented exit code."""
     from reflect.errors import ExitCode, ReflectError
     from reflect.ui.console import wrap
+    from reflect.ui.interrupts import remember_lost_ones
     from reflect.untrusted import clean
 
     try:
-        result = app(prog_name="reflect", standalone_mode=False)
+        with remember_lost_ones():  # a Ctrl-C that lands in a finaliser still stops
+            result = app(prog_name="reflect", standalone_mode=False)
     except ReflectError as error:
         # Messages can carry file names and text from files: never raw on the terminal.
         print(wrap(clean(f"reflect: {error}"), sys.stderr), file=sys.stderr)

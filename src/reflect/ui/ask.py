@@ -16,6 +16,7 @@ from typing import Any
 
 from reflect.errors import Interrupted
 from reflect.ui.console import plain_mode, wrap
+from reflect.ui.interrupts import guard
 
 INTERRUPTED = "Interrupted; nothing was changed."
 # Room questionary needs beside the question: "? " in front, " (y/N) " and the answer after.
@@ -44,7 +45,7 @@ def ask_and_echo(question: Any, message: str, shown: Callable[[Any], str] | None
     application = getattr(question, "application", None)
     if application is not None:
         application.erase_when_done = True
-    answer = question.ask()
+    answer = guard(question).ask()
     if answer is not None:
         words = shown(answer) if shown is not None else str(answer)
         lead = f"? {message} " if message else "› "
@@ -106,12 +107,14 @@ def text(
     import questionary
 
     message = _lead(question)
-    answer = questionary.text(
-        message,
-        default=default,
-        multiline=multiline,
-        instruction=instruction,
-        qmark="?" if message else "›",
+    answer = guard(
+        questionary.text(
+            message,
+            default=default,
+            multiline=multiline,
+            instruction=instruction,
+            qmark="?" if message else "›",
+        )
     ).ask()
     if answer is None:
         raise Interrupted(INTERRUPTED)

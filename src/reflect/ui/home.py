@@ -116,10 +116,12 @@ def choose(question: str, choices: list[tuple[str, str]], default: str | None = 
         return _choose_plain(question, choices, default)
     import questionary
 
+    from reflect.ui.interrupts import guard
+
     options = [questionary.Choice(title=label, value=value) for value, label in choices]
     question_ = questionary.select(question, choices=options, default=default)
     question_.application.erase_when_done = True
-    answer = question_.ask()
+    answer = guard(question_).ask()
     if answer is None:  # Ctrl-C: questionary swallows it and returns None
         raise Interrupted("Interrupted; nothing was changed.")
     return str(answer)

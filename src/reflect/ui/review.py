@@ -33,8 +33,9 @@ PLAIN_ACTIONS = (
 
 
 def _ask(question: object) -> object:
-    answer = question.unsafe_ask()  # type: ignore[attr-defined]
-    return answer
+    from reflect.ui.interrupts import guard
+
+    return guard(question).unsafe_ask()
 
 
 def _read(prompt: str) -> str:

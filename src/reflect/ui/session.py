@@ -23,6 +23,7 @@ from reflect.guide.guided import Reply
 from reflect.guide.session import Progress, Session
 from reflect.models import AnswerValue, Entry
 from reflect.promptsets import NO, YES, PromptSet, Step
+from reflect.ui.interrupts import guard
 from reflect.untrusted import clean, clean_line
 
 if TYPE_CHECKING:
@@ -125,6 +126,11 @@ def resumed_line(session: Session) -> str:
     )
 
 
+def _asked(question: Any) -> Any:
+    """Ask a questionary question, Ctrl-C propagating (the session saves and stops)."""
+    return guard(question).unsafe_ask()
+
+
 class RichSessionUI:
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -191,16 +197,18 @@ class RichSessionUI:
     def _continue(self) -> Reply:
         import questionary
 
-        choice = questionary.select(
-            "",
-            choices=[
-                questionary.Choice("Continue", value="go", shortcut_key="c"),
-                questionary.Choice("Go back", value=_BACK, shortcut_key="b"),
-            ],
-            use_shortcuts=True,
-            qmark="",
-            instruction=" ",
-        ).unsafe_ask()
+        choice = _asked(
+            questionary.select(
+                "",
+                choices=[
+                    questionary.Choice("Continue", value="go", shortcut_key="c"),
+                    questionary.Choice("Go back", value=_BACK, shortcut_key="b"),
+                ],
+                use_shortcuts=True,
+                qmark="",
+                instruction=" ",
+            )
+        )
         return Reply("back") if choice == _BACK else Reply("answer")
 
     def _select(self, step: Step, existing: AnswerValue) -> Reply:
@@ -232,14 +240,16 @@ class RichSessionUI:
         default = next(
             (o for o in options if isinstance(o, questionary.Choice) and o.value == existing), None
         )
-        choice = questionary.select(
-            "",
-            choices=options,
-            default=default,
-            use_shortcuts=step.kind != "scale",
-            qmark="",
-            instruction=" ",
-        ).unsafe_ask()
+        choice = _asked(
+            questionary.select(
+                "",
+                choices=options,
+                default=default,
+                use_shortcuts=step.kind != "scale",
+                qmark="",
+                instruction=" ",
+            )
+        )
         return _reply(choice)
 
     def _text(self, existing: AnswerValue) -> Reply:
@@ -269,17 +279,21 @@ class RichSessionUI:
             self.console.print(Text(clean(prompt), style="bold"))
             self.console.print(Padding(Text(clean(value)), (0, 0, 0, 2)))
         self.console.print()
-        choice = questionary.select(
-            "Save this reflection?",
-            choices=[
-                questionary.Choice(
-                    "Save it (encrypted, in your vault)", value="save", shortcut_key="s"
-                ),
-                questionary.Choice("Go back and change something", value="back", shortcut_key="b"),
-            ],
-            use_shortcuts=True,
-            instruction=" ",
-        ).unsafe_ask()
+        choice = _asked(
+            questionary.select(
+                "Save this reflection?",
+                choices=[
+                    questionary.Choice(
+                        "Save it (encrypted, in your vault)", value="save", shortcut_key="s"
+                    ),
+                    questionary.Choice(
+                        "Go back and change something", value="back", shortcut_key="b"
+                    ),
+                ],
+                use_shortcuts=True,
+                instruction=" ",
+            )
+        )
         return "back" if choice == "back" else "save"
 
     def title(self) -> str | None:
@@ -290,7 +304,7 @@ class RichSessionUI:
             "A title for this reflection, if you like. Only you will see it; "
             "Enter alone leaves it untitled."
         )
-        answer = questionary.text("Title:", qmark="›", instruction=" ").unsafe_ask()
+        answer = _asked(questionary.text("Title:", qmark="›", instruction=" "))
         return str(answer).strip() or None
 
     def closing(self, prompt_set: PromptSet, entry: Entry) -> None:

@@ -191,7 +191,11 @@ def edit_draft(console: Console, text: str, *, plain: bool) -> str:
     import questionary
 
     console.print(Text(EDIT_OFFER))
-    wants = questionary.confirm("Edit the draft first?", default=False, auto_enter=False).ask()
+    from reflect.ui.interrupts import guard
+
+    wants = guard(
+        questionary.confirm("Edit the draft first?", default=False, auto_enter=False)
+    ).ask()
     if wants is None:
         raise Interrupted("Interrupted; nothing was written.")
     if not wants:

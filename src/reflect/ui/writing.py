@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from reflect.ui import interrupts
+
 if TYPE_CHECKING:
     from prompt_toolkit.layout.processors import Transformation, TransformationInput
     from rich.console import Console
@@ -162,6 +164,8 @@ def _writing_keys(buffer: Any, *, allow_back: bool, allow_help: bool) -> Any:
     def _stop(event: Any) -> None:
         event.app.exit(exception=StoppedWriting(buffer.text))
 
+    interrupts.bind(keys, _stop)  # Ctrl-C pressed as the box was coming up
+
     @keys.add("c-d")
     def _eof(event: Any) -> None:
         if not buffer.text:  # as in a shell: Ctrl-D on an empty box is the end of input
@@ -184,6 +188,7 @@ def write(
     from prompt_toolkit.layout import HSplit, Layout, Window
     from prompt_toolkit.layout.controls import BufferControl
 
+    interrupts.raise_if_lost()
     buffer = Buffer(multiline=True, document=None)
     buffer.text = default
     buffer.cursor_position = len(default)
