@@ -130,5 +130,5 @@ def test_the_writing_box_stops_with_its_text_on_a_ctrl_c_signal() -> None:
                 raise exception
 
     with pytest.raises(StoppedWriting) as stopped:
-        bindings[-1].handler(Event())  # type: ignore[arg-type]
+        bindings[-1].handler(Event())
     assert stopped.value.text == "half of it"
