@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent
         ("fourteenth", 150),
         ("fifteenth", 150),
         ("sixteenth", 150),
+        ("seventeenth", 150),
+        ("eighteenth", 150),
     ],
 )
 def test_corpus_is_well_formed(
