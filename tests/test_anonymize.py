@@ -374,10 +374,10 @@ def test_deterministic() -> None:
 
 
 def test_residual_risks_list_what_is_left() -> None:
-    result = anonymize("Nice was fun. It was Nice. Call 4 me.")
+    result = anonymize("Nice was fun. It was Nice. I called her 4 times.")
     words = {risk.word for risk in result.residual_risks}
     assert "Nice" in words  # mid-sentence capital left in place
-    assert "4" in words
+    assert "4" in words  # a count is kept, and still worth a look
 
 
 def test_no_doubled_articles_or_prepositions() -> None:
@@ -668,7 +668,7 @@ def test_numbered_districts(text: str, gone: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["We were in phase 2 of the rollout.", "The car was two streets from block 3."]
+    "text", ["We were in phase 2 of the rollout.", "It was step 3 of the plan."]
 )
 def test_lowercase_numbered_parts_of_a_plan_stay(text: str) -> None:
     assert out(text) == text

@@ -74,6 +74,10 @@ CORPORA = {
     # 9.25% with the engine the stop began with).
     "anonymizer_fifteenth": (0.10, 0.55),
     "anonymizer_sixteenth": (0.10, 0.55),
+    # Written for issue 11's fifth stop, without sight of the engine, and kept unseen: measured
+    # only (first sight 11.33% and 7.48% with the engine the stop began with).
+    "anonymizer_seventeenth": (0.14, 0.60),
+    "anonymizer_eighteenth": (0.09, 0.45),
 }
 
 

@@ -27,6 +27,7 @@ from . import (
     plain_streets,
     saints,
     short_places,
+    stray_numbers,
     titles,
     units,
     when,
@@ -95,6 +96,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     merged = merge([*merged, *code_company.sibling_codes(text, merged)])
     merged = merge([*merged, *short_places.states_after_places(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
+    merged = merge([*merged, *stray_numbers.find_stray_numbers(text, merged, lex)])
     return spare_named_decades(text, merged)
 
 
