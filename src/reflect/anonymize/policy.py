@@ -145,6 +145,25 @@ def _fix_article(text: str, start: int, replacement: str, floor: int) -> tuple[i
     return floor + m.start(), f"{wanted} {replacement}"
 
 
+# Kinds of place a name can stand before as a modifier.
+_KIND_NOUNS = frozenset(
+    """hospital library lab office school store shop church clinic campus building station
+    branch centre center cafeteria canteen gym ward base plant factory warehouse restaurant
+    bar club hotel hostel dorm department team unit precinct prison jail stadium arena museum
+    theatre theater cinema mall market pharmacy bakery salon pub tavern diner cafe chapel
+    mosque temple synagogue trust""".split()
+)
+
+
+def _kind_noun_after(text: str, end: int) -> re.Match[str] | None:
+    """A lowercase kind of place right after a name the policy could only call "a place":
+    the name was used as a modifier ("the VA hospital", "the UKZN library")."""
+    m = re.compile(r" ([a-z]+)\b").match(text, end)
+    if m and m.group(1) in _KIND_NOUNS:
+        return m
+    return None
+
+
 def apply_policy(
     text: str, spans: list[Span], lex: Lexicon, registry: PersonRegistry
 ) -> list[Finding]:
@@ -160,7 +179,16 @@ def apply_policy(
                 if span.kind == "address"
                 else span.hint
             )
+            end = span.end
+            if (noun or "place") == "place" and (kind := _kind_noun_after(text, span.end)):
+                noun, end = kind.group(1), kind.end()  # "the VA hospital" -> "a hospital"
             start, replacement = noun_phrase(text, span.start, noun or "place", floor)
+            replacement = _keep_sentence_end(text, start, end, replacement)
+            findings.append(
+                Finding(span.kind, start, end, text[start:end], replacement, span.detector)
+            )
+            floor = end
+            continue
         elif replacement[:1].islower():
             if replacement.startswith("the ") and _DETERMINER_BEFORE.search(text[floor:start]):
                 replacement = replacement.removeprefix("the ")  # "the 2019 kickoff"
