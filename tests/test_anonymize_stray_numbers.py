@@ -53,3 +53,49 @@ def test_a_number_nothing_explains_goes(text: str, number: str, reads: str) -> N
 )
 def test_a_number_that_counts_or_measures_stays(text: str) -> None:
     assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("I knew she was lying, though she said eighteen.", "eighteen"),
+        ("She told me later: sixteen.", "sixteen"),
+        ("we all wore numbers and mine was forty-four.", "forty-four"),
+        ("It was the bar at Fifty Two on the corner.", "Fifty Two"),
+    ],
+)
+def test_a_number_in_words_nothing_explains_goes(text: str, number: str) -> None:
+    gone(text, number)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I did it for twenty years.",
+        "I told her twenty times.",
+        "Sixty of us were there.",
+        "She was twenty-something and new to the city.",
+        "I waited for thirty long minutes.",
+    ],
+)
+def test_a_number_in_words_that_counts_stays(text: str) -> None:
+    assert anonymized(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "reads"),
+    [
+        ("Everyone there was over 23, she said.", "23", "over a certain age, she"),
+        ("She was the only intern under 24 that year.", "24", "under [number removed] that"),
+    ],
+)
+def test_an_age_said_as_a_bound_reads_as_one(text: str, age: str, reads: str) -> None:
+    assert reads in gone(text, age)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She was under thirty then.", "she was under 18 when it started.", "We were all over 21."],
+)
+def test_a_round_or_legal_bound_is_kept_as_said(text: str) -> None:
+    assert anonymized(text) == text

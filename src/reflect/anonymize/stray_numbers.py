@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from .lexicon import Lexicon, fold
 from .spans import Span
@@ -43,8 +44,14 @@ _COUNTED_OF = frozenset("us them you those these my our her his their".split())
 # Words before a number that make it a rank, a part, a score or a rough count.
 _BEFORE_KEPT = re.compile(
     r"(?:\b(?:out\s+of|top|year|yr|grade|form|level|standard|class|question|q|part|step|"
-    r"chapter|page|line|item|point|verse|no\.|day|week|round|season|phase|under|over|"
+    r"chapter|page|line|item|point|verse|no\.|day|week|round|season|phase|"
     r"score\s+(?:was|of|is)|least|most|a|an)|\d\s*(?:to|-))\s*$",
+    re.IGNORECASE,
+)
+# An amount of money said without its sign: "I paid over 30 for it", "it cost her 200".
+_MONEY_BEFORE = re.compile(
+    r"\b(?:paid|pay|cost|costs|spent|spend|owed|owe|charged|earned|tipped|lent|borrowed)"
+    r"(?:\s+(?:her|him|me|them|us))?(?:\s+(?:over|about|around|almost|nearly|like|just|only))?\s*$",
     re.IGNORECASE,
 )
 # A rough count ends its clause: "I had almost 5, and then"; "about 2 and left" is an hour.
@@ -100,6 +107,8 @@ def _counts_or_measures(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if _ROUGHLY.search(before) and text[end : end + 1] in (",", ";"):
         return True
+    if _MONEY_BEFORE.search(text[max(0, start - 30) : start]):
+        return True
     if re.search(r"\bnumber\s*$", before) and re.match(r"\s+in\b", text[end:]):
         return True  # a rank: "number 2 in the league"; "room number 12" points somewhere
     if re.match(r"\s*out\s+of\b", text[end:]):  # "8 out of 10"
@@ -116,17 +125,31 @@ def _counts_or_measures(text: str, start: int, end: int, lex: Lexicon) -> bool:
     return word in lex.common_words and _plural(then, lex)
 
 
+@cache
+def _number_words() -> re.Pattern[str]:
+    """Thirteen to ninety-nine in words: an age as often as not ("she said eighteen"); the
+    numbers below are too often plain counts to remove ("two of them", "at eleven")."""
+    units = "one|two|three|four|five|six|seven|eight|nine"
+    tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    return re.compile(
+        rf"(?<![\w-])(?:(?:thir|four|fif|six|seven|eigh|nine)teen|(?:{tens})(?:[- ](?:{units}))?)"
+        r"(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
 def find_stray_numbers(text: str, found: Sequence[Span], lex: Lexicon) -> list[Span]:
     """Spans for every number that no span covers and that does not count or measure."""
-    if not any(ch.isdigit() for ch in text):
-        return []
+    matches = list(_NUMBERISH.finditer(text)) if any(ch.isdigit() for ch in text) else []
+    if "teen" in text.lower() or "ty" in text.lower():
+        matches += _number_words().finditer(text)
     covered = sorted((s.start, s.end) for s in found)
     spans: list[Span] = []
-    for m in _NUMBERISH.finditer(text):
+    for m in matches:
         start, end = m.start(), m.end()
         if any(a < end and start < b for a, b in covered):
             # "14-[Mar]-2016": the word joined to the number was found; the number was not.
-            start = m.start("core")
+            start = m.start("core") if "core" in m.re.groupindex else end
             if any(a < end and start < b for a, b in covered):
                 continue
         if not _counts_or_measures(text, start, end, lex):
