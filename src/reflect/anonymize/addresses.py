@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .spans import Span
 from .text import sentence_start_at
 
@@ -15,14 +15,14 @@ _SUFFIX = (
 )
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|Flat|#)\.?\s*#?\s*\w{1,5})?"
 _NUMBERED_ADDRESS_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b\d{{1,6}}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}{_SUFFIX}{_UNIT}"
     ),
     [],
     digits=True,
 )
 _ORDINAL_STREET_RE = WordAnchored.of(
-    re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd)\b\.?", re.IGNORECASE),
+    Lazy(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd)\b\.?", re.IGNORECASE),
     [],
     digits=True,
 )
@@ -36,7 +36,7 @@ _NAMED_STREET_RE = re.compile(
 # "on a back street", "down memory lane" stay).
 _LOWER_STREET_PREPOSITIONS = "on|off|down|along|up|near|onto|past|at"
 _LOWER_STREET_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?:{_LOWER_STREET_PREPOSITIONS})\s+(?P<street>"
         r"(?!(?:the|a|an|that|this|my|her|his|our|their|your|its|memory|one|every|each|some|any|no|"
         r"same|other|next|main|dirt|back|side|open|country|gravel|paved|wrong|right|long|empty)\b)"
@@ -60,7 +60,7 @@ _ROUTE_RE = re.compile(
     r"|(?:I|US|SR|A|M|N)-?\d{1,4})\b(?![.,:/]\d)",
 )
 _ROUTE_LOWER_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:route|highway|interstate|exit)\s+\d{1,4}[a-z]?\b"
         r"|(?<![\w-])i-\d{1,3}\b(?![.,:/]\d)",  # "a diner off i-40"
         re.IGNORECASE,
@@ -69,7 +69,7 @@ _ROUTE_LOWER_RE = WordAnchored.of(
 )
 # "my uncle's house on 117th": a numbered street named by its number alone.
 _BARE_ORDINAL_STREET_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:on|off|at|near|past|down|up|and)\s+(?P<street>\d{1,3}(?:st|nd|rd|th))\b"
         r"(?!\s+(?:floor|birthday|anniversary|day|time|try|date|place|grade|year|round|street|st|"
         r"avenue|ave|road|rd|of|percentile|minute|hole|inning|lap|week|month|century|pick|draft|"
@@ -79,7 +79,7 @@ _BARE_ORDINAL_STREET_RE = WordAnchored.of(
     ["on", "off", "at", "near", "past", "down", "up", "and"],
 )
 _ZIP_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?<![\d$£€#.,-])\b\d{5}(?:-\d{4})?\b(?![\d,.]\d)"
         r"(?!\s*(?:steps|people|dollars|bucks|pounds|euros|naira|rupees|miles|feet|calories|words|"
         r"times|students|employees|followers|views|likes|points|members)\b)"
@@ -99,7 +99,7 @@ _PLACE_NOUNS = (
     "kiosk|desk|bed|row|form|hostel"
 )
 _NUMBERED_PLACE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"(?:\b(?P<det>{_PLACE_DETERMINERS})\s+)?\b(?P<noun>{_PLACE_NOUNS})"
         # "apt 3-F", "room B-204": a letter may lead or follow the digits, after a hyphen
         r"\s*(?:#|no\.?|number|num\.?)?\s*(?P<num>#?(?:[A-Za-z]-)?\d{1,6}(?:-?[A-Za-z])?)\b(?!-\w)",

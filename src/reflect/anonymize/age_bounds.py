@@ -7,7 +7,7 @@ import re
 
 from .age_stages import OLDEST_IN_AN_ASIDE, YOUNGEST_ALONE
 from .numbers import NUMBER_PATTERN, age_words, parse_number
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .spans import Span
 
 # "the only soprano under twenty-five", "women over 40 in the choir": an age as a bound on a
@@ -15,7 +15,7 @@ from .spans import Span
 # that can name a person and before the phrase ends, so "paid over 30 for it", "were over 20 of
 # us" and "under 18 minutes" stay.
 _AGE_BOUND_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<bound>under|over|below|above)\s+(?P<n>{NUMBER_PATTERN})\b"
         r"(?=\s*(?:[,.;:!?)—–]|$)|\s+(?:and|or|but|who|when|then|at|in|on|with)\b)",
         re.IGNORECASE,

@@ -7,12 +7,12 @@ import re
 from .age_stages import life_stage, life_stage_at
 from .context import PERSON_NOUNS, ROLES
 from .numbers import parse_number
-from .scan import OnCue, WordAnchored
+from .scan import Lazy, OnCue, WordAnchored
 from .spans import Span
 
 # "24 now, in a job": a sentence that opens with a number and "now" gives the writer's age.
 _NOW_AGE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, )|(?<=\bI )|(?<=\bim )|(?<=\bi )|(?<=\bme )|(?<=\bI'm )"
         r"|(?<=\bi'm ))(?P<n>[1-9]\d)\s+now\b"
     ),
@@ -22,7 +22,7 @@ _NOW_AGE_RE = WordAnchored.of(
 # "28m", "33M, on the apps": the age and sex men give in a forum post, at a sentence's start or
 # between commas (not "raised 28m", "a 28m yacht").
 _FORUM_AGE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?:^|(?<=[.!?(]\s)|(?<=[.!?(\n])|(?<=, )|(?<=\bim )|(?<=\bi'm )|(?<=\bI'm ))"
         r"(?P<n>[1-9]\d)\s?[mfMF](?=\s*[,.;:!?)]|\s*$|\s+(?:here|and|with|who|on|from)\b)"
     ),
@@ -31,9 +31,7 @@ _FORUM_AGE_RE = WordAnchored.of(
 )
 # "by 21 i was doing baggage": the age by which he did something.
 _BY_AGE_RE = WordAnchored.of(
-    re.compile(
-        r"\b(?P<lead>[Bb]y)\s+(?P<n>1[3-9]|[2-9]\d)\s+(?=(?:i|I|she|he|we)\s+(?:was|were|had)\b)"
-    ),
+    Lazy(r"\b(?P<lead>[Bb]y)\s+(?P<n>1[3-9]|[2-9]\d)\s+(?=(?:i|I|she|he|we)\s+(?:was|were|had)\b)"),
     ["by"],
 )
 

@@ -25,7 +25,7 @@ from .numbers import (
     parse_number,
     parse_ordinal,
 )
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .spans import Span
 
 _N = rf"(?P<n>{NUMBER_PATTERN})"
@@ -36,7 +36,7 @@ _ADVERBS = (
 )
 # "a 22-year-old", "an eighteen year old"
 _ADJECTIVE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"(?:\b(?P<art>an?)\s+\b{_N}(?:[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?P<yo>yo|y/o|y\.o\.)(?!\w))"
         rf"|\b{_N.replace('<n>', '<n2>')}-(?:years?|yrs?)-old\b)",
         re.IGNORECASE,
@@ -46,7 +46,7 @@ _ADJECTIVE_RE = WordAnchored.of(
 )
 _AGE_VERBS = "was|were|is|am|are|be|been|being|turned|turning|turn|aged|age|at|of"
 _PREDICATE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<verb>{_AGE_VERBS})\s+(?P<adverbs>{_ADVERBS})"
         rf"{_N}(?:\b|(?=yo\b))(?P<old>[\s-]+(?:years?|yrs?)[\s-]+old\b|\s*(?:yo|y/o|y\.o\.)(?!\w))?",
         re.IGNORECASE,
@@ -63,7 +63,7 @@ _AUXILIARY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CONTRACTED_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?:(?:I|she|he|we|they|you)['’](?:m|s|re)|im|shes|hes|ive\s+been|i\s+was)\s+{_ADVERBS}{_N}\b"
         r"(?P<old>[\s-]+years?[\s-]+old\b)?",
         re.IGNORECASE,
@@ -71,7 +71,7 @@ _CONTRACTED_RE = WordAnchored.of(
     ["i", "she", "he", "we", "they", "you", "im", "shes", "hes", "ive"],
 )
 _BARE_ADVERB_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?:barely|only|just|not\s+even)\s+(?P<n>{NUMBER_PATTERN})\b(?=\s*[,.;!?)—–]|\s+(?:and|or|but|when|at|then)\b)",
         re.IGNORECASE,
     ),
@@ -90,7 +90,7 @@ _APPOSITIVE_RE = re.compile(
 _POSSESSIVES = "my|her|his|their|your|our"
 _PEOPLE = frozenset("girl woman lady guy man boy her him them she he".split())
 _BIRTHDAY_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<poss>{_POSSESSIVES})\s+(?P<ord>{ORDINAL_PATTERN})\b(?P<bday>\s+(?:birthday|bday|b-day))?",
         re.IGNORECASE,
     ),

@@ -16,7 +16,7 @@ import re
 from .context import MONTH_NAMES, NOT_NAMES
 from .lexicon import Lexicon, fold
 from .numbers import WORD_NUMBERS
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .spans import Span
 
 # Set phrases: "from home", "at work", "at night", "out of town", "at first".
@@ -48,7 +48,7 @@ _SET_PHRASE_WORDS = (
     | WORD_NUMBERS.keys()
 )
 _BARE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?P<lead>from|at|out\s+of|attending|attended|transferred\s+to|"
         r"(?:drove|drive|driving|delivered|delivering|worked|working|work|works|bartended)\s+for)\s+"
         r"(?P<name>(?!\w*[A-Z])[^\W\d_][\w'’&-]{1,24}(?:\s+(?!(?:and|or|but|in|on|at|to|for|with|the|a|"

@@ -6,7 +6,7 @@ import re
 
 from .context import NOT_NAMES
 from .lexicon import Lexicon, american_spelling, fold
-from .scan import WordAnchored, chunks_holding, finditer_in_chunks
+from .scan import Lazy, WordAnchored, chunks_holding, finditer_in_chunks
 from .spans import Span
 from .text import Token
 
@@ -46,7 +46,7 @@ _USERNAME_RES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 # After words like "handle" or "instagram", the next token is a username whatever its shape.
 _HANDLE_CONTEXT_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:user ?name|handle|screen ?name|gamertag|insta(?:gram)?|ig|snap(?:chat)?|tiktok|"
         r"twitter|discord|venmo|cash ?app|kik|telegram|account)\s+(?:is\s+|was\s+|name\s+|as\s+)?"
         r"(?:called\s+)?[\"“']?([A-Za-z0-9][\w.]*[A-Za-z0-9_])",
@@ -81,7 +81,7 @@ _ACCOUNT_SITES = (
     "telegram|kik|whatsapp|hinge|tinder|bumble|grindr"
 )
 _ACCOUNT_CUE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?:(?:{_ACCOUNT_SITES})\s*[,:(]?\s+(?:(?:is|was|called|named|name)\s+)*"
         r"|(?:posts?|posted|posting|commented|comments|commenting|goes|went|go(?:ing)?|known|"
         r"signed|logged\s+in|tweets?|tweeted|streams?|streamed|streaming|writes|wrote|writing|"

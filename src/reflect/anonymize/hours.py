@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from .hour_words import hour_phrase
-from .scan import OnCue, WordAnchored
+from .scan import Lazy, OnCue, WordAnchored
 from .spans import Span
 
 _HOUR_LEADS = "at|around|round|about|bout|till|until|by|after|past|before"
 _BARE_HOUR_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+)?(?P<half>half\s+(?:past\s+)?)?"
         r"(?P<h>1[0-2]|0?[1-9])"
         r"(?![\w:.,/]?\d|\w|['’]|\s*(?:%|percent|[-–]|\+|or\s+\d|to\s+\d|and\s+\d|of\b|in\s+a\b|"
@@ -58,7 +58,7 @@ _WORD_HOURS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # part of it is always a clock time; an hour in words alone ("around eleven") only with a cue,
 # like a bare hour in digits.
 _WORD_HOUR_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<lead>{_HOUR_LEADS})\s+(?:like\s+|maybe\s+|about\s+|roughly\s+)?"
         r"(?P<part>(?:a\s+)?(?:half|quarter)\s+(?:past|to|after|til|till)\s+|half\s+"
         r"|(?:five|ten|twenty|twenty-five)\s+(?:past|to|after|til|till)\s+)?"
@@ -82,7 +82,7 @@ _COUNTED_AFTER_RE = re.compile(
 # "by eleven she was sitting on the stairs": the hour by which something had happened.
 _BY_HOUR_THEN_RE = re.compile(r"\s+(?:she|he|i|we|they|everyone|everybody)\s+(?:was|were|had|'d)\b")
 _SHORT_WEEKDAY_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:(?P<lead>last|this|next|that|on|one)\s+)?(?P<day>mon|tues?|wed|thurs?|fri|sat|sun)"
         r"\.?\s+(?P<part>nite|night|morning|arvo|afternoon|evening)\b",
         re.IGNORECASE,

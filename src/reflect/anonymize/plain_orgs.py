@@ -16,7 +16,7 @@ from .context import NOT_NAMES, PERSON_NOUNS
 from .lexicon import Lexicon
 from .night_out import GENERIC, GENERIC_KINDS
 from .org_words import SUFFIXES
-from .scan import OnCue, WordAnchored
+from .scan import Lazy, OnCue, WordAnchored
 from .spans import Span
 from .venues import ORDINARY_NOUNS
 
@@ -81,7 +81,7 @@ _PLAIN_ORG = OnCue(
 )
 # "first baptist", "second presbyterian": an ordinal and a denomination is a congregation's name.
 _ORDINAL_CHURCH = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:at|to|from|of|joined|left)\s+(?P<name>(?:first|second|third|grace|calvary|trinity)"
         r"\s+(?:baptist|methodist|presbyterian|lutheran|episcopal|pentecostal|united))\b"
     ),

@@ -20,7 +20,7 @@ import re
 from . import kin_risks, roles, situations
 from .context import PERSON_NOUNS
 from .quasi_words import NOT_A_ROLE, ROLE_NOUNS
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .words import Phrase, Words
 
 __all__ = ["Phrase", "find_phrases"]
@@ -318,7 +318,7 @@ _LEAVING = WordAnchored.of(
 )
 # "She resigned in September", "he quit that spring": leaving, said of a person, with its month.
 _LEFT_IN = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?P<move>(?:she|he)\s+(?:resigned|quit|left|transferred|requested\s+a\s+transfer|"
         r"asked\s+for\s+a\s+transfer|moved\s+out(?:\s+of\s+[a-z]+)?|dropped\s+out))"
         rf"\s+(?:in|that|last|by)\s+(?:{_MONTHS}|{_SEASON})\b",

@@ -7,11 +7,11 @@ import re
 from .context import LOWERCASE_TITLES, NOT_NAMES, TITLES
 from .lexicon import Lexicon, fold
 from .name_words import REGION_CODES
-from .scan import WordAnchored, first_words
+from .scan import Lazy, WordAnchored, first_words
 from .spans import Span
 
 _TITLE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"\b(?P<title>(?:{TITLES})\b\.?)\s+"
         r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z]\b\.?(?=\s+[a-z]|[,;:!?]|\.?\s*$))",
         re.IGNORECASE,

@@ -6,7 +6,7 @@ import functools
 import re
 
 from .numbers import year_phrase
-from .scan import WordAnchored
+from .scan import Lazy, WordAnchored
 from .spans import Span
 
 _MONTH_CAP = (
@@ -43,25 +43,25 @@ _MONTH_PREFIXES = (
 
 _DATE_RES = (
     WordAnchored.of(
-        re.compile(rf"{_LEAD}{_WEEKDAY}\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
+        Lazy(rf"{_LEAD}{_WEEKDAY}\b{_MONTH}\s+{_DAY}\b(?:,?\s+(?P<year>{_YEAR})\b)?"),
         _LEADS,
         prefixes=(*_WEEKDAY_PREFIXES, *_MONTH_PREFIXES),
     ),
     WordAnchored.of(
-        re.compile(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
+        Lazy(rf"{_LEAD}{_WEEKDAY}\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>{_YEAR})\b)?"),
         _LEADS,
         prefixes=_WEEKDAY_PREFIXES,
         digits=True,
     ),
     WordAnchored.of(
-        re.compile(
+        Lazy(
             rf"{_LEAD}{_WEEKDAY}\b(?i:the)\s+{_DAY}\s+of\s+{_MONTH_AFTER_OF}\b(?:,?\s+(?P<year>{_YEAR})\b)?"
         ),
         [*_LEADS, "the"],
         prefixes=_WEEKDAY_PREFIXES,
     ),
     WordAnchored.of(
-        re.compile(
+        Lazy(
             rf"{_LEAD}(?<![\d/.-])\b(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
             rf"(?P<year>{_YEAR}|\d\d)\b(?![/.-]\d)"
         ),
@@ -70,7 +70,7 @@ _DATE_RES = (
     ),
     # "2010-06-30", "2010.06.30", "2010/6/30"
     WordAnchored.of(
-        re.compile(
+        Lazy(
             rf"{_LEAD}(?<![\d/.-])\b(?P<year>{_YEAR})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
             rf"(?P<a>\d{{1,2}})\b(?![/.-]\d)"
         ),
@@ -78,13 +78,13 @@ _DATE_RES = (
         digits=True,
     ),
     WordAnchored.of(
-        re.compile(r"(?:\b(?P<lead>(?i:on|since|until|by))\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
+        Lazy(r"(?:\b(?P<lead>(?i:on|since|until|by))\s+)\d{1,2}/\d{1,2}\b(?![/\d])"),
         ["on", "since", "until", "by"],
     ),
 )
 # "On the 17th she asked", "It was the 14th, payday": a day of the month without the month.
 _DAY_ONLY_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?:\b(?P<lead>on|by|since|until|before|after|from)\s+)?\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
         r"(?=\s*[,.;!?—–]|\s+(?:she|he|i|we|they|it|was|is|and|when|at|in|of\s+(?:that|this|last|next)\s+month))",
         re.IGNORECASE,
@@ -93,11 +93,11 @@ _DAY_ONLY_RE = WordAnchored.of(
 )
 # "Mar '19", "june '08": a month with an apostrophe year is a date.
 _MONTH_APOSTROPHE_YEAR_RE = WordAnchored.of(
-    re.compile(rf"\b{_MONTH}\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)"), [], prefixes=_MONTH_PREFIXES
+    Lazy(rf"\b{_MONTH}\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)"), [], prefixes=_MONTH_PREFIXES
 )
 # "Tuesday 14th", "on Friday the 3rd": a weekday with its day of the month.
 _WEEKDAY_DAY_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?:\b(?P<lead>(?i:on|by|since|until|before|after|from))\s+)?"
         r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day),?\s+(?:the\s+)?"
         r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
@@ -106,10 +106,10 @@ _WEEKDAY_DAY_RE = WordAnchored.of(
     prefixes=_WEEKDAY_PREFIXES,
 )
 _MONTH_YEAR_RE = WordAnchored.of(
-    re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b"), [], prefixes=_MONTH_PREFIXES
+    Lazy(rf"\b{_MONTH},?\s+(?:of\s+)?(?P<year>{_YEAR})\b"), [], prefixes=_MONTH_PREFIXES
 )
 _YEAR_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         rf"(?<![\d$£€#.,/-])\b(?P<year>{_YEAR})(?:\s*[-–]\s*(?P<year2>{_YEAR}|\d\d))?\b(?![\d%,.]\d|\s*%)"
     ),
     [],
@@ -130,7 +130,7 @@ _BARE_YEAR_RE = re.compile(
 # "the third Thursday of June 2016": one day, placed by its year alone (without a year the
 # weekday and the month are told apart: "the third day of June").
 _NTH_WEEKDAY_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"\b(?:(?i:the)\s+)?(?i:first|second|third|fourth|fifth|last|final)\s+"
         rf"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:of|in)\s+{_MONTH},?\s+"
         rf"(?P<year>{_YEAR})\b"
@@ -148,7 +148,7 @@ _SEASON_BEFORE_RE = re.compile(
 )
 _APOSTROPHE_YEAR_RE = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)\b(?!['’]?s\b)")
 _DECADE_RE = WordAnchored.of(
-    re.compile(
+    Lazy(
         r"(?:\b(?P<lead>back\s+in|in|during|through|since)\s+)?"
         r"(?:\b(?P<the>the)\s+(?:(?:early|mid|late)[\s-]+)?(?:['’]?\d0['’]?s\b|(?:1[89]|20)\d0['’]?s\b|"
         r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|noughties|aughts)\b)"
