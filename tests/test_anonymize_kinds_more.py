@@ -259,7 +259,7 @@ def test_a_bare_lowercase_name_after_from_or_at_goes(text: str, word: str, reads
         "I texted her at odd hours, at random.",
         "he was better at his job than I was at mine.",
         "I yelled at women in the street. That's it.",
-        "she moved out of halls in february.",
+        "she moved out of halls after a month.",
         "I kissed her at drop-off. She froze.",
     ],
 )

@@ -301,7 +301,11 @@ def test_vehicle_codes_counts_and_endearments_stay(text: str) -> None:
         ),
         ("name: autumn", ["autumn"], "name: [A]"),
         ("i was there with my buddies jt and kev.", ["jt", "kev"], "buddies [A] and [B]."),
-        ("The engineer who moved over in August, K., was on my squad.", ["K."], "August, [A], was"),
+        (
+            "The engineer who moved over in August, K., was on my squad.",
+            ["K."],
+            "in the summer, [A], was",
+        ),
         (
             "everyone called her doc cause she wanted to be a medic.",
             ["doc"],

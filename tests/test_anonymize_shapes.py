@@ -163,7 +163,8 @@ def test_word_names_where_only_a_name_fits() -> None:
 
 def test_ordinary_words_stay_where_they_are_words() -> None:
     text = "In May the rain came. I hope she is well. The storm passed."
-    assert out(text) == text
+    # "May" is the month (widened to its season), never a woman; "hope" and "storm" stay.
+    assert out(text) == "In the spring the rain came. I hope she is well. The storm passed."
 
 
 @pytest.mark.parametrize(
@@ -572,7 +573,7 @@ def test_a_region_code_after_a_known_town_goes_with_it(text: str, code: str) -> 
 def test_lowercase_words_that_are_also_region_codes_stay() -> None:
     assert "or a city" in out("we could go to portland or seattle.")
     assert "it was OK." in out("I was in Tulsa and it was OK.")
-    assert "in may" in out("we made it to denver in may.")
+    assert "in the spring" in out("we made it to denver in may.")  # "in" is no Indiana
 
 
 # ---- venues typed in lowercase (examples written here) -------------------------------------

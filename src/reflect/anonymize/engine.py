@@ -17,6 +17,7 @@ from . import (
     date_shapes,
     groups,
     hours,
+    months,
     name_asides,
     name_cues,
     names,
@@ -57,6 +58,7 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += when.find_dates(text)
     spans += when.find_years(text)
     spans += date_shapes.find_date_shapes(text)
+    spans += months.find_bare_months(text)
     spans += ages.find_ages(text)
     spans += codes.find_all(text)
     spans += hours.find_bare_hours(text)
