@@ -30,13 +30,28 @@ def read_input(source: str) -> str:
         raise ReflectError(f"{source} is not UTF-8 text (byte offset {exc.start}).") from None
 
 
+def _for_the_screen(text: str) -> str:
+    """On a terminal (not a pipe) the text is read, not passed on: lines wrap at words, never
+    mid-word at the edge (its control characters were removed before it was anonymized)."""
+    from reflect.ui.console import wrap
+
+    shown = wrap(text, sys.stdout)
+    return shown if shown.endswith("\n") else shown + "\n"
+
+
 def run(source: str, json_output: bool, redact: Sequence[str] = ()) -> None:
     """Anonymize ``source`` (a path or "-") to stdout, as text or as JSON."""
     from reflect.anonymize import anonymize
 
-    result = anonymize(read_input(source), always_redact=redact, risks=json_output)
+    text = read_input(source)
+    on_screen = not json_output and sys.stdout.isatty()
+    if on_screen:
+        from reflect.untrusted import clean
+
+        text = clean(text)  # before anonymizing: a sequence's digits are no "[number removed]"
+    result = anonymize(text, always_redact=redact, risks=json_output)
     if not json_output:
-        sys.stdout.write(result.text)
+        sys.stdout.write(_for_the_screen(result.text) if on_screen else result.text)
         return
     import json
     from dataclasses import asdict
