@@ -54,7 +54,9 @@ _RELATION_RE = OnCue(
     r"(?P<name>[^\W\d_][\w'’-]{1,20}(?:\s+[A-Z][\w'’-]{1,20})?)(?![\w'’-])"
     # then what that person did (the pronoun may come back: "my friend p'tit Gab he see"), or
     # an aside about them ("his cousin mint, in his late teens")
-    r"(?=\s+(?:(?:he|she)\s+)?(?:brought|took|saw|see|sees|pulled|got|came|come|went|told|tell|"
+    r"(?=\s+(?:(?:he|she)\s+)?(?:(?:finally|just|then|always|never|also|eventually|later|"
+    r"once|still|even|actually|literally)\s+)?"
+    r"(?:brought|took|saw|see|sees|pulled|got|came|come|went|told|tell|"
     r"said|say|drove|walked|grabbed|texted|gave|left|made|knew|dragged|laughed|warned|stopped|"
     r"tried|asked|called|was|had|messaged|from)\b|,\s+(?:who|in\s+(?:his|her|their)|aged?\b|\d))",
     _RELATION_WORDS,
@@ -72,10 +74,18 @@ _INITIALS_ASIDE_RE = re.compile(
 )
 # "everyone called her sky bc that was her english name": what people called her, and why.
 _CALLED_HER_RE = OnCue(
-    r"\b(?:everyone|everybody|we|they|people|the\s+guys|the\s+girls|all)\s+(?:all\s+)?"
+    r"\b(?:everyone|everybody|we|they|people|all|the\s+(?:guys|girls|lads|boys|men|crew|team|"
+    r"regulars|others)|(?:my|his|her|our)\s+(?:friends|mates|buddies))\s+(?:all\s+)?"
     r"(?:called|call|calls)\s+(?:her|him)\s+(?P<name>[a-z][a-z'’-]{1,15})"
-    r"(?=\s+(?:bc|because|cos|coz|cuz|cause|since|for\s+short|after)\b)",
+    r"(?=\s+(?:bc|because|cos|coz|cuz|cause|since|for\s+short|after|and)\b|\s*[,.;!?]|\s*$)",
     ["call"],
+)
+# What a group "called her" that is no nickname but a judgement: the sentence needs it said.
+_CALLED_HER_JUDGEMENTS = frozenset(
+    """names crazy pretty beautiful easy cold frigid fat ugly hot sexy cute stupid dumb nuts
+    psycho slut sluts whore bitch bitchy sweet mad weird rude bossy difficult dramatic
+    emotional sensitive out back up over in over-sensitive mean lazy loud quiet shy stuck-up
+    frigid prude tease liar""".split()
 )
 # "who came in after her shifts, Lark, early 20s,": a capitalised word set off before an age.
 _NAME_BEFORE_AGE_RE = re.compile(
@@ -131,6 +141,8 @@ def find_named_by_cues(text: str, lex: Lexicon) -> list[Span]:
             spans.append(Span("person", m.start("name"), m.end("name"), "lowercase-title"))
     for m in _RELATION_RE.finditer(text):
         first = m["name"].split()[0]
+        if first.lower() in _MODALS:
+            continue  # "my friend will come later"
         if _plausible(first, lex) and not (first.endswith("ly") and first.islower()):
             spans.append(Span("person", m.start("name"), m.end("name"), "relation-did"))
     for m in _NICKNAME_ASIDE_RE.finditer(text):
@@ -148,11 +160,15 @@ def find_named_by_cues(text: str, lex: Lexicon) -> list[Span]:
         (_NAME_BEFORE_PRONOUN_RE, "name-before-pronoun"),
     ):
         for m in pattern.finditer(text):
-            if _plausible(m["name"], lex) and fold(m["name"]) not in lex.places:
+            if detector == "called-her":  # a nickname may be any word, a town's name too
+                if _plausible(m["name"], lex) and fold(m["name"]) not in _CALLED_HER_JUDGEMENTS:
+                    spans.append(Span("person", m.start("name"), m.end("name"), detector))
+            elif _plausible(m["name"], lex) and fold(m["name"]) not in lex.places:
                 spans.append(Span("person", m.start("name"), m.end("name"), detector))
     return spans
 
 
+_MODALS = frozenset("will may can might must shall would could should".split())
 _ROLE_ACRONYMS = frozenset("ra ta dj mc rn gp md pa co xo pt vp hr it pr qa gm am pm".split())
 _ROLES_AFTER_INITIALS = frozenset(
     "postdoc intern trainee nurse medic teacher student classmate colleague coworker".split()

@@ -16,6 +16,11 @@ if TYPE_CHECKING:
     from .names import Reader
 
 
+_CLAUSE_WORDS = frozenset(
+    "after before at for in on to with because bc when and or but from by of that since".split()
+)
+
+
 def nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
     """ "a guy we called big toast", "my flatmate big gaz": an adjective and a word after a
     naming word or a person noun, when the word is no common word or the naming is explicit."""
@@ -23,6 +28,8 @@ def nicknames(reader: Reader, text: str, tokens: list[Token]) -> list[Span]:
     for i in range(0, len(tokens) - 1):
         if reader.folded[i] not in words.NICKNAME_ADJECTIVES or not reader.adjacent(i, i + 1):
             continue
+        if reader.folded[i + 1] in _CLAUSE_WORDS:
+            continue  # "everyone called her crazy after that night": a judgement, then a clause
         prev, between = reader.before(i)
         # "we called him big red": the naming verb may have its object first
         named = between == " " and (
