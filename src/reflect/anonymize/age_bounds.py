@@ -3,6 +3,7 @@ round decade."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .age_stages import OLDEST_IN_AN_ASIDE, YOUNGEST_ALONE
@@ -49,3 +50,30 @@ def age_bounds(text: str) -> list[Span]:
         words = age_words(decade)
         spans.append(Span("age", m.start("n"), m.end("n"), "age-bound", words))
     return spans
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:under|over)\s+$", re.IGNORECASE)
+_ROUND_OR_LEGAL = re.compile(
+    r"\d0|\w+ty|1[68]|21|sixteen|eighteen|twenty-one|twenty one", re.IGNORECASE
+)
+
+
+def vague_already(text: str, span: Span) -> bool:
+    """An age said as a decade ("twenty-something") names no one; rewriting it would read
+    "in her early twenties-something"."""
+    return span.kind == "age" and text[span.end : span.end + 10].lower() == "-something"
+
+
+def ages_as_bounds(text: str, spans: list[Span]) -> list[Span]:
+    """An age after "under" or "over" that the bound reading missed: rewritten as a life
+    stage it would read "under in her early thirties"."""
+    kept: list[Span] = []
+    for span in spans:
+        bound = _BOUND_BEFORE.search(text[max(0, span.start - 8) : span.start])
+        if span.kind != "age" or span.detector == "age-bound" or not bound:
+            kept.append(span)
+        elif not _ROUND_OR_LEGAL.fullmatch(text[span.start : span.end]):
+            kept.append(dataclasses.replace(span, hint="a certain age"))
+        # else a round bound ("under thirty") or a legal one ("under 18") is as vague as any
+        # rewrite, and says what the story needs said: kept as written
+    return kept

@@ -33,6 +33,7 @@ from . import (
     units,
     when,
 )
+from .age_bounds import ages_as_bounds, vague_already
 from .age_stages import spare_named_decades
 from .context import MONTH_NAMES
 from .expand import custom_spans, name_parts, repeats, surface, whole_word
@@ -94,12 +95,12 @@ def detect(text: str, lex: Lexicon, always_redact: Sequence[str] = ()) -> list[S
     spans += groups.find_publications(text, lex)
     spans += groups.find_greek_houses(text)
     spans += custom_spans(text, list(always_redact), lex)
-    merged = merge([s for s in spans if not _cuts_a_word(text, s)])
+    merged = merge([s for s in spans if not _cuts_a_word(text, s) and not vague_already(text, s)])
     merged = merge([*merged, *code_company.sibling_codes(text, merged)])
     merged = merge([*merged, *short_places.states_after_places(text, merged)])
     merged = merge(_prefer_people([*merged, *repeats(text, merged, lex)], text))
     merged = merge([*merged, *stray_numbers.find_stray_numbers(text, merged, lex)])
-    return _ages_as_bounds(text, spare_named_decades(text, merged))
+    return ages_as_bounds(text, spare_named_decades(text, merged))
 
 
 def _cuts_a_word(text: str, span: Span) -> bool:
@@ -109,34 +110,7 @@ def _cuts_a_word(text: str, span: Span) -> bool:
     def inside(i: int) -> bool:
         return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
 
-    return inside(span.start) or inside(span.end) or _vague_already(text, span)
-
-
-_BOUND_BEFORE = re.compile(r"\b(?:under|over)\s+$", re.IGNORECASE)
-_ROUND_OR_LEGAL = re.compile(
-    r"\d0|\w+ty|1[68]|21|sixteen|eighteen|twenty-one|twenty one", re.IGNORECASE
-)
-
-
-def _vague_already(text: str, span: Span) -> bool:
-    """An age said as a decade ("twenty-something") names no one; rewriting it would read
-    "in her early twenties-something"."""
-    return span.kind == "age" and text[span.end : span.end + 10].lower() == "-something"
-
-
-def _ages_as_bounds(text: str, spans: list[Span]) -> list[Span]:
-    """An age after "under" or "over" that the bound reading missed: rewritten as a life
-    stage it would read "under in her early thirties"."""
-    kept: list[Span] = []
-    for span in spans:
-        bound = _BOUND_BEFORE.search(text[max(0, span.start - 8) : span.start])
-        if span.kind != "age" or span.detector == "age-bound" or not bound:
-            kept.append(span)
-        elif not _ROUND_OR_LEGAL.fullmatch(text[span.start : span.end]):
-            kept.append(dataclasses.replace(span, hint="a certain age"))
-        # else a round bound ("under thirty") or a legal one ("under 18") is as vague as any
-        # rewrite, and says what the story needs said: kept as written
-    return kept
+    return inside(span.start) or inside(span.end)
 
 
 def _prefer_people(spans: list[Span], text: str) -> list[Span]:

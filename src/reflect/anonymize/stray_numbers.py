@@ -141,7 +141,8 @@ def _number_words() -> re.Pattern[str]:
 def find_stray_numbers(text: str, found: Sequence[Span], lex: Lexicon) -> list[Span]:
     """Spans for every number that no span covers and that does not count or measure."""
     matches = list(_NUMBERISH.finditer(text)) if any(ch.isdigit() for ch in text) else []
-    if "teen" in text.lower() or "ty" in text.lower():
+    lowered = text.lower()
+    if "teen" in lowered or "ty" in lowered:
         matches += _number_words().finditer(text)
     covered = sorted((s.start, s.end) for s in found)
     spans: list[Span] = []
